@@ -1,0 +1,209 @@
+//! What SAP Concur itself imposes: field limits, the characters it refuses in a Login ID
+//! or e-mail, and the permission labels of each edition, worded as Concur's screens word them.
+
+use serde::{Deserialize, Serialize};
+
+/// The longest Login ID Concur accepts (User API v1, Identity v4).
+pub const LOGIN_ID_MAX_CHARS: usize = 128;
+/// The longest first or last name Concur accepts.
+pub const NAME_MAX_CHARS: usize = 32;
+/// The longest e-mail address Concur accepts.
+pub const EMAIL_MAX_CHARS: usize = 255;
+
+/// Characters Concur refuses in a Login ID or an e-mail address. `_`, `-` and `.` are allowed.
+pub const FORBIDDEN_ADDRESS_CHARS: &[char] = &[
+    '%', '[', '#', '!', '*', '&', '(', ')', '~', '\'', '{', '^', '}', '\\', '/', '?', '>', '<',
+    ',', ';', ':', '"', '+', '=', '|', '`',
+];
+
+/// The two Concur editions; they name their roles differently and create users in different menus.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    #[default]
+    Standard,
+    Professional,
+}
+
+impl Edition {
+    pub const ALL: [Edition; 2] = [Edition::Standard, Edition::Professional];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Edition::Standard => "standard",
+            Edition::Professional => "professional",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Edition::Standard => "Standard Edition",
+            Edition::Professional => "Professional Edition",
+        }
+    }
+
+    pub fn other(self) -> Edition {
+        match self {
+            Edition::Standard => Edition::Professional,
+            Edition::Professional => Edition::Standard,
+        }
+    }
+
+    /// The permission labels this edition shows, in the order its screen lists them.
+    pub fn roles(self) -> impl Iterator<Item = &'static Role> {
+        ROLES.iter().filter(move |role| role.edition == self)
+    }
+
+    /// The role that grants a kind of data in this edition.
+    pub fn data_role(self, data: DataKind) -> &'static Role {
+        self.roles()
+            .find(|role| role.grants == Grant::Data(data))
+            .expect("every edition has a role for every kind of data")
+    }
+
+    /// The label the guide tells the admin to tick for web-services administration.
+    pub fn admin_role(self) -> &'static Role {
+        self.roles()
+            .find(|role| role.grants == Grant::WebServicesAdmin)
+            .expect("every edition has a web-services admin role")
+    }
+
+    /// Finds this edition's role whose label matches `label`, ignoring case.
+    pub fn role_named(self, label: &str) -> Option<&'static Role> {
+        let wanted = label.to_lowercase();
+        self.roles().find(|role| role.label.to_lowercase() == wanted)
+    }
+}
+
+/// The kinds of company data a partner app can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DataKind {
+    Expense,
+    Travel,
+    Invoice,
+}
+
+impl DataKind {
+    pub const ALL: [DataKind; 3] = [DataKind::Expense, DataKind::Travel, DataKind::Invoice];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DataKind::Expense => "expense",
+            DataKind::Travel => "travel",
+            DataKind::Invoice => "invoice",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            DataKind::Expense => "Expense",
+            DataKind::Travel => "Travel",
+            DataKind::Invoice => "Invoice",
+        }
+    }
+}
+
+/// What ticking a permission gives the WS Admin profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// Lets the profile enable partner applications (without it "Connect" is greyed out).
+    WebServicesAdmin,
+    /// Lets the app read one kind of data.
+    Data(DataKind),
+}
+
+/// One permission as Concur labels it in one edition.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Role {
+    pub label: &'static str,
+    pub edition: Edition,
+    pub grants: Grant,
+}
+
+impl Role {
+    /// The role with the same grant in the other edition, used to map a profile across editions.
+    pub fn equivalent_in(&self, edition: Edition) -> &'static Role {
+        match self.grants {
+            Grant::WebServicesAdmin => edition.admin_role(),
+            Grant::Data(data) => edition.data_role(data),
+        }
+    }
+}
+
+/// Every permission the guide names, by edition. The first web-services admin role of an
+/// edition is the one the guide tells the admin to tick.
+pub static ROLES: &[Role] = &[
+    Role {
+        label: "Can Administer",
+        edition: Edition::Standard,
+        grants: Grant::WebServicesAdmin,
+    },
+    // Some Standard configurations label the same permission this way.
+    Role {
+        label: "Travel and Expense Administrator",
+        edition: Edition::Standard,
+        grants: Grant::WebServicesAdmin,
+    },
+    Role {
+        label: "Can Submit Expense Reports",
+        edition: Edition::Standard,
+        grants: Grant::Data(DataKind::Expense),
+    },
+    Role {
+        label: "Can Book Travel",
+        edition: Edition::Standard,
+        grants: Grant::Data(DataKind::Travel),
+    },
+    Role {
+        label: "Is Invoice AP User",
+        edition: Edition::Standard,
+        grants: Grant::Data(DataKind::Invoice),
+    },
+    Role {
+        label: "Web Services Administrator",
+        edition: Edition::Professional,
+        grants: Grant::WebServicesAdmin,
+    },
+    Role {
+        label: "Expense User",
+        edition: Edition::Professional,
+        grants: Grant::Data(DataKind::Expense),
+    },
+    Role {
+        label: "Travel User",
+        edition: Edition::Professional,
+        grants: Grant::Data(DataKind::Travel),
+    },
+    Role {
+        label: "Invoice User",
+        edition: Edition::Professional,
+        grants: Grant::Data(DataKind::Invoice),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_edition_maps_every_role_to_the_other() {
+        for edition in Edition::ALL {
+            for role in edition.roles() {
+                let there = role.equivalent_in(edition.other());
+                assert_eq!(there.edition, edition.other());
+                assert_eq!(there.grants, role.grants);
+            }
+        }
+    }
+
+    #[test]
+    fn role_lookup_ignores_case_but_not_spelling() {
+        assert_eq!(
+            Edition::Standard.role_named("can ADMINISTER").map(|r| r.label),
+            Some("Can Administer")
+        );
+        assert_eq!(Edition::Standard.role_named("Expense User"), None);
+        assert_eq!(Edition::Standard.role_named("Can Administer "), None);
+    }
+}

@@ -1,0 +1,142 @@
+//! The edits a person makes to a profile in the builder, as plain data, so that the web
+//! app's reducer and the native tests share one implementation.
+
+use crate::concur::{DataKind, Edition};
+use crate::profile::{Field, Profile};
+use crate::rules::FixAction;
+
+/// One change to the profile being built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileEdit {
+    SetEdition(Edition),
+    SetText(Field, String),
+    SetDataAccess(DataKind, bool),
+    SetPermission(&'static str, bool),
+    /// A pasted list of real users' e-mails or Login IDs, one per line or separated by commas.
+    SetKnownUsers(String),
+    ApplyFix(FixAction),
+}
+
+impl Profile {
+    /// Applies one edit. Nothing else changes, so no typed value is ever lost.
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        match edit {
+            ProfileEdit::SetEdition(edition) => self.edition = edition,
+            ProfileEdit::SetText(field, value) => set_text(self, field, &value),
+            ProfileEdit::SetDataAccess(data, wanted) => {
+                self.data_access.retain(|held| *held != data);
+                if wanted {
+                    self.data_access.push(data);
+                    self.data_access.sort();
+                }
+            }
+            ProfileEdit::SetPermission(label, wanted) => {
+                let permissions = &mut self.ws_admin.permissions;
+                permissions.retain(|held| !held.eq_ignore_ascii_case(label));
+                if wanted {
+                    permissions.push(label.to_owned());
+                }
+            }
+            ProfileEdit::SetKnownUsers(list) => self.known_users = parse_known_users(&list),
+            ProfileEdit::ApplyFix(action) => action.apply(self),
+        }
+    }
+}
+
+/// Writes a text field. An optional field left empty reads as absent, as in the file.
+pub fn set_text(profile: &mut Profile, field: Field, value: &str) {
+    let optional = |value: &str| (!value.is_empty()).then(|| value.to_owned());
+    match field {
+        Field::AppName => profile.app_name = value.to_owned(),
+        Field::CompanyDomain => profile.company_domain = optional(value),
+        Field::AdminFirstName => profile.authorizing_admin.first_name = value.to_owned(),
+        Field::AdminLastName => profile.authorizing_admin.last_name = value.to_owned(),
+        Field::AdminEmail => profile.authorizing_admin.email = value.to_owned(),
+        Field::AdminLoginId => profile.authorizing_admin.login_id = optional(value),
+        Field::LoginId => profile.ws_admin.login_id = value.to_owned(),
+        Field::FirstName => profile.ws_admin.first_name = value.to_owned(),
+        Field::LastName => profile.ws_admin.last_name = value.to_owned(),
+        Field::Email => profile.ws_admin.email = optional(value),
+        Field::KnownUsers => profile.known_users = parse_known_users(value),
+        // These are not text; their own edits change them.
+        Field::Edition | Field::DataAccess | Field::Permissions => {}
+    }
+}
+
+/// Splits a pasted list on new lines, commas and semicolons, dropping blank entries.
+/// Entries are trimmed here because the list is a paste, not a value sent to Concur.
+pub fn parse_known_users(list: &str) -> Vec<String> {
+    list.split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_edits_land_in_their_field_and_nowhere_else() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetText(Field::LoginId, "WSAdmin-X@acme.com".into()));
+        profile.apply(ProfileEdit::SetText(Field::AdminFirstName, "John".into()));
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-X@acme.com");
+        assert_eq!(profile.authorizing_admin.first_name, "John");
+        assert_eq!(profile.ws_admin.first_name, "");
+    }
+
+    #[test]
+    fn emptied_optional_fields_read_as_absent() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetText(Field::Email, "a@b.co".into()));
+        profile.apply(ProfileEdit::SetText(Field::Email, String::new()));
+        assert_eq!(profile.ws_admin.email, None);
+    }
+
+    #[test]
+    fn data_access_toggles_without_duplicates_in_a_stable_order() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Invoice, true));
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, true));
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, true));
+        assert_eq!(profile.data_access, [DataKind::Expense, DataKind::Invoice]);
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, false));
+        assert_eq!(profile.data_access, [DataKind::Invoice]);
+    }
+
+    #[test]
+    fn unticking_a_permission_removes_it_whatever_its_case() {
+        let mut profile = Profile::default();
+        profile.ws_admin.permissions = vec!["can administer".into(), "Can Book Travel".into()];
+        profile.apply(ProfileEdit::SetPermission("Can Administer", false));
+        assert_eq!(profile.ws_admin.permissions, ["Can Book Travel"]);
+    }
+
+    #[test]
+    fn known_users_paste_splits_on_lines_and_commas() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetKnownUsers(
+            " jane@acme.com,\nbob@acme.com ;\n\n".into(),
+        ));
+        assert_eq!(profile.known_users, ["jane@acme.com", "bob@acme.com"]);
+    }
+
+    #[test]
+    fn applying_a_fix_clears_its_finding() {
+        let mut profile = Profile::default();
+        profile.app_name = "Expensify".into();
+        profile.authorizing_admin.email = "john@acme.com".into();
+        profile.ws_admin.login_id = "john@acme.com".into();
+        let finding = crate::rules::validate(&profile)
+            .into_iter()
+            .find(|finding| finding.rule == "LOGIN-PERSONAL")
+            .expect("the admin's own e-mail is flagged");
+        profile.apply(ProfileEdit::ApplyFix(finding.fix.action.unwrap()));
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify@acme.com");
+        assert!(crate::rules::validate(&profile)
+            .iter()
+            .all(|finding| finding.field != Field::LoginId));
+    }
+}

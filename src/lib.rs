@@ -1,0 +1,11 @@
+//! wsadmin-prep: prepare, check and hand over an SAP Concur Web Services Administrator
+//! profile. The domain modules are plain Rust; the web app (`web`) exists on wasm32 only.
+
+pub mod concur;
+pub mod draft;
+pub mod profile;
+pub mod rules;
+pub mod suggest;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

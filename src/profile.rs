@@ -1,0 +1,298 @@
+//! The WS Admin profile as the admin prepares it, and its file format
+//! (`wsadmin-prep/profile@1`, documented in `docs/formats.md`).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::concur::{DataKind, Edition};
+
+/// The schema this version writes and reads.
+pub const PROFILE_SCHEMA: &str = "wsadmin-prep/profile@1";
+
+/// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
+/// profile can be saved, exported and shared as it is.
+/// It is read only through [`Profile::from_json`], which also checks the schema.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Profile {
+    pub edition: Edition,
+    pub app_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_domain: Option<String>,
+    pub data_access: Vec<DataKind>,
+    pub authorizing_admin: AuthorizingAdmin,
+    pub ws_admin: WsAdminUser,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub known_users: Vec<String>,
+}
+
+/// The real administrator who authorizes the app and whose name goes on the profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorizingAdmin {
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub email: String,
+    /// The admin's own Concur Login ID, when it differs from their e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_id: Option<String>,
+}
+
+/// The dedicated Concur user the partner app signs in as.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WsAdminUser {
+    #[serde(default)]
+    pub login_id: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    /// Required by Professional Edition, optional in Standard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Concur's own labels, as ticked on its screen.
+    #[serde(default)]
+    pub permissions: Vec<String>,
+}
+
+/// The fields a finding can point at, named by their dotted path in the profile file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Edition,
+    AppName,
+    CompanyDomain,
+    DataAccess,
+    AdminFirstName,
+    AdminLastName,
+    AdminEmail,
+    AdminLoginId,
+    KnownUsers,
+    LoginId,
+    FirstName,
+    LastName,
+    Email,
+    Permissions,
+}
+
+impl Field {
+    /// Every field in the order a person fills the form.
+    pub const ALL: [Field; 14] = [
+        Field::Edition,
+        Field::AppName,
+        Field::CompanyDomain,
+        Field::DataAccess,
+        Field::AdminFirstName,
+        Field::AdminLastName,
+        Field::AdminEmail,
+        Field::AdminLoginId,
+        Field::KnownUsers,
+        Field::LoginId,
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Permissions,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::Edition => "edition",
+            Field::AppName => "app_name",
+            Field::CompanyDomain => "company_domain",
+            Field::DataAccess => "data_access",
+            Field::AdminFirstName => "authorizing_admin.first_name",
+            Field::AdminLastName => "authorizing_admin.last_name",
+            Field::AdminEmail => "authorizing_admin.email",
+            Field::AdminLoginId => "authorizing_admin.login_id",
+            Field::KnownUsers => "known_users",
+            Field::LoginId => "ws_admin.login_id",
+            Field::FirstName => "ws_admin.first_name",
+            Field::LastName => "ws_admin.last_name",
+            Field::Email => "ws_admin.email",
+            Field::Permissions => "ws_admin.permissions",
+        }
+    }
+
+    /// The label a person sees for the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Edition => "Concur edition",
+            Field::AppName => "Partner app name",
+            Field::CompanyDomain => "Company e-mail domain",
+            Field::DataAccess => "Data the app needs",
+            Field::AdminFirstName => "Admin's first name",
+            Field::AdminLastName => "Admin's last name",
+            Field::AdminEmail => "Admin's e-mail",
+            Field::AdminLoginId => "Admin's own Login ID",
+            Field::KnownUsers => "Known real users",
+            Field::LoginId => "Login ID",
+            Field::FirstName => "First name",
+            Field::LastName => "Last name",
+            Field::Email => "E-mail",
+            Field::Permissions => "Permissions",
+        }
+    }
+
+    /// The field's current text, for the fields that hold one line of text.
+    pub fn text(self, profile: &Profile) -> Option<&str> {
+        let text = match self {
+            Field::AppName => &profile.app_name,
+            Field::CompanyDomain => return Some(profile.company_domain.as_deref().unwrap_or("")),
+            Field::AdminFirstName => &profile.authorizing_admin.first_name,
+            Field::AdminLastName => &profile.authorizing_admin.last_name,
+            Field::AdminEmail => &profile.authorizing_admin.email,
+            Field::AdminLoginId => {
+                return Some(profile.authorizing_admin.login_id.as_deref().unwrap_or(""))
+            }
+            Field::LoginId => &profile.ws_admin.login_id,
+            Field::FirstName => &profile.ws_admin.first_name,
+            Field::LastName => &profile.ws_admin.last_name,
+            Field::Email => return Some(profile.ws_admin.email.as_deref().unwrap_or("")),
+            Field::Edition | Field::DataAccess | Field::KnownUsers | Field::Permissions => {
+                return None
+            }
+        };
+        Some(text)
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.path())
+    }
+}
+
+/// Why a profile file cannot be used at all (as opposed to a profile with findings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileFileError {
+    /// Not JSON, or JSON of the wrong shape; line and column are 1-based.
+    Json {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    NotAnObject,
+    UnknownSchema(String),
+}
+
+impl fmt::Display for ProfileFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProfileFileError::Json {
+                line,
+                column,
+                reason,
+            } => write!(f, "line {line}, column {column}: {reason}"),
+            ProfileFileError::NotAnObject => {
+                f.write_str("a profile file must be a JSON object ({ ... })")
+            }
+            ProfileFileError::UnknownSchema(schema) => write!(
+                f,
+                "unknown schema {schema:?}: this version reads {PROFILE_SCHEMA:?}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ProfileFileError {}
+
+impl Profile {
+    /// Reads a profile file. Missing text fields read as empty so that the rules, not the
+    /// parser, say what is missing; wrong types, unknown fields and unknown editions are
+    /// refused with the line and column where they stand.
+    pub fn from_json(bytes: &[u8]) -> Result<Profile, ProfileFileError> {
+        // A first, untyped pass finds syntax errors and checks the schema before the field
+        // types, so that a file of a newer schema is reported as such and not as a typo.
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(json_error)?;
+        let object = value.as_object().ok_or(ProfileFileError::NotAnObject)?;
+        if let Some(schema) = object.get("schema") {
+            if schema.as_str() != Some(PROFILE_SCHEMA) {
+                return Err(ProfileFileError::UnknownSchema(match schema.as_str() {
+                    Some(text) => text.to_owned(),
+                    None => schema.to_string(),
+                }));
+            }
+        }
+        let file: ProfileFile = serde_json::from_slice(bytes).map_err(json_error)?;
+        Ok(Profile {
+            edition: file.edition,
+            app_name: file.app_name,
+            company_domain: file.company_domain,
+            data_access: file.data_access,
+            authorizing_admin: file.authorizing_admin,
+            ws_admin: file.ws_admin,
+            known_users: file.known_users,
+        })
+    }
+
+    /// Writes the profile file, schema first, pretty-printed.
+    pub fn to_json(&self) -> String {
+        let file = ProfileFileOut {
+            schema: PROFILE_SCHEMA,
+            profile: self,
+        };
+        serde_json::to_string_pretty(&file).expect("a profile always serializes")
+    }
+
+    /// The company's e-mail domain: the one given, else the authorizing admin's.
+    pub fn effective_domain(&self) -> Option<&str> {
+        match self.company_domain.as_deref() {
+            Some(domain) if !domain.is_empty() => Some(domain),
+            _ => self
+                .authorizing_admin
+                .email
+                .rsplit_once('@')
+                .map(|(_, domain)| domain)
+                .filter(|domain| !domain.is_empty()),
+        }
+    }
+}
+
+/// The file's top level. serde cannot refuse unknown fields through `flatten`, so the
+/// profile's top-level fields are spelled out again here, with `schema` beside them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProfileFile {
+    // Checked in the untyped pass; named here so that deny_unknown_fields accepts it.
+    #[serde(default, rename = "schema")]
+    _schema: Option<serde_json::Value>,
+    edition: Edition,
+    #[serde(default)]
+    app_name: String,
+    #[serde(default)]
+    company_domain: Option<String>,
+    #[serde(default)]
+    data_access: Vec<DataKind>,
+    #[serde(default)]
+    authorizing_admin: AuthorizingAdmin,
+    #[serde(default)]
+    ws_admin: WsAdminUser,
+    #[serde(default)]
+    known_users: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ProfileFileOut<'a> {
+    schema: &'static str,
+    #[serde(flatten)]
+    profile: &'a Profile,
+}
+
+fn json_error(error: serde_json::Error) -> ProfileFileError {
+    ProfileFileError::Json {
+        line: error.line(),
+        column: error.column(),
+        reason: strip_position(&error.to_string()),
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the error carries those apart.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
