@@ -71,7 +71,8 @@ impl Edition {
     /// Finds this edition's role whose label matches `label`, ignoring case.
     pub fn role_named(self, label: &str) -> Option<&'static Role> {
         let wanted = label.to_lowercase();
-        self.roles().find(|role| role.label.to_lowercase() == wanted)
+        self.roles()
+            .find(|role| role.label.to_lowercase() == wanted)
     }
 }
 
@@ -200,7 +201,9 @@ mod tests {
     #[test]
     fn role_lookup_ignores_case_but_not_spelling() {
         assert_eq!(
-            Edition::Standard.role_named("can ADMINISTER").map(|r| r.label),
+            Edition::Standard
+                .role_named("can ADMINISTER")
+                .map(|r| r.label),
             Some("Can Administer")
         );
         assert_eq!(Edition::Standard.role_named("Expense User"), None);

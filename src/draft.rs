@@ -17,6 +17,23 @@ pub enum ProfileEdit {
     ApplyFix(FixAction),
 }
 
+/// What the builder holds: the profile, plus the known-users list exactly as typed, so that
+/// a half-typed entry (a trailing comma) is not rewritten under the cursor.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub profile: Profile,
+    pub known_users_text: String,
+}
+
+impl Draft {
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        if let ProfileEdit::SetKnownUsers(text) = &edit {
+            self.known_users_text.clone_from(text);
+        }
+        self.profile.apply(edit);
+    }
+}
+
 impl Profile {
     /// Applies one edit. Nothing else changes, so no typed value is ever lost.
     pub fn apply(&mut self, edit: ProfileEdit) {
@@ -80,7 +97,10 @@ mod tests {
     #[test]
     fn text_edits_land_in_their_field_and_nowhere_else() {
         let mut profile = Profile::default();
-        profile.apply(ProfileEdit::SetText(Field::LoginId, "WSAdmin-X@acme.com".into()));
+        profile.apply(ProfileEdit::SetText(
+            Field::LoginId,
+            "WSAdmin-X@acme.com".into(),
+        ));
         profile.apply(ProfileEdit::SetText(Field::AdminFirstName, "John".into()));
         assert_eq!(profile.ws_admin.login_id, "WSAdmin-X@acme.com");
         assert_eq!(profile.authorizing_admin.first_name, "John");
@@ -121,6 +141,14 @@ mod tests {
             " jane@acme.com,\nbob@acme.com ;\n\n".into(),
         ));
         assert_eq!(profile.known_users, ["jane@acme.com", "bob@acme.com"]);
+    }
+
+    #[test]
+    fn the_draft_keeps_the_known_users_paste_as_typed() {
+        let mut draft = Draft::default();
+        draft.apply(ProfileEdit::SetKnownUsers("jane@acme.com,".into()));
+        assert_eq!(draft.known_users_text, "jane@acme.com,");
+        assert_eq!(draft.profile.known_users, ["jane@acme.com"]);
     }
 
     #[test]

@@ -61,7 +61,10 @@ pub enum FixAction {
     SetText(Field, String),
     AddPermission(&'static str),
     RemovePermission(String),
-    ReplacePermission { from: String, to: &'static str },
+    ReplacePermission {
+        from: String,
+        to: &'static str,
+    },
 }
 
 impl FixAction {
@@ -113,7 +116,11 @@ impl Finding {
 
 impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let value = self.fix.action.as_ref().and_then(FixAction::suggested_value);
+        let value = self
+            .fix
+            .action
+            .as_ref()
+            .and_then(FixAction::suggested_value);
         let mut out = serializer.serialize_struct("Finding", 6)?;
         out.serialize_field("rule", self.rule)?;
         out.serialize_field("severity", self.severity.as_str())?;
@@ -671,7 +678,11 @@ fn suggest_text(field: Field, value: Option<String>, otherwise: &str) -> Fix {
 }
 
 fn required(value: &str, fix: &str) -> Vec<Hit> {
-    hit_if(value.is_empty(), "This field is required".into(), advice(fix))
+    hit_if(
+        value.is_empty(),
+        "This field is required".into(),
+        advice(fix),
+    )
 }
 
 fn required_with(value: &str, message: &str, fix: Fix) -> Vec<Hit> {
@@ -727,7 +738,10 @@ fn first_bad_character(value: &str) -> Option<char> {
 }
 
 fn is_bad_character(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || is_invisible_format(c) || FORBIDDEN_ADDRESS_CHARS.contains(&c)
+    c.is_whitespace()
+        || c.is_control()
+        || is_invisible_format(c)
+        || FORBIDDEN_ADDRESS_CHARS.contains(&c)
 }
 
 /// Format characters (Unicode category Cf, such as U+200B ZERO WIDTH SPACE) print as
@@ -763,7 +777,9 @@ fn address_shape_problem(address: &str) -> Option<String> {
         return Some("has no dot in its domain, after the @".into());
     }
     if domain.split('.').any(str::is_empty) {
-        return Some("has an empty part in its domain (a dot at its start or end, or two dots)".into());
+        return Some(
+            "has an empty part in its domain (a dot at its start or end, or two dots)".into(),
+        );
     }
     None
 }
@@ -799,6 +815,10 @@ fn spaces_note(value: &str, expected: &str) -> &'static str {
 pub(crate) fn quote(value: &str) -> String {
     const SHOWN: usize = 60;
     let shown: String = value.chars().take(SHOWN).collect();
-    let ellipsis = if value.chars().nth(SHOWN).is_some() { "…" } else { "" };
+    let ellipsis = if value.chars().nth(SHOWN).is_some() {
+        "…"
+    } else {
+        ""
+    };
     format!("{shown:?}{ellipsis}")
 }

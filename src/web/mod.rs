@@ -1,0 +1,21 @@
+//! The web app: thin Yew components that display the profile and its findings and send
+//! [`ProfileEdit`](crate::draft::ProfileEdit)s back up. All logic lives in the domain modules.
+
+mod builder;
+mod fields;
+mod findings;
+
+pub use builder::App;
+
+/// Mounts the app into `#app`, or into the body if the page lacks one.
+pub fn start() {
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
+}
+
+/// The id of an element that belongs to a field: dots would need escaping in CSS selectors.
+fn dom_id(prefix: &str, field: crate::profile::Field) -> String {
+    format!("{prefix}-{}", field.path().replace('.', "-"))
+}
