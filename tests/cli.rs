@@ -1,0 +1,363 @@
+//! Drives the `wsadmin-prep` binary as a person or a script would: real files, exit codes,
+//! standard output and standard error.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{json, Value};
+
+const EXAMPLE: &str = "docs/examples/expensify-standard.json";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    run_with_stdin(args, None)
+}
+
+fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"))
+        .args(args)
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut input = child.stdin.take().unwrap();
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).unwrap();
+    }
+    drop(input);
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    Run {
+        code: status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(stdout).unwrap(),
+        stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+fn example() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap()
+}
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+fn validate_json(profile: &Value) -> (i32, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "profile.json", profile.to_string().as_bytes());
+    let out = run(&["validate", "--format", "json", path.to_str().unwrap()]);
+    let report = serde_json::from_str(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}{}", out.stdout, out.stderr));
+    (out.code, report)
+}
+
+fn rule_ids(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_example_is_ok_and_exits_zero() {
+    let out = run(&["validate", "--format", "json", EXAMPLE]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        report,
+        json!({"ok": true, "errors": 0, "warnings": 0, "findings": []})
+    );
+}
+
+/// A change to the example that breaks exactly one rule, per rule of the catalogue.
+fn triggers() -> Vec<(&'static str, Value)> {
+    let mut cases = Vec::new();
+    let mut case = |rule: &'static str, change: &dyn Fn(&mut Value)| {
+        let mut profile = example();
+        change(&mut profile);
+        cases.push((rule, profile));
+    };
+    case("APP-REQUIRED", &|p| p["app_name"] = json!(""));
+    case("ACCESS-NONE", &|p| {
+        p["data_access"] = json!([]);
+        p["ws_admin"]["permissions"] = json!(["Can Administer"])
+    });
+    case("ADMIN-INCOMPLETE", &|p| {
+        p["authorizing_admin"]["last_name"] = json!("")
+    });
+    case("LOGIN-REQUIRED", &|p| p["ws_admin"]["login_id"] = json!(""));
+    case("LOGIN-FORMAT", &|p| {
+        p["ws_admin"]["login_id"] = json!("WSAdmin-Expensify.acme.com")
+    });
+    case("LOGIN-CHARS", &|p| {
+        p["ws_admin"]["login_id"] = json!("WSAdmin-Expensify#1@acme.com")
+    });
+    case("LOGIN-LENGTH", &|p| {
+        p["ws_admin"]["login_id"] = json!(format!("WSAdmin-Expensify{}@acme.com", "x".repeat(120)))
+    });
+    case("LOGIN-WSADMIN", &|p| {
+        p["ws_admin"]["login_id"] = json!("Svc-Expensify@acme.com")
+    });
+    case("LOGIN-APP", &|p| {
+        p["ws_admin"]["login_id"] = json!("WSAdmin-Concur@acme.com")
+    });
+    // A real person already holds this very Login ID.
+    case("LOGIN-PERSONAL", &|p| {
+        p["known_users"] = json!(["wsadmin-expensify@acme.com"])
+    });
+    case("LOGIN-DOMAIN", &|p| {
+        p["ws_admin"]["login_id"] = json!("WSAdmin-Expensify@acme.io")
+    });
+    case("FIRST-REQUIRED", &|p| {
+        p["ws_admin"]["first_name"] = json!("")
+    });
+    case("FIRST-PREFIX", &|p| {
+        p["ws_admin"]["first_name"] = json!("John")
+    });
+    case("FIRST-ADMIN", &|p| {
+        p["ws_admin"]["first_name"] = json!("WSADMIN_Jane")
+    });
+    case("FIRST-LENGTH", &|p| {
+        p["authorizing_admin"]["first_name"] = json!("Johnjohnjohnjohnjohnjohnjohn");
+        p["ws_admin"]["first_name"] = json!("WSADMIN_Johnjohnjohnjohnjohnjohnjohn")
+    });
+    case("LAST-REQUIRED", &|p| p["ws_admin"]["last_name"] = json!(""));
+    case("LAST-ADMIN", &|p| p["ws_admin"]["last_name"] = json!("Doe"));
+    case("LAST-LENGTH", &|p| {
+        let long = "Smith".repeat(7);
+        p["authorizing_admin"]["last_name"] = json!(long);
+        p["ws_admin"]["last_name"] = json!(long)
+    });
+    case("EMAIL-REQUIRED", &|p| {
+        p["edition"] = json!("professional");
+        p["ws_admin"]["email"] = json!("");
+        p["ws_admin"]["permissions"] = json!(["Web Services Administrator", "Expense User"])
+    });
+    case("EMAIL-FORMAT", &|p| {
+        p["ws_admin"]["email"] = json!("john.smith(at)acme.com")
+    });
+    case("EMAIL-ADMIN", &|p| {
+        p["edition"] = json!("professional");
+        p["ws_admin"]["email"] = json!("jane.doe@acme.com");
+        p["ws_admin"]["permissions"] = json!(["Web Services Administrator", "Expense User"])
+    });
+    case("PERM-ADMIN", &|p| {
+        p["ws_admin"]["permissions"] = json!(["Can Submit Expense Reports"])
+    });
+    case("PERM-ACCESS", &|p| {
+        p["data_access"] = json!(["expense", "invoice"])
+    });
+    case("PERM-UNNEEDED", &|p| {
+        p["ws_admin"]["permissions"] = json!([
+            "Can Administer",
+            "Can Submit Expense Reports",
+            "Is Invoice AP User"
+        ])
+    });
+    case("PERM-UNKNOWN", &|p| {
+        p["ws_admin"]["permissions"] =
+            json!(["Can Administer", "Can Submit Expense Reports", "Superuser"])
+    });
+    cases
+}
+
+#[test]
+fn each_rule_trigger_is_reported_with_its_id_and_exit_code() {
+    let cases = triggers();
+    assert_eq!(cases.len(), 25, "one trigger per rule");
+    for (rule, profile) in cases {
+        let (code, report) = validate_json(&profile);
+        assert_eq!(rule_ids(&report), [rule], "{rule}: {report:#}");
+        let warning = report["findings"][0]["severity"] == "warning";
+        assert_eq!(code, if warning { 0 } else { 1 }, "{rule}");
+        assert_eq!(report["ok"], json!(warning), "{rule}");
+        let finding = &report["findings"][0];
+        for key in ["field", "message", "fix"] {
+            assert!(
+                finding[key].as_str().is_some_and(|s| !s.is_empty()),
+                "{rule} {key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn findings_name_dotted_fields_and_suggested_values() {
+    let mut profile = example();
+    profile["ws_admin"]["login_id"] = json!("john.smith@acme.com");
+    let (code, report) = validate_json(&profile);
+    assert_eq!(code, 1);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["field"], "ws_admin.login_id");
+    assert_eq!(finding["suggested_value"], "WSAdmin-Expensify@acme.com");
+}
+
+#[test]
+fn text_output_groups_findings_under_their_field_without_colour_in_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut profile = example();
+    profile["ws_admin"]["first_name"] = json!("John");
+    profile["ws_admin"]["login_id"] = json!("Svc@acme.com");
+    let path = write(dir.path(), "acme.json", profile.to_string().as_bytes());
+    let out = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.contains("3 errors, no warnings"),
+        "{}",
+        out.stdout
+    );
+    let login = out.stdout.find("Login ID (ws_admin.login_id)").unwrap();
+    let first = out.stdout.find("First name (ws_admin.first_name)").unwrap();
+    let prefix = out.stdout.find("FIRST-PREFIX").unwrap();
+    assert!(login < first && first < prefix, "{}", out.stdout);
+    assert!(out.stdout.contains("fix: Use \"WSADMIN_John\""));
+    assert!(!out.stdout.contains('\u{1b}'), "no escape codes in a pipe");
+}
+
+#[test]
+fn the_example_in_text_says_it_is_ready() {
+    let out = run(&["validate", EXAMPLE]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("no errors, no warnings"));
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let bytes = std::fs::read(EXAMPLE).unwrap();
+    let out = run_with_stdin(&["validate", "-"], Some(&bytes));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+#[test]
+fn unusable_files_exit_two_and_say_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 7] = [
+        (
+            "broken.json",
+            b"{\n  \"edition\": \"standard\",\n  \"app_name\": \n}",
+            "line 4, column 1",
+        ),
+        ("array.json", b"[1, 2]", "must be a JSON object"),
+        (
+            "future.json",
+            br#"{"schema": "wsadmin-prep/profile@2", "edition": "standard"}"#,
+            "unknown schema \"wsadmin-prep/profile@2\"",
+        ),
+        (
+            "edition.json",
+            br#"{"edition": "enterprise"}"#,
+            "unknown variant `enterprise`",
+        ),
+        (
+            "typo.json",
+            br#"{"edition": "standard", "wsadmin": {}}"#,
+            "unknown field `wsadmin`",
+        ),
+        (
+            "binary.json",
+            &[0x89, b'P', b'N', b'G', 0, 1, 2, 0xff],
+            "line 1, column 1",
+        ),
+        (
+            "type.json",
+            b"{\"edition\": \"standard\",\n\"data_access\": \"expense\"}",
+            "line 2, column 24",
+        ),
+    ];
+    for (name, contents, expected) in cases {
+        let path = write(dir.path(), name, contents);
+        let out = run(&["validate", path.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(name),
+            "{name}: names the file: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(expected), "{name}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn a_missing_file_exits_two() {
+    let out = run(&["validate", "no/such/profile.json"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("no/such/profile.json"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn an_oversized_file_is_refused_without_reading_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.json");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(64 * 1024 * 1024).unwrap();
+    let out = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("larger than 16 MiB"), "{}", out.stderr);
+}
+
+#[test]
+fn a_five_megabyte_field_is_answered() {
+    let mut profile = example();
+    profile["ws_admin"]["login_id"] = json!("W".repeat(5 * 1024 * 1024));
+    let (code, report) = validate_json(&profile);
+    assert_eq!(code, 1);
+    assert!(rule_ids(&report).contains(&"LOGIN-LENGTH".to_owned()));
+}
+
+#[test]
+fn hostile_values_cannot_drive_the_terminal() {
+    let mut profile = example();
+    profile["app_name"] = json!("\u{1b}[2J\u{1b}]0;pwned\u{7}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "hostile.json", profile.to_string().as_bytes());
+    let out = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.contains("LOGIN-APP"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
+    assert!(!out.stdout.contains('\u{7}'), "{:?}", out.stdout);
+}
+
+#[test]
+fn help_explains_commands_formats_and_exit_codes() {
+    let top = run(&["--help"]);
+    assert_eq!(top.code, 0);
+    assert!(top.stdout.contains("validate"));
+    assert!(top.stdout.contains("Exit status"));
+    let validate = run(&["validate", "--help"]);
+    assert_eq!(validate.code, 0);
+    for expected in ["--format", "text", "json", "Exit status", "Examples"] {
+        assert!(
+            validate.stdout.contains(expected),
+            "{expected}: {}",
+            validate.stdout
+        );
+    }
+}
+
+#[test]
+fn a_wrong_option_is_a_usage_error() {
+    let out = run(&["validate", "--format", "yaml", EXAMPLE]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("yaml"));
+}

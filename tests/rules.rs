@@ -1,0 +1,541 @@
+//! Every rule of the catalogue: one profile that triggers it and a near miss that does not.
+#![cfg(not(target_arch = "wasm32"))]
+
+use wsadmin_prep::concur::{DataKind, Edition};
+use wsadmin_prep::profile::{Field, Profile};
+use wsadmin_prep::rules::{validate, Finding, FixAction, Severity, RULES};
+
+/// The issue's example: a Standard profile that passes every rule.
+fn standard() -> Profile {
+    Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json"))
+        .expect("the example profile parses")
+}
+
+/// A Professional profile for an app that needs all three kinds of data, passing every rule.
+fn professional() -> Profile {
+    let mut profile = standard();
+    profile.edition = Edition::Professional;
+    profile.data_access = DataKind::ALL.to_vec();
+    profile.ws_admin.email = Some("john.smith@acme.com".into());
+    profile.ws_admin.permissions = vec![
+        "Web Services Administrator".into(),
+        "Expense User".into(),
+        "Travel User".into(),
+        "Invoice User".into(),
+    ];
+    profile
+}
+
+fn findings_of(profile: &Profile, rule: &str) -> Vec<Finding> {
+    validate(profile)
+        .into_iter()
+        .filter(|finding| finding.rule == rule)
+        .collect()
+}
+
+#[track_caller]
+fn flags(profile: &Profile, rule: &str) -> Finding {
+    let mut found = findings_of(profile, rule);
+    assert!(
+        !found.is_empty(),
+        "expected {rule}, got {:?}",
+        validate(profile).iter().map(|f| f.rule).collect::<Vec<_>>()
+    );
+    found.remove(0)
+}
+
+#[track_caller]
+fn passes(profile: &Profile, rule: &str) {
+    let found = findings_of(profile, rule);
+    assert!(found.is_empty(), "expected no {rule}, got {found:?}");
+}
+
+fn with(mut profile: Profile, change: impl FnOnce(&mut Profile)) -> Profile {
+    change(&mut profile);
+    profile
+}
+
+fn login(value: &str) -> Profile {
+    with(standard(), |p| p.ws_admin.login_id = value.into())
+}
+
+#[test]
+fn the_examples_pass_every_rule() {
+    assert_eq!(validate(&standard()), []);
+    assert_eq!(validate(&professional()), []);
+}
+
+#[test]
+fn every_rule_has_an_id_a_reason_and_a_source() {
+    let mut ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
+    assert_eq!(ids.len(), 25);
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 25, "rule IDs are unique");
+    for rule in RULES {
+        assert!(
+            !rule.why.is_empty() && !rule.source.is_empty(),
+            "{}",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn app_required() {
+    let finding = flags(&with(standard(), |p| p.app_name.clear()), "APP-REQUIRED");
+    assert_eq!(finding.field, Field::AppName);
+    passes(
+        &with(standard(), |p| p.app_name = "X".into()),
+        "APP-REQUIRED",
+    );
+}
+
+#[test]
+fn access_none() {
+    flags(&with(standard(), |p| p.data_access.clear()), "ACCESS-NONE");
+    passes(
+        &with(standard(), |p| p.data_access = vec![DataKind::Invoice]),
+        "ACCESS-NONE",
+    );
+}
+
+#[test]
+fn admin_incomplete_points_at_each_missing_field() {
+    let profile = with(standard(), |p| {
+        p.authorizing_admin.first_name.clear();
+        p.authorizing_admin.email.clear();
+    });
+    let fields: Vec<Field> = findings_of(&profile, "ADMIN-INCOMPLETE")
+        .iter()
+        .map(|f| f.field)
+        .collect();
+    assert_eq!(fields, [Field::AdminFirstName, Field::AdminEmail]);
+    // The admin's own Login ID is optional.
+    passes(
+        &with(standard(), |p| p.authorizing_admin.login_id = None),
+        "ADMIN-INCOMPLETE",
+    );
+}
+
+#[test]
+fn login_required_suggests_the_guide_pattern() {
+    let finding = flags(&login(""), "LOGIN-REQUIRED");
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::SetText(
+            Field::LoginId,
+            "WSAdmin-Expensify@acme.com".into()
+        ))
+    );
+    passes(&login("x"), "LOGIN-REQUIRED");
+}
+
+#[test]
+fn login_format() {
+    for bad in [
+        "WSAdmin-Expensify.acme.com",
+        "WSAdmin-Expensify@a@acme.com",
+        "@acme.com",
+        "WSAdmin-Expensify@acme",
+        "WSAdmin-Expensify@acme.",
+        "WSAdmin-Expensify@acme..com",
+    ] {
+        flags(&login(bad), "LOGIN-FORMAT");
+    }
+    passes(&login("WSAdmin-Expensify@acme.co.uk"), "LOGIN-FORMAT");
+    passes(&login("w@a.b"), "LOGIN-FORMAT");
+}
+
+#[test]
+fn login_chars_catches_spaces_invisibles_and_forbidden_characters() {
+    let spaced = flags(&login(" WSAdmin-Expensify@acme.com"), "LOGIN-CHARS");
+    assert!(spaced.message.contains("a space"), "{}", spaced.message);
+    assert_eq!(
+        spaced.fix.action,
+        Some(FixAction::SetText(
+            Field::LoginId,
+            "WSAdmin-Expensify@acme.com".into()
+        ))
+    );
+    flags(&login("WSAdmin-Expensify@acme.com\t"), "LOGIN-CHARS");
+    let invisible = flags(&login("WSAdmin-Expen\u{200B}sify@acme.com"), "LOGIN-CHARS");
+    assert!(
+        invisible.message.contains("U+200B"),
+        "{}",
+        invisible.message
+    );
+    flags(&login("WSAdmin-Expen\u{7}sify@acme.com"), "LOGIN-CHARS");
+    for forbidden in "%[#!*&()~'{^}\\/?><,;:\"+=|`".chars() {
+        flags(
+            &login(&format!("WSAdmin-Expensify{forbidden}1@acme.com")),
+            "LOGIN-CHARS",
+        );
+    }
+    passes(&login("WSAdmin_Expensify.Prod-1@acme.com"), "LOGIN-CHARS");
+}
+
+#[test]
+fn login_length_counts_characters_not_bytes() {
+    let at_limit = format!("WSAdmin-Expensify{}@acme.com", "é".repeat(128 - 26));
+    assert_eq!(at_limit.chars().count(), 128);
+    passes(&login(&at_limit), "LOGIN-LENGTH");
+    let over = format!("WSAdmin-Expensify{}@acme.com", "e".repeat(129 - 26));
+    let finding = flags(&login(&over), "LOGIN-LENGTH");
+    assert!(finding.message.contains("129"), "{}", finding.message);
+}
+
+#[test]
+fn login_wsadmin_ignores_case() {
+    flags(&login("Expensify-Integration@acme.com"), "LOGIN-WSADMIN");
+    passes(&login("wsadmin.expensify@acme.com"), "LOGIN-WSADMIN");
+}
+
+#[test]
+fn login_app_compares_letters_and_digits_of_the_local_part() {
+    let app_provider = |login_id: &str| {
+        with(standard(), |p| {
+            p.app_name = "App Provider".into();
+            p.ws_admin.login_id = login_id.into();
+        })
+    };
+    passes(&app_provider("WSAdmin-AppProvider@acme.com"), "LOGIN-APP");
+    passes(&app_provider("WSAdmin-app_provider@acme.com"), "LOGIN-APP");
+    flags(&app_provider("WSAdmin-Concur@acme.com"), "LOGIN-APP");
+    // The company's domain does not count as naming the app.
+    let acme_app = with(standard(), |p| {
+        p.app_name = "Acme".into();
+        p.ws_admin.login_id = "WSAdmin-Expensify@acme.com".into();
+    });
+    flags(&acme_app, "LOGIN-APP");
+}
+
+#[test]
+fn login_personal_catches_the_admin_and_known_users() {
+    let admin_email = flags(&login("John.Smith@ACME.com"), "LOGIN-PERSONAL");
+    assert!(admin_email.message.contains("admin's own e-mail"));
+    flags(&login("jsmith@acme.com"), "LOGIN-PERSONAL");
+    flags(&login("JANE.DOE@acme.com"), "LOGIN-PERSONAL");
+    let near = with(standard(), |p| {
+        p.known_users = vec!["wsadmin-expensify@acme.co".into()]
+    });
+    passes(&near, "LOGIN-PERSONAL");
+}
+
+#[test]
+fn login_domain_is_a_warning() {
+    let finding = flags(&login("WSAdmin-Expensify@acme.co.uk"), "LOGIN-DOMAIN");
+    assert_eq!(finding.severity, Severity::Warning);
+    passes(&login("WSAdmin-Expensify@ACME.COM"), "LOGIN-DOMAIN");
+    // Without a company domain there is nothing to compare with.
+    passes(
+        &with(login("WSAdmin-Expensify@acme.co.uk"), |p| {
+            p.company_domain = None
+        }),
+        "LOGIN-DOMAIN",
+    );
+}
+
+fn first(value: &str) -> Profile {
+    with(standard(), |p| p.ws_admin.first_name = value.into())
+}
+
+fn last(value: &str) -> Profile {
+    with(standard(), |p| p.ws_admin.last_name = value.into())
+}
+
+#[test]
+fn first_required() {
+    flags(&first(""), "FIRST-REQUIRED");
+    passes(&first("W"), "FIRST-REQUIRED");
+}
+
+#[test]
+fn first_prefix() {
+    let finding = flags(&first("John"), "FIRST-PREFIX");
+    assert_eq!(
+        finding
+            .fix
+            .action
+            .as_ref()
+            .and_then(FixAction::suggested_value),
+        Some("WSADMIN_John")
+    );
+    flags(&first("Admin_John"), "FIRST-PREFIX");
+    passes(&first("wsadmin john"), "FIRST-PREFIX");
+}
+
+#[test]
+fn first_admin_accepts_the_usual_separators() {
+    for good in [
+        "WSADMIN_John",
+        "WSAdmin-John",
+        "wsadmin john",
+        "WSAdminJohn",
+    ] {
+        passes(&first(good), "FIRST-ADMIN");
+    }
+    for bad in ["WSADMIN_Jon", "WSADMIN__John", "WSADMIN_Smith"] {
+        flags(&first(bad), "FIRST-ADMIN");
+    }
+    let spaced = flags(&first("WSADMIN_John "), "FIRST-ADMIN");
+    assert!(spaced.message.contains("surrounding spaces"));
+}
+
+#[test]
+fn first_length() {
+    flags(
+        &first(&format!("WSADMIN_{}", "J".repeat(25))),
+        "FIRST-LENGTH",
+    );
+    passes(
+        &first(&format!("WSADMIN_{}", "J".repeat(24))),
+        "FIRST-LENGTH",
+    );
+}
+
+#[test]
+fn last_required() {
+    flags(&last(""), "LAST-REQUIRED");
+    passes(&last("S"), "LAST-REQUIRED");
+}
+
+#[test]
+fn last_admin() {
+    flags(&last("Smyth"), "LAST-ADMIN");
+    let spaced = flags(&last(" Smith"), "LAST-ADMIN");
+    assert!(spaced.message.contains("surrounding spaces"));
+    passes(&last("SMITH"), "LAST-ADMIN");
+}
+
+#[test]
+fn last_length() {
+    flags(&last(&"S".repeat(33)), "LAST-LENGTH");
+    passes(&last(&"S".repeat(32)), "LAST-LENGTH");
+}
+
+#[test]
+fn email_required_in_professional_only() {
+    let finding = flags(
+        &with(professional(), |p| p.ws_admin.email = None),
+        "EMAIL-REQUIRED",
+    );
+    assert_eq!(
+        finding
+            .fix
+            .action
+            .as_ref()
+            .and_then(FixAction::suggested_value),
+        Some("john.smith@acme.com")
+    );
+    flags(
+        &with(professional(), |p| p.ws_admin.email = Some(String::new())),
+        "EMAIL-REQUIRED",
+    );
+    passes(
+        &with(standard(), |p| p.ws_admin.email = None),
+        "EMAIL-REQUIRED",
+    );
+}
+
+#[test]
+fn email_format() {
+    let email = |value: String| with(standard(), |p| p.ws_admin.email = Some(value));
+    flags(&email("john.smith@acme".into()), "EMAIL-FORMAT");
+    flags(&email("john smith@acme.com".into()), "EMAIL-FORMAT");
+    flags(
+        &email(format!("{}@acme.com", "j".repeat(247))),
+        "EMAIL-FORMAT",
+    );
+    passes(
+        &email(format!("{}@acme.com", "j".repeat(246))),
+        "EMAIL-FORMAT",
+    );
+}
+
+#[test]
+fn email_admin_in_professional() {
+    flags(
+        &with(professional(), |p| {
+            p.ws_admin.email = Some("it-team@acme.com".into())
+        }),
+        "EMAIL-ADMIN",
+    );
+    passes(
+        &with(professional(), |p| {
+            p.ws_admin.email = Some("JOHN.SMITH@acme.com".into())
+        }),
+        "EMAIL-ADMIN",
+    );
+    // Standard Edition does not ask for the admin's e-mail on the profile.
+    passes(
+        &with(standard(), |p| {
+            p.ws_admin.email = Some("it-team@acme.com".into())
+        }),
+        "EMAIL-ADMIN",
+    );
+}
+
+fn permissions(mut profile: Profile, labels: &[&str]) -> Profile {
+    profile.ws_admin.permissions = labels.iter().map(|label| label.to_string()).collect();
+    profile
+}
+
+#[test]
+fn perm_admin_per_edition() {
+    let finding = flags(
+        &permissions(standard(), &["Can Submit Expense Reports"]),
+        "PERM-ADMIN",
+    );
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::AddPermission("Can Administer"))
+    );
+    passes(
+        &permissions(
+            standard(),
+            &[
+                "Travel and Expense Administrator",
+                "Can Submit Expense Reports",
+            ],
+        ),
+        "PERM-ADMIN",
+    );
+    passes(
+        &permissions(
+            standard(),
+            &["can administer", "Can Submit Expense Reports"],
+        ),
+        "PERM-ADMIN",
+    );
+    flags(
+        &permissions(
+            professional(),
+            &["Expense User", "Travel User", "Invoice User"],
+        ),
+        "PERM-ADMIN",
+    );
+}
+
+#[test]
+fn perm_access_reports_each_missing_role() {
+    let profile = with(
+        permissions(
+            professional(),
+            &["Web Services Administrator", "Expense User"],
+        ),
+        |_| {},
+    );
+    let missing: Vec<Option<String>> = findings_of(&profile, "PERM-ACCESS")
+        .into_iter()
+        .map(|f| {
+            f.fix
+                .action
+                .as_ref()
+                .and_then(FixAction::suggested_value)
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            Some("Travel User".to_owned()),
+            Some("Invoice User".to_owned())
+        ]
+    );
+    passes(&professional(), "PERM-ACCESS");
+}
+
+#[test]
+fn perm_unneeded_is_a_warning_for_data_not_asked_for() {
+    let profile = permissions(
+        standard(),
+        &[
+            "Can Administer",
+            "Can Submit Expense Reports",
+            "Can Book Travel",
+        ],
+    );
+    let finding = flags(&profile, "PERM-UNNEEDED");
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::RemovePermission("Can Book Travel".into()))
+    );
+    passes(
+        &with(profile, |p| p.data_access.push(DataKind::Travel)),
+        "PERM-UNNEEDED",
+    );
+}
+
+#[test]
+fn perm_unknown_names_the_editions_equivalent() {
+    let finding = flags(
+        &permissions(standard(), &["Can Administer", "Expense User"]),
+        "PERM-UNKNOWN",
+    );
+    assert!(finding.fix.text.contains("Can Submit Expense Reports"));
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::ReplacePermission {
+            from: "Expense User".into(),
+            to: "Can Submit Expense Reports"
+        })
+    );
+    let spaced = flags(
+        &permissions(
+            standard(),
+            &["Can Administer ", "Can Submit Expense Reports"],
+        ),
+        "PERM-UNKNOWN",
+    );
+    assert!(spaced.fix.text.contains("surrounding spaces"));
+    flags(&permissions(standard(), &["Root"]), "PERM-UNKNOWN");
+    passes(
+        &permissions(
+            standard(),
+            &["CAN ADMINISTER", "can submit expense reports"],
+        ),
+        "PERM-UNKNOWN",
+    );
+}
+
+#[test]
+fn a_five_megabyte_field_is_reported_briefly() {
+    let huge = "W".repeat(5 * 1024 * 1024);
+    let profile = with(standard(), |p| {
+        p.app_name = huge.clone();
+        p.ws_admin.login_id = huge.clone();
+        p.ws_admin.first_name = huge.clone();
+    });
+    let findings = validate(&profile);
+    assert!(findings.iter().any(|f| f.rule == "LOGIN-LENGTH"));
+    assert!(findings.iter().any(|f| f.rule == "FIRST-LENGTH"));
+    for finding in &findings {
+        assert!(
+            finding.message.len() < 400 && finding.fix.text.len() < 400,
+            "{} echoes the whole value",
+            finding.rule
+        );
+    }
+}
+
+#[test]
+fn every_fix_that_sets_a_value_clears_its_own_finding() {
+    let broken = [
+        login(""),
+        login("john.smith@acme.com"),
+        first("John"),
+        last("Smyth"),
+        with(professional(), |p| p.ws_admin.email = None),
+        permissions(standard(), &["Can Submit Expense Reports", "Expense User"]),
+    ];
+    for mut profile in broken {
+        for finding in validate(&profile) {
+            if let Some(action) = finding.fix.action.clone() {
+                action.apply(&mut profile);
+            }
+        }
+        assert_eq!(validate(&profile), [], "{profile:?}");
+    }
+}
