@@ -1,0 +1,78 @@
+// A new user opens the built app, types a WS Admin profile and sees the right findings.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openApp, rulesBeside } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+async function fillStandardProfile(page) {
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.getByLabel('Company e-mail domain').fill('acme.com');
+  await page.getByLabel('Expense', { exact: true }).check();
+  await page.getByLabel("Admin's first name").fill('John');
+  await page.getByLabel("Admin's last name").fill('Smith');
+  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
+  await page.getByLabel('Login ID', { exact: true }).fill('WSAdmin-Expensify@acme.com');
+  await page.getByLabel('First name', { exact: true }).fill('WSADMIN_John');
+  await page.getByLabel('Last name', { exact: true }).fill('Smith');
+  await page.getByLabel('Can Administer').check();
+  await page.getByLabel('Can Submit Expense Reports').check();
+}
+
+test('a correct Standard profile is all clear', async () => {
+  const { context, page, errors } = await openApp(env);
+  await fillStandardProfile(page);
+  await assert.doesNotReject(
+    page.getByRole('status').filter({ hasText: 'All clear' }).waitFor({ timeout: 5000 }),
+  );
+  assert.equal(await page.locator('[data-rule]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a real person\'s login, a wrong name and a missing role are each named', async () => {
+  const { context, page } = await openApp(env);
+  await fillStandardProfile(page);
+  await page.getByLabel('Login ID', { exact: true }).fill('john.smith@acme.com');
+  await page.getByLabel('First name', { exact: true }).fill('John');
+  await page.getByLabel('Travel', { exact: true }).check();
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.login_id'), [
+    'LOGIN-WSADMIN',
+    'LOGIN-APP',
+    'LOGIN-PERSONAL',
+  ]);
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.first_name'), ['FIRST-PREFIX']);
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.permissions'), ['PERM-ACCESS']);
+  const summary = await page.getByRole('status').textContent();
+  assert.match(summary, /5 errors, no warnings/);
+  // The fix for the login writes the guide's pattern into the field.
+  await page.locator('#findings-ws_admin-login_id .apply').first().click();
+  assert.equal(
+    await page.getByLabel('Login ID', { exact: true }).inputValue(),
+    'WSAdmin-Expensify@acme.com',
+  );
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.login_id'), []);
+  await context.close();
+});
+
+test('Professional Edition asks for its own roles and the admin\'s e-mail', async () => {
+  const { context, page } = await openApp(env);
+  await fillStandardProfile(page);
+  await page.getByLabel('Professional Edition').check();
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.email'), ['EMAIL-REQUIRED']);
+  const permissions = await rulesBeside(page, 'ws_admin.permissions');
+  assert.deepEqual(permissions, ['PERM-ADMIN', 'PERM-ACCESS', 'PERM-UNKNOWN', 'PERM-UNKNOWN']);
+  // Typing is kept across the switch.
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+  await context.close();
+});
+
+test('the app makes no request beyond its own files', async () => {
+  const { context, page, requests } = await openApp(env);
+  await fillStandardProfile(page);
+  const foreign = requests.filter((url) => !url.startsWith(env.origin));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});

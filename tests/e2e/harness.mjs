@@ -1,0 +1,56 @@
+// Shared set-up for the end-to-end tests: the built bundle (dist/) served on loopback,
+// and Debian's chromium driven by playwright-core (which never downloads a browser).
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { serve } from '../../scripts/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export async function start() {
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error('dist/ is missing: run scripts/build first');
+  }
+  const server = await serve(dist, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  return {
+    origin,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/**
+ * A fresh page in its own context. Every request the page makes is recorded, so a test can
+ * assert that the app talks to nothing but its own origin.
+ */
+export async function openApp(env) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${env.origin}/`);
+  await page.getByRole('status').waitFor();
+  return { context, page, requests, errors };
+}
+
+/** The rule IDs listed beside a field, by the field's dotted path. */
+export async function rulesBeside(page, path) {
+  const list = page.locator(`#findings-${path.replaceAll('.', '-')} [data-rule]`);
+  return list.evaluateAll((items) => items.map((item) => item.dataset.rule));
+}

@@ -1,0 +1,130 @@
+//! The builder rendered in a real browser (headless Chromium through wasm-bindgen-test):
+//! typing into the form shows the matching findings beside their field.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use wsadmin_prep::web::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn rules_in(root: &Element, selector: &str) -> Vec<String> {
+    let list = root
+        .query_selector_all(&format!("{selector} [data-rule]"))
+        .unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-rule")
+                .unwrap()
+        })
+        .collect()
+}
+
+async fn type_into(root: &Element, input_id: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("#{input_id}")).unchecked_into();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_form_asks_for_the_required_fields() {
+    let root = mount().await;
+    let summary = find(&root, "#summary");
+    assert_eq!(
+        summary.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
+    assert!(summary.text_content().unwrap().contains("errors"));
+    assert_eq!(rules_in(&root, "#findings-app_name"), ["APP-REQUIRED"]);
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-login_id"),
+        ["LOGIN-REQUIRED"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_personal_login_shows_login_personal_beside_the_login() {
+    let root = mount().await;
+    type_into(&root, "input-app_name", "Expensify").await;
+    type_into(
+        &root,
+        "input-authorizing_admin-email",
+        "john.smith@acme.com",
+    )
+    .await;
+    type_into(&root, "input-ws_admin-login_id", "john.smith@acme.com").await;
+    let login_rules = rules_in(&root, "#findings-ws_admin-login_id");
+    assert!(
+        login_rules.contains(&"LOGIN-PERSONAL".to_owned()),
+        "{login_rules:?}"
+    );
+    let input = find(&root, "#input-ws_admin-login_id");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("hint-ws_admin-login_id findings-ws_admin-login_id")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn apply_fix_writes_the_suggested_login() {
+    let root = mount().await;
+    type_into(&root, "input-app_name", "App Provider").await;
+    type_into(
+        &root,
+        "input-authorizing_admin-email",
+        "john.smith@acme.com",
+    )
+    .await;
+    type_into(&root, "input-ws_admin-login_id", "john.smith@acme.com").await;
+    let button: HtmlElement = find(&root, "#findings-ws_admin-login_id .apply").unchecked_into();
+    button.click();
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = find(&root, "#input-ws_admin-login_id").unchecked_into();
+    assert_eq!(input.value(), "WSAdmin-AppProvider@acme.com");
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-login_id"),
+        Vec::<String>::new()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_permission_picker_shows_only_the_editions_labels() {
+    let root = mount().await;
+    let permissions = find(&root, "#findings-ws_admin-permissions")
+        .parent_element()
+        .unwrap();
+    let labels = permissions.text_content().unwrap();
+    assert!(labels.contains("Can Administer"), "{labels}");
+    assert!(!labels.contains("Web Services Administrator"), "{labels}");
+    let professional: HtmlElement = find(&root, "#edition-professional").unchecked_into();
+    professional.click();
+    yew::scheduler::flush().await;
+    let labels = permissions.text_content().unwrap();
+    assert!(labels.contains("Web Services Administrator"), "{labels}");
+    assert!(!labels.contains("Can Submit Expense Reports"), "{labels}");
+}
