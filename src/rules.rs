@@ -283,7 +283,7 @@ pub static RULES: &[Rule] = &[
         source: "Concur user fields: LoginID at most 128 characters",
         check: |p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
-                suggest_text(Field::LoginId, suggest::login_id(p).filter(|s| s.chars().count() <= LOGIN_ID_MAX_CHARS), "Shorten it, keeping WSAdmin and the app name")
+                suggest_text(Field::LoginId, suggest::login_id(p), "Shorten it, keeping WSAdmin and the app name")
             })
         },
     },

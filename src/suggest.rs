@@ -1,7 +1,13 @@
 //! Values the guide's naming scheme derives from what the admin has already entered. The
-//! rules offer them as fixes; the builder offers them before anything is typed.
+//! rules offer them as fixes; the builder offers them before anything is typed. A value
+//! that would break one of Concur's limits is no suggestion, so none is made.
 
+use crate::concur::{EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS};
 use crate::profile::Profile;
+
+fn within(limit: usize, value: String) -> Option<String> {
+    (value.chars().count() <= limit).then_some(value)
+}
 
 /// `WSAdmin-<App>@<domain>`, the guide's pattern (`WSAdmin-AppProviderName@YourCompanyDomain.com`).
 /// Only the app's ASCII letters and digits are kept, because Concur refuses spaces and most
@@ -13,25 +19,37 @@ pub fn login_id(profile: &Profile) -> Option<String> {
         .filter(char::is_ascii_alphanumeric)
         .collect();
     let domain = profile.effective_domain()?;
-    (!app.is_empty()).then(|| format!("WSAdmin-{app}@{domain}"))
+    if app.is_empty() {
+        return None;
+    }
+    within(LOGIN_ID_MAX_CHARS, format!("WSAdmin-{app}@{domain}"))
 }
 
 /// `WSADMIN_<First>`, as in the guide's example `WSADMIN_John`.
 pub fn first_name(profile: &Profile) -> Option<String> {
     let first = &profile.authorizing_admin.first_name;
-    (!first.is_empty()).then(|| format!("WSADMIN_{first}"))
+    if first.is_empty() {
+        return None;
+    }
+    within(NAME_MAX_CHARS, format!("WSADMIN_{first}"))
 }
 
 /// The authorizing admin's own last name.
 pub fn last_name(profile: &Profile) -> Option<String> {
     let last = &profile.authorizing_admin.last_name;
-    (!last.is_empty()).then(|| last.clone())
+    if last.is_empty() {
+        return None;
+    }
+    within(NAME_MAX_CHARS, last.clone())
 }
 
 /// The authorizing admin's own e-mail, which Professional Edition puts on the profile.
 pub fn email(profile: &Profile) -> Option<String> {
     let email = &profile.authorizing_admin.email;
-    (!email.is_empty()).then(|| email.clone())
+    if email.is_empty() {
+        return None;
+    }
+    within(EMAIL_MAX_CHARS, email.clone())
 }
 
 /// Exactly the permissions the edition and the data need: the web-services admin role
@@ -99,6 +117,17 @@ mod tests {
             permissions(&profile),
             ["Web Services Administrator", "Expense User", "Invoice User"]
         );
+    }
+
+    #[test]
+    fn no_suggestion_breaks_a_concur_limit() {
+        let mut profile = profile();
+        profile.app_name = "A".repeat(120);
+        profile.authorizing_admin.first_name = "J".repeat(25);
+        assert_eq!(login_id(&profile), None);
+        assert_eq!(first_name(&profile), None);
+        profile.authorizing_admin.first_name = "J".repeat(24);
+        assert_eq!(first_name(&profile).map(|s| s.len()), Some(32));
     }
 
     #[test]
