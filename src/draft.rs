@@ -3,7 +3,8 @@
 
 use crate::concur::{DataKind, Edition};
 use crate::profile::{Field, Profile};
-use crate::rules::FixAction;
+use crate::rules::{FixAction, Severity};
+use crate::suggest;
 
 /// One change to the profile being built.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,9 @@ pub enum ProfileEdit {
     /// A pasted list of real users' e-mails or Login IDs, one per line or separated by commas.
     SetKnownUsers(String),
     ApplyFix(FixAction),
+    /// Fills the WS Admin fields from the guide's naming scheme and sets exactly the roles
+    /// the edition and data need. Fields the person typed and that pass the rules are kept.
+    FillSuggestions,
 }
 
 /// What the builder holds: the profile, plus the known-users list exactly as typed, so that
@@ -23,14 +27,56 @@ pub enum ProfileEdit {
 pub struct Draft {
     pub profile: Profile,
     pub known_users_text: String,
+    /// What the last edit did that the person might not expect (roles mapped on an edition
+    /// switch). Shown once; not saved.
+    pub notice: Option<String>,
 }
 
 impl Draft {
-    pub fn apply(&mut self, edit: ProfileEdit) {
-        if let ProfileEdit::SetKnownUsers(text) = &edit {
-            self.known_users_text.clone_from(text);
+    pub fn from_profile(profile: Profile) -> Draft {
+        Draft {
+            known_users_text: profile.known_users.join("\n"),
+            profile,
+            notice: None,
         }
-        self.profile.apply(edit);
+    }
+
+    /// True while nothing has been entered: such a draft can be reused without loss.
+    pub fn is_untouched(&self) -> bool {
+        self.profile == Profile::default() && self.known_users_text.is_empty()
+    }
+
+    /// A name for the draft in a list of drafts.
+    pub fn title(&self) -> &str {
+        match self.profile.app_name.as_str() {
+            "" => "Untitled profile",
+            name => name,
+        }
+    }
+
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        self.notice = None;
+        match edit {
+            ProfileEdit::SetKnownUsers(text) => {
+                self.profile.known_users = parse_known_users(&text);
+                self.known_users_text = text;
+            }
+            ProfileEdit::SetEdition(edition) => {
+                let mapped = self.profile.switch_edition(edition);
+                if !mapped.is_empty() {
+                    let pairs: Vec<String> = mapped
+                        .iter()
+                        .map(|(from, to)| format!("{from} → {to}"))
+                        .collect();
+                    self.notice = Some(format!(
+                        "Switched to {}; roles renamed to its labels: {}.",
+                        edition.title(),
+                        pairs.join(", ")
+                    ));
+                }
+            }
+            edit => self.profile.apply(edit),
+        }
     }
 }
 
@@ -38,7 +84,9 @@ impl Profile {
     /// Applies one edit. Nothing else changes, so no typed value is ever lost.
     pub fn apply(&mut self, edit: ProfileEdit) {
         match edit {
-            ProfileEdit::SetEdition(edition) => self.edition = edition,
+            ProfileEdit::SetEdition(edition) => {
+                self.switch_edition(edition);
+            }
             ProfileEdit::SetText(field, value) => set_text(self, field, &value),
             ProfileEdit::SetDataAccess(data, wanted) => {
                 self.data_access.retain(|held| *held != data);
@@ -56,7 +104,62 @@ impl Profile {
             }
             ProfileEdit::SetKnownUsers(list) => self.known_users = parse_known_users(&list),
             ProfileEdit::ApplyFix(action) => action.apply(self),
+            ProfileEdit::FillSuggestions => self.fill_suggestions(),
         }
+    }
+
+    /// Changes edition, renaming each role of the old edition to its equivalent so that
+    /// nothing ticked is silently dropped. Returns the renamings made.
+    pub fn switch_edition(&mut self, edition: Edition) -> Vec<(String, &'static str)> {
+        let old = self.edition;
+        self.edition = edition;
+        if old == edition {
+            return vec![];
+        }
+        let mut renamed = Vec::new();
+        let mut kept: Vec<String> = Vec::new();
+        for held in std::mem::take(&mut self.ws_admin.permissions) {
+            let label = match old.role_named(&held) {
+                Some(role) => {
+                    let equivalent = role.equivalent_in(edition).label;
+                    renamed.push((held, equivalent));
+                    equivalent.to_owned()
+                }
+                None => held,
+            };
+            // Two Standard admin labels map to one Professional role: keep it once.
+            if !kept.contains(&label) {
+                kept.push(label);
+            }
+        }
+        self.ws_admin.permissions = kept;
+        renamed
+    }
+
+    fn fill_suggestions(&mut self) {
+        let findings = crate::rules::validate(self);
+        let has_error = |field: Field| {
+            findings
+                .iter()
+                .any(|f| f.field == field && f.severity == Severity::Error)
+        };
+        let mut fills = vec![
+            (Field::LoginId, suggest::login_id(self)),
+            (Field::FirstName, suggest::first_name(self)),
+            (Field::LastName, suggest::last_name(self)),
+        ];
+        if self.edition == Edition::Professional {
+            fills.push((Field::Email, suggest::email(self)));
+        }
+        for (field, value) in fills {
+            let current = field.text(self).unwrap_or_default();
+            if let Some(value) = value {
+                if current.is_empty() || has_error(field) {
+                    set_text(self, field, &value);
+                }
+            }
+        }
+        self.ws_admin.permissions = suggest::permissions(self);
     }
 }
 
@@ -151,10 +254,86 @@ mod tests {
         assert_eq!(draft.profile.known_users, ["jane@acme.com"]);
     }
 
+    fn admin_and_app(edition: Edition) -> Profile {
+        let mut profile = Profile {
+            edition,
+            app_name: "Expensify".into(),
+            data_access: vec![DataKind::Expense, DataKind::Travel],
+            ..Profile::default()
+        };
+        profile.authorizing_admin.first_name = "John".into();
+        profile.authorizing_admin.last_name = "Smith".into();
+        profile.authorizing_admin.email = "john.smith@acme.com".into();
+        profile
+    }
+
+    #[test]
+    fn filling_suggestions_leaves_no_error_in_either_edition() {
+        for edition in Edition::ALL {
+            let mut profile = admin_and_app(edition);
+            profile.apply(ProfileEdit::FillSuggestions);
+            assert_eq!(crate::rules::validate(&profile), [], "{edition:?}");
+            assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify@acme.com");
+        }
+    }
+
+    #[test]
+    fn filling_suggestions_keeps_valid_typed_values_and_replaces_wrong_ones() {
+        let mut profile = admin_and_app(Edition::Standard);
+        profile.ws_admin.login_id = "WSAdmin-Expensify-Prod@acme.com".into();
+        profile.ws_admin.first_name = "John".into();
+        profile.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify-Prod@acme.com");
+        assert_eq!(profile.ws_admin.first_name, "WSADMIN_John");
+    }
+
+    #[test]
+    fn switching_edition_renames_roles_and_says_so() {
+        let mut draft = Draft::from_profile(admin_and_app(Edition::Standard));
+        draft.apply(ProfileEdit::FillSuggestions);
+        draft.apply(ProfileEdit::SetText(
+            Field::LoginId,
+            "typed@acme.com".into(),
+        ));
+        draft.apply(ProfileEdit::SetEdition(Edition::Professional));
+        assert_eq!(
+            draft.profile.ws_admin.permissions,
+            ["Web Services Administrator", "Expense User", "Travel User"]
+        );
+        let notice = draft.notice.clone().expect("the renaming is announced");
+        assert!(
+            notice.contains("Can Administer → Web Services Administrator"),
+            "{notice}"
+        );
+        assert_eq!(draft.profile.ws_admin.login_id, "typed@acme.com");
+        draft.apply(ProfileEdit::SetEdition(Edition::Standard));
+        assert_eq!(
+            draft.profile.ws_admin.permissions,
+            [
+                "Can Administer",
+                "Can Submit Expense Reports",
+                "Can Book Travel"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_standard_admin_labels_become_one_professional_role() {
+        let mut profile = Profile::default();
+        profile.ws_admin.permissions = vec![
+            "Can Administer".into(),
+            "Travel and Expense Administrator".into(),
+        ];
+        profile.switch_edition(Edition::Professional);
+        assert_eq!(profile.ws_admin.permissions, ["Web Services Administrator"]);
+    }
+
     #[test]
     fn applying_a_fix_clears_its_finding() {
-        let mut profile = Profile::default();
-        profile.app_name = "Expensify".into();
+        let mut profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
         profile.authorizing_admin.email = "john@acme.com".into();
         profile.ws_admin.login_id = "john@acme.com".into();
         let finding = crate::rules::validate(&profile)

@@ -6,6 +6,7 @@ pub mod draft;
 pub mod profile;
 pub mod rules;
 pub mod suggest;
+pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

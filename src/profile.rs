@@ -174,6 +174,8 @@ pub enum ProfileFileError {
         column: usize,
         reason: String,
     },
+    /// Of the wrong shape, found in an already parsed value.
+    Invalid(String),
     NotAnObject,
     UnknownSchema(String),
 }
@@ -186,6 +188,7 @@ impl fmt::Display for ProfileFileError {
                 column,
                 reason,
             } => write!(f, "line {line}, column {column}: {reason}"),
+            ProfileFileError::Invalid(reason) => f.write_str(reason),
             ProfileFileError::NotAnObject => {
                 f.write_str("a profile file must be a JSON object ({ ... })")
             }
@@ -207,28 +210,31 @@ impl Profile {
         // A first, untyped pass finds syntax errors and checks the schema before the field
         // types, so that a file of a newer schema is reported as such and not as a typo.
         let value: serde_json::Value = serde_json::from_slice(bytes).map_err(json_error)?;
-        let object = value.as_object().ok_or(ProfileFileError::NotAnObject)?;
-        if let Some(schema) = object.get("schema") {
-            if schema.as_str() != Some(PROFILE_SCHEMA) {
-                return Err(ProfileFileError::UnknownSchema(match schema.as_str() {
-                    Some(text) => text.to_owned(),
-                    None => schema.to_string(),
-                }));
-            }
-        }
+        check_schema(&value)?;
+        // The typed pass reads the bytes again, because only then do errors carry a position.
         let file: ProfileFile = serde_json::from_slice(bytes).map_err(json_error)?;
-        Ok(Profile {
-            edition: file.edition,
-            app_name: file.app_name,
-            company_domain: file.company_domain,
-            data_access: file.data_access,
-            authorizing_admin: file.authorizing_admin,
-            ws_admin: file.ws_admin,
-            known_users: file.known_users,
-        })
+        Ok(file.into())
     }
 
-    /// Writes the profile file, schema first, pretty-printed.
+    /// Reads a profile already parsed as JSON (a saved draft, a share link). Errors carry
+    /// no line and column, since the value has none.
+    pub fn from_value(value: serde_json::Value) -> Result<Profile, ProfileFileError> {
+        check_schema(&value)?;
+        let file = ProfileFile::deserialize(value)
+            .map_err(|error| ProfileFileError::Invalid(error.to_string()))?;
+        Ok(file.into())
+    }
+
+    /// The profile file as a JSON value, `schema` first.
+    pub fn to_value(&self) -> serde_json::Value {
+        let file = ProfileFileOut {
+            schema: PROFILE_SCHEMA,
+            profile: self,
+        };
+        serde_json::to_value(file).expect("a profile always serializes")
+    }
+
+    /// Writes the profile file, pretty-printed.
     pub fn to_json(&self) -> String {
         let file = ProfileFileOut {
             schema: PROFILE_SCHEMA,
@@ -279,6 +285,32 @@ struct ProfileFileOut<'a> {
     schema: &'static str,
     #[serde(flatten)]
     profile: &'a Profile,
+}
+
+impl From<ProfileFile> for Profile {
+    fn from(file: ProfileFile) -> Profile {
+        Profile {
+            edition: file.edition,
+            app_name: file.app_name,
+            company_domain: file.company_domain,
+            data_access: file.data_access,
+            authorizing_admin: file.authorizing_admin,
+            ws_admin: file.ws_admin,
+            known_users: file.known_users,
+        }
+    }
+}
+
+fn check_schema(value: &serde_json::Value) -> Result<(), ProfileFileError> {
+    let object = value.as_object().ok_or(ProfileFileError::NotAnObject)?;
+    match object.get("schema") {
+        None => Ok(()),
+        Some(schema) if schema.as_str() == Some(PROFILE_SCHEMA) => Ok(()),
+        Some(schema) => Err(ProfileFileError::UnknownSchema(match schema.as_str() {
+            Some(text) => text.to_owned(),
+            None => schema.to_string(),
+        })),
+    }
 }
 
 fn json_error(error: serde_json::Error) -> ProfileFileError {

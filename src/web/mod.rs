@@ -2,8 +2,11 @@
 //! [`ProfileEdit`](crate::draft::ProfileEdit)s back up. All logic lives in the domain modules.
 
 mod builder;
+mod drafts;
 mod fields;
+mod files;
 mod findings;
+mod storage;
 
 pub use builder::App;
 

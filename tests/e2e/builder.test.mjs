@@ -62,8 +62,11 @@ test('Professional Edition asks for its own roles and the admin\'s e-mail', asyn
   await fillStandardProfile(page);
   await page.getByLabel('Professional Edition').check();
   assert.deepEqual(await rulesBeside(page, 'ws_admin.email'), ['EMAIL-REQUIRED']);
-  const permissions = await rulesBeside(page, 'ws_admin.permissions');
-  assert.deepEqual(permissions, ['PERM-ADMIN', 'PERM-ACCESS', 'PERM-UNKNOWN', 'PERM-UNKNOWN']);
+  // The Standard roles were renamed to their Professional equivalents, with a notice.
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.permissions'), []);
+  assert.equal(await page.getByLabel('Web Services Administrator').isChecked(), true);
+  assert.equal(await page.getByLabel('Expense User').isChecked(), true);
+  assert.match(await page.locator('.notice').textContent(), /Can Administer → Web Services Administrator/);
   // Typing is kept across the switch.
   assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
   await context.close();

@@ -1,0 +1,62 @@
+//! Profile files in and out of the browser: import by picker or drop, export as a download.
+
+use gloo::file::{Blob, File, ObjectUrl};
+use wasm_bindgen::JsCast;
+
+use crate::profile::Profile;
+
+/// A profile file is a few hundred bytes; anything past this is the wrong file and is
+/// refused before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 1024 * 1024;
+
+/// Checks a file's size before reading it.
+pub fn check_size(file: &File) -> Result<(), String> {
+    let size = file.size();
+    if size > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "\"{}\" is {:.1} MB; a profile file is a few hundred bytes, so it cannot be one (limit 1 MB)",
+            file.name(),
+            size as f64 / 1_000_000.0
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a file's bytes, naming the file in the message when it is not a profile.
+pub fn parse(name: &str, bytes: &[u8]) -> Result<Profile, String> {
+    Profile::from_json(bytes).map_err(|error| format!("\"{name}\" is not a profile file: {error}"))
+}
+
+/// The download name for a profile: its app's letters and digits, so it is a safe file name.
+pub fn export_name(profile: &Profile) -> String {
+    let app: String = profile
+        .app_name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(40)
+        .collect();
+    match app.as_str() {
+        "" => "wsadmin-profile.json".to_owned(),
+        app => format!("wsadmin-profile-{app}.json"),
+    }
+}
+
+/// Offers `contents` as a file download.
+pub fn download(name: &str, contents: &str, mime: &str) {
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
+    let document = gloo::utils::document();
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    // Revoking the URL at once can cancel the download in some browsers, so the latest one
+    // is kept alive until the next download replaces (and revokes) it.
+    LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
+}
+
+thread_local! {
+    static LAST_DOWNLOAD: std::cell::RefCell<Option<ObjectUrl>> = const { std::cell::RefCell::new(None) };
+}
