@@ -10,6 +10,13 @@ use wsadmin_prep::web::App;
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> Element {
+    // Each test starts as a first visit: no drafts saved by an earlier test.
+    gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -110,6 +117,27 @@ async fn apply_fix_writes_the_suggested_login() {
         rules_in(&root, "#findings-ws_admin-login_id"),
         Vec::<String>::new()
     );
+}
+
+#[wasm_bindgen_test]
+async fn typing_is_saved_as_a_draft_and_restored_by_a_new_mount() {
+    let root = mount().await;
+    type_into(&root, "input-app_name", "Expensify").await;
+    let saved = gloo::utils::window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("wsadmin-prep/drafts")
+        .unwrap()
+        .expect("the draft is saved on every change");
+    assert!(saved.contains("\"app_name\":\"Expensify\""), "{saved}");
+    let document = gloo::utils::document();
+    let again = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&again).unwrap();
+    yew::Renderer::<App>::with_root(again.clone()).render();
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = find(&again, "#input-app_name").unchecked_into();
+    assert_eq!(input.value(), "Expensify");
 }
 
 #[wasm_bindgen_test]
