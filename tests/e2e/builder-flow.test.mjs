@@ -125,6 +125,24 @@ test('broken imports name the problem and leave the draft untouched', async () =
   await context.close();
 });
 
+test('a profile file dropped on the page opens as a draft', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByLabel('Partner app name').fill('Typed first');
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    const body = JSON.stringify({ edition: 'standard', app_name: 'Dropped', data_access: ['expense'] });
+    transfer.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+    const main = document.querySelector('main');
+    main.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    main.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.locator('.alert.done').waitFor();
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Dropped');
+  await page.locator('#draft-select').selectOption({ label: 'Typed first' });
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Typed first');
+  await context.close();
+});
+
 test('export downloads the profile file, and deleting a draft asks first', async () => {
   const { context, page } = await openApp(env);
   await fillContext(page, 'professional');
