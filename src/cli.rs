@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anstyle::{AnsiColor, Style};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use wsadmin_prep::checklist::{self, ChecklistProgress, CreationRoute};
 use wsadmin_prep::profile::{Field, Profile};
 use wsadmin_prep::rules::{self, Finding, Severity, Tally};
 
@@ -49,6 +50,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Print the enablement checklist for a profile, as Markdown or JSON
+    #[command(
+        long_about = "Print the enablement checklist for a profile: creating the WS Admin user \
+            (or a Concur Helpdesk ticket), activating it, handing the credentials over, and enabling \
+            the app, with Concur's menu paths and the values to enter. It never contains a password.",
+        after_help = "Examples:\n  wsadmin-prep checklist acme-expensify.json > checklist.md\n  \
+            wsadmin-prep checklist --helpdesk --format json acme-expensify.json\n  \
+            wsadmin-prep checklist exported-checklist.json   (keeps its ticks and notes)\n\n\
+            Exit status: 0 printed, 2 the file cannot be used."
+    )]
+    Checklist {
+        /// A profile file, or a checklist exported as JSON (its ticks and notes are kept); `-` reads standard input
+        file: PathBuf,
+        /// Markdown for people, JSON for tools and re-import
+        #[arg(long, value_enum, default_value_t = ChecklistFormat::Md)]
+        format: ChecklistFormat,
+        /// The profile is created by a Concur Helpdesk ticket (the checklist includes its text)
+        #[arg(long)]
+        helpdesk: bool,
+        /// The date printed at the top [default: today, UTC]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -57,10 +81,79 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum ChecklistFormat {
+    /// Markdown with GitHub task lists, for tickets and e-mail
+    Md,
+    /// JSON (schema wsadmin-prep/checklist@1), re-importable in the web app
+    Json,
+}
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Validate { file, format } => validate(&file, format),
+        Command::Checklist {
+            file,
+            format,
+            helpdesk,
+            date,
+        } => checklist(&file, format, helpdesk, date),
+    }
+}
+
+fn checklist(
+    path: &Path,
+    format: ChecklistFormat,
+    helpdesk: bool,
+    date: Option<String>,
+) -> ExitCode {
+    let loaded = read_input(path).and_then(|bytes| {
+        let is_checklist = serde_json::from_slice::<serde_json::Value>(&bytes)
+            .ok()
+            .and_then(|value| {
+                value
+                    .get("schema")?
+                    .as_str()
+                    .map(|s| s == checklist::CHECKLIST_SCHEMA)
+            })
+            .unwrap_or(false);
+        if is_checklist {
+            checklist::from_json(&bytes)
+        } else {
+            Profile::from_json(&bytes)
+                .map(|profile| (profile, ChecklistProgress::default()))
+                .map_err(|error| error.to_string())
+        }
+    });
+    let (profile, mut ticks) = match loaded {
+        Ok(loaded) => loaded,
+        Err(reason) => {
+            eprintln!(
+                "wsadmin-prep: cannot use {}: {reason}",
+                printable_path(path)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    if helpdesk {
+        ticks.route = CreationRoute::Helpdesk;
+    }
+    let date = date.unwrap_or_else(|| {
+        humantime::format_rfc3339(std::time::SystemTime::now()).to_string()[..10].to_owned()
+    });
+    let document = match format {
+        ChecklistFormat::Md => checklist::to_markdown(&profile, &ticks, &date),
+        ChecklistFormat::Json => checklist::to_json(&profile, &ticks, &date),
+    };
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{document}") {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("wsadmin-prep: cannot write the checklist: {error}");
+            ExitCode::from(2)
+        }
     }
 }
 

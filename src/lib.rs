@@ -1,6 +1,7 @@
 //! wsadmin-prep: prepare, check and hand over an SAP Concur Web Services Administrator
 //! profile. The domain modules are plain Rust; the web app (`web`) exists on wasm32 only.
 
+pub mod checklist;
 pub mod concur;
 pub mod draft;
 pub mod profile;

@@ -361,3 +361,65 @@ fn a_wrong_option_is_a_usage_error() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("yaml"));
 }
+
+#[test]
+fn checklist_prints_a_markdown_task_list_for_a_profile() {
+    let out = run(&["checklist", "--date", "2026-11-28", EXAMPLE]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out
+        .stdout
+        .starts_with("# WS Admin enablement checklist: Expensify"));
+    assert!(out.stdout.contains("- Prepared: 2026-11-28"));
+    assert!(out.stdout.contains("- [ ] **Create the WS Admin user**"));
+    assert!(out
+        .stdout
+        .contains("Administration > Setup > Users > Create/Edit User"));
+}
+
+#[test]
+fn checklist_reads_back_its_own_json_with_ticks_and_notes() {
+    let out = run(&[
+        "checklist",
+        "tests/golden/checklist-professional-all-data.json",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("- [x] **Create the WS Admin user**"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("Note: Created by John"));
+    let json = run(&[
+        "checklist",
+        "--format",
+        "json",
+        "--date",
+        "2026-11-28",
+        "tests/golden/checklist-professional-all-data.json",
+    ]);
+    let golden =
+        std::fs::read_to_string("tests/golden/checklist-professional-all-data.json").unwrap();
+    assert_eq!(json.stdout.trim_end(), golden.trim_end());
+}
+
+#[test]
+fn checklist_with_helpdesk_includes_the_ticket_text() {
+    let out = run(&["checklist", "--helpdesk", EXAMPLE]);
+    assert_eq!(out.code, 0);
+    assert!(out.stdout.contains("Log a ticket with the Concur Helpdesk"));
+    assert!(out.stdout.contains("Login ID: WSAdmin-Expensify@acme.com"));
+    assert!(!out.stdout.contains("- [ ] **Create the WS Admin user**"));
+}
+
+#[test]
+fn checklist_of_an_unusable_file_exits_two() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "list.json",
+        br#"{"schema": "wsadmin-prep/checklist@1", "profile": 3}"#,
+    );
+    let out = run(&["checklist", path.to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("list.json"), "{}", out.stderr);
+}

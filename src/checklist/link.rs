@@ -1,0 +1,77 @@
+//! Share links: the checklist and the profile's non-secret fields, deflated and base64url
+//! encoded into the URL fragment (`#…`), which browsers never send to a server.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::document::SharedChecklist;
+use super::ChecklistProgress;
+use crate::profile::Profile;
+
+/// The fragment's prefix; the digit is the link format's version.
+const PREFIX: &str = "checklist=1.";
+/// A link's payload is small (under 2 KB for a full profile); anything that inflates past
+/// this is not one of ours, and is refused before it can use much memory.
+const MAX_INFLATED_BYTES: usize = 64 * 1024;
+
+/// Why a link could not be opened. Each names the problem for the person who clicked it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    NotAChecklistLink,
+    NewerVersion(String),
+    Damaged(String),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::NotAChecklistLink => f.write_str("this link does not hold a checklist"),
+            LinkError::NewerVersion(version) => write!(
+                f,
+                "this link was made by a newer version of wsadmin-prep (link format {version}); ask its sender for a JSON export instead"
+            ),
+            LinkError::Damaged(reason) => write!(
+                f,
+                "this link is damaged ({reason}); it may have been cut short when it was copied"
+            ),
+        }
+    }
+}
+
+/// The fragment (without `#`) for a checklist.
+pub fn encode(profile: &Profile, ticks: &ChecklistProgress) -> String {
+    let json = serde_json::to_vec(&SharedChecklist::new(profile, ticks))
+        .expect("a checklist always serializes");
+    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+/// Is this fragment meant for us at all? Other fragments are left alone.
+pub fn is_checklist_link(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with("checklist=")
+}
+
+/// Reads a fragment (with or without its `#`).
+pub fn decode(fragment: &str) -> Result<(Profile, ChecklistProgress), LinkError> {
+    let fragment = fragment.trim_start_matches('#');
+    let Some(rest) = fragment.strip_prefix("checklist=") else {
+        return Err(LinkError::NotAChecklistLink);
+    };
+    let Some((version, payload)) = rest.split_once('.') else {
+        return Err(LinkError::Damaged("no version".into()));
+    };
+    if version != "1" {
+        return match version.parse::<u32>() {
+            Ok(_) => Err(LinkError::NewerVersion(version.to_owned())),
+            Err(_) => Err(LinkError::Damaged("unreadable version".into())),
+        };
+    }
+    let deflated = URL_SAFE_NO_PAD
+        .decode(payload)
+        .map_err(|_| LinkError::Damaged("not valid base64url".into()))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED_BYTES)
+        .map_err(|_| LinkError::Damaged("its data does not decompress".into()))?;
+    let shared: SharedChecklist = serde_json::from_slice(&json)
+        .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
+    shared.read().map_err(LinkError::Damaged)
+}

@@ -1,0 +1,305 @@
+//! The enablement checklist: its steps, gates, progress, exports (golden files), and links.
+#![cfg(not(target_arch = "wasm32"))]
+
+use wsadmin_prep::checklist::{
+    self, link, progress, steps, ChecklistProgress, CreationRoute, StepGroup, StepStatus, TickError,
+};
+use wsadmin_prep::profile::Profile;
+
+fn example(name: &str) -> Profile {
+    let path = format!("docs/examples/{name}.json");
+    Profile::from_json(&std::fs::read(&path).unwrap()).unwrap()
+}
+
+fn ids(profile: &Profile, route: CreationRoute) -> Vec<&'static str> {
+    steps(profile, route).iter().map(|step| step.id).collect()
+}
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a reviewed change.
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = format!("tests/golden/{name}");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{path} differs; run with UPDATE_GOLDEN=1 after checking the output:\n{actual}"
+    );
+}
+
+/// A realistic mid-way state: the profile created, one step not applicable, notes written.
+fn ticked(profile: &Profile) -> ChecklistProgress {
+    let mut ticks = ChecklistProgress::default();
+    let at = "2026-11-28T09:30:00Z";
+    for id in ["dedicated-profile", "create-user", "grant-permissions"] {
+        ticks.set_status(profile, id, StepStatus::Done, at).unwrap();
+    }
+    ticks.set_note(
+        "create-user",
+        "Created by John; password set in Concur only",
+    );
+    ticks
+        .set_status(
+            profile,
+            "named-admin-enables",
+            StepStatus::NotApplicable,
+            at,
+        )
+        .unwrap();
+    ticks.set_note("named-admin-enables", "John enables; noted for the audit");
+    ticks
+}
+
+#[test]
+fn steps_follow_the_guide_for_each_edition_and_route() {
+    let standard = example("expensify-standard");
+    let professional = example("expensify-professional-all-data");
+    assert_eq!(
+        ids(&standard, CreationRoute::Admin),
+        [
+            "dedicated-profile",
+            "create-user",
+            "save-and-activate",
+            "send-credentials",
+            "provider-confirms",
+            "named-admin-enables",
+            "log-in-as-ws-admin",
+            "enable-app"
+        ]
+    );
+    let professional_ids = ids(&professional, CreationRoute::Admin);
+    assert_eq!(professional_ids[2], "grant-permissions");
+    let create = &steps(&professional, CreationRoute::Admin)[1];
+    assert_eq!(
+        create.menu_path,
+        Some("Administration > Company Admin > Add New User")
+    );
+    let standard_create = &steps(&standard, CreationRoute::Admin)[1];
+    assert_eq!(
+        standard_create.menu_path,
+        Some("Administration > Setup > Users > Create/Edit User")
+    );
+    assert!(standard_create
+        .enter
+        .iter()
+        .any(|(label, value)| label == "Permissions" && value.contains("Can Administer")));
+    let enable = steps(&standard, CreationRoute::Admin).pop().unwrap();
+    assert_eq!(
+        enable.menu_path,
+        Some("Administration > Company > Web Services > Enable Partner Application")
+    );
+    let helpdesk = ids(&standard, CreationRoute::Helpdesk);
+    assert!(helpdesk.contains(&"helpdesk-ticket"));
+    assert!(!helpdesk.contains(&"create-user"));
+}
+
+#[test]
+fn the_helpdesk_ticket_has_every_value_and_no_password() {
+    let profile = example("expensify-professional-all-data");
+    let ticket = checklist::helpdesk_ticket(&profile);
+    for value in [
+        "WSAdmin-Expensify@acme.com",
+        "WSADMIN_John",
+        "Smith",
+        "john.smith@acme.com",
+        "Web Services Administrator, Expense User, Travel User, Invoice User",
+        "Professional Edition",
+        "Expensify",
+    ] {
+        assert!(ticket.contains(value), "{value} missing from:\n{ticket}");
+    }
+    assert!(!ticket.to_lowercase().contains("password:"));
+}
+
+#[test]
+fn handing_over_or_enabling_waits_for_a_clean_profile() {
+    let mut profile = example("expensify-standard");
+    profile.ws_admin.login_id = "john.smith@acme.com".into();
+    let mut ticks = ChecklistProgress::default();
+    for gated in [
+        "send-credentials",
+        "provider-confirms",
+        "log-in-as-ws-admin",
+        "enable-app",
+    ] {
+        let error = ticks
+            .set_status(&profile, gated, StepStatus::Done, "2026-11-28T10:00:00Z")
+            .unwrap_err();
+        let TickError::ProfileHasErrors(errors) = &error else {
+            panic!("{error}")
+        };
+        assert_eq!(errors[0].rule, "LOGIN-WSADMIN");
+        assert!(error.to_string().contains("3 errors"), "{error}");
+    }
+    // Steps before the handoff, and undoing a tick, are never blocked.
+    ticks
+        .set_status(
+            &profile,
+            "create-user",
+            StepStatus::Done,
+            "2026-11-28T10:00:00Z",
+        )
+        .unwrap();
+    ticks
+        .set_status(
+            &profile,
+            "enable-app",
+            StepStatus::NotApplicable,
+            "2026-11-28T10:00:00Z",
+        )
+        .unwrap();
+    profile.ws_admin.login_id = "WSAdmin-Expensify@acme.com".into();
+    ticks
+        .set_status(
+            &profile,
+            "send-credentials",
+            StepStatus::Done,
+            "2026-11-28T10:00:00Z",
+        )
+        .unwrap();
+    assert_eq!(ticks.record("send-credentials").status, StepStatus::Done);
+    assert!(matches!(
+        ticks.set_status(&profile, "no-such-step", StepStatus::Done, "x"),
+        Err(TickError::UnknownStep(_))
+    ));
+}
+
+#[test]
+fn progress_counts_done_out_of_applicable_per_group() {
+    let profile = example("expensify-professional-all-data");
+    let ticks = ticked(&profile);
+    let all = steps(&profile, ticks.route);
+    let create = progress(&all, &ticks, Some(StepGroup::CreateProfile));
+    assert_eq!((create.done, create.applicable), (3, 4));
+    let enable = progress(&all, &ticks, Some(StepGroup::EnableApp));
+    assert_eq!((enable.done, enable.applicable), (0, 2));
+    let total = progress(&all, &ticks, None);
+    assert_eq!((total.done, total.applicable), (3, 8));
+}
+
+#[test]
+fn markdown_export_matches_its_golden_files() {
+    let professional = example("expensify-professional-all-data");
+    let markdown = checklist::to_markdown(&professional, &ticked(&professional), "2026-11-28");
+    golden("checklist-professional-all-data.md", &markdown);
+    let standard = example("expensify-standard");
+    let helpdesk = ChecklistProgress {
+        route: CreationRoute::Helpdesk,
+        ..ChecklistProgress::default()
+    };
+    golden(
+        "checklist-standard-helpdesk.md",
+        &checklist::to_markdown(&standard, &helpdesk, "2026-11-28"),
+    );
+}
+
+#[test]
+fn the_documented_example_is_the_current_export() {
+    let golden =
+        std::fs::read_to_string("tests/golden/checklist-professional-all-data.md").unwrap();
+    let example =
+        std::fs::read_to_string("docs/examples/checklist-professional-all-data.md").unwrap();
+    assert_eq!(example, golden, "copy the golden file to docs/examples/");
+}
+
+#[test]
+fn json_export_matches_its_golden_file_and_reads_back() {
+    let profile = example("expensify-professional-all-data");
+    let ticks = ticked(&profile);
+    let json = checklist::to_json(&profile, &ticks, "2026-11-28");
+    golden("checklist-professional-all-data.json", &json);
+    let (read_profile, read_ticks) = checklist::from_json(json.as_bytes()).unwrap();
+    assert_eq!(read_profile, profile);
+    assert_eq!(read_ticks, ticks);
+}
+
+#[test]
+fn a_checklist_json_with_a_foreign_step_or_schema_is_refused() {
+    let profile = example("expensify-standard");
+    let json = checklist::to_json(&profile, &ChecklistProgress::default(), "2026-11-28");
+    let foreign = json.replacen("\"dedicated-profile\"", "\"launch-rockets\"", 1);
+    let error = checklist::from_json(foreign.as_bytes()).unwrap_err();
+    assert!(error.contains("launch-rockets"), "{error}");
+    let newer = json.replace("checklist@1", "checklist@2");
+    assert!(checklist::from_json(newer.as_bytes())
+        .unwrap_err()
+        .contains("unknown schema"));
+    let cut = &json[..json.len() / 2];
+    assert!(checklist::from_json(cut.as_bytes())
+        .unwrap_err()
+        .starts_with("line "));
+}
+
+#[test]
+fn exports_escape_hostile_values() {
+    let mut profile = example("expensify-standard");
+    profile.app_name = "[Click](http://evil.example) <script>".into();
+    profile.authorizing_admin.first_name = "**John**\n# Heading".into();
+    let markdown = checklist::to_markdown(&profile, &ChecklistProgress::default(), "2026-11-28");
+    // Outside code spans the link is escaped; inside one (`App: `…``) it is inert text.
+    assert_eq!(
+        markdown.matches("[Click](http").count(),
+        markdown.matches("`[Click](http").count(),
+        "{markdown}"
+    );
+    assert!(markdown.contains("\\<script>"));
+    assert!(!markdown.contains("\n# Heading"));
+}
+
+#[test]
+fn a_share_link_round_trips_the_checklist() {
+    let profile = example("expensify-professional-all-data");
+    let ticks = ticked(&profile);
+    let fragment = link::encode(&profile, &ticks);
+    assert!(fragment.starts_with("checklist=1."));
+    assert!(fragment.len() < 2000, "{} characters", fragment.len());
+    assert!(fragment
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "=.-_".contains(c)));
+    let (read_profile, read_ticks) = link::decode(&format!("#{fragment}")).unwrap();
+    assert_eq!(read_profile, profile);
+    assert_eq!(read_ticks, ticks);
+}
+
+#[test]
+fn damaged_and_foreign_links_say_what_is_wrong() {
+    let profile = example("expensify-standard");
+    let fragment = link::encode(&profile, &ChecklistProgress::default());
+    let cut = &fragment[..fragment.len() - 10];
+    assert!(link::decode(cut)
+        .unwrap_err()
+        .to_string()
+        .contains("damaged"));
+    let mut flipped = fragment.clone().into_bytes();
+    let middle = flipped.len() / 2;
+    flipped[middle] = if flipped[middle] == b'A' { b'B' } else { b'A' };
+    let flipped = String::from_utf8(flipped).unwrap();
+    assert!(matches!(
+        link::decode(&flipped),
+        Err(link::LinkError::Damaged(_))
+    ));
+    let newer = fragment.replacen("checklist=1.", "checklist=2.", 1);
+    assert!(link::decode(&newer)
+        .unwrap_err()
+        .to_string()
+        .contains("newer version"));
+    assert_eq!(
+        link::decode("#section-2"),
+        Err(link::LinkError::NotAChecklistLink)
+    );
+    assert!(!link::is_checklist_link("#section-2"));
+}
+
+#[test]
+fn a_link_that_inflates_too_far_is_refused() {
+    use base64::Engine;
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 10_000_000], 9);
+    let fragment = format!(
+        "checklist=1.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bomb)
+    );
+    let error = link::decode(&fragment).unwrap_err();
+    assert!(error.to_string().contains("does not decompress"), "{error}");
+}
