@@ -1,5 +1,6 @@
 // Takes the documentation's screenshots of the built app: node scripts/screenshots.mjs
-// (run scripts/build first). Writes docs/screenshots/builder-{desktop,phone}.png.
+// (run scripts/build first). Writes docs/screenshots/*.png: the builder at desktop and
+// phone widths, the checklist, and the checklist's print view.
 import { start } from '../tests/e2e/harness.mjs';
 
 const env = await start();
@@ -24,6 +25,19 @@ try {
     await page.getByLabel('Login ID', { exact: true }).fill('john.smith@acme.com');
     await page.getByLabel('Travel User').uncheck();
     await page.screenshot({ path: `docs/screenshots/builder-${name}.png` });
+    if (name === 'desktop') {
+      await page.getByLabel('Login ID', { exact: true }).fill('WSAdmin-Expensify@acme.com');
+      await page.getByLabel('Travel User').check();
+      await page.getByRole('button', { name: 'Checklist' }).click();
+      for (const id of ['dedicated-profile', 'create-user', 'grant-permissions']) {
+        await page.locator(`[data-step="${id}"] input[type=checkbox]`).first().check();
+      }
+      await page.locator('[data-step="create-user"] textarea').fill('Created by John; password typed in Concur only');
+      await page.screenshot({ path: 'docs/screenshots/checklist.png' });
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 800, height: 1600 });
+      await page.screenshot({ path: 'docs/screenshots/checklist-print.png' });
+    }
     await context.close();
   }
 } finally {

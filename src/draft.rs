@@ -1,6 +1,7 @@
 //! The edits a person makes to a profile in the builder, as plain data, so that the web
 //! app's reducer and the native tests share one implementation.
 
+use crate::checklist::{ChecklistProgress, CreationRoute, StepStatus};
 use crate::concur::{DataKind, Edition};
 use crate::profile::{Field, Profile};
 use crate::rules::{FixAction, Severity};
@@ -27,9 +28,27 @@ pub enum ProfileEdit {
 pub struct Draft {
     pub profile: Profile,
     pub known_users_text: String,
+    /// What has been ticked on the enablement checklist.
+    pub checklist: ChecklistProgress,
     /// What the last edit did that the person might not expect (roles mapped on an edition
     /// switch). Shown once; not saved.
     pub notice: Option<String>,
+}
+
+/// A change to the enablement checklist of the open draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChecklistEdit {
+    SetRoute(CreationRoute),
+    /// `at` is the caller's clock, as an ISO 8601 timestamp.
+    SetStatus {
+        id: String,
+        status: StepStatus,
+        at: String,
+    },
+    SetNote {
+        id: String,
+        note: String,
+    },
 }
 
 impl Draft {
@@ -37,13 +56,27 @@ impl Draft {
         Draft {
             known_users_text: profile.known_users.join("\n"),
             profile,
-            notice: None,
+            ..Draft::default()
+        }
+    }
+
+    /// Applies a checklist edit. A gated step that the profile's errors block stays as it
+    /// was; the web app explains why before sending the edit.
+    pub fn edit_checklist(&mut self, edit: ChecklistEdit) {
+        match edit {
+            ChecklistEdit::SetRoute(route) => self.checklist.route = route,
+            ChecklistEdit::SetStatus { id, status, at } => {
+                let _ = self.checklist.set_status(&self.profile, &id, status, &at);
+            }
+            ChecklistEdit::SetNote { id, note } => self.checklist.set_note(&id, &note),
         }
     }
 
     /// True while nothing has been entered: such a draft can be reused without loss.
     pub fn is_untouched(&self) -> bool {
-        self.profile == Profile::default() && self.known_users_text.is_empty()
+        self.profile == Profile::default()
+            && self.known_users_text.is_empty()
+            && self.checklist == ChecklistProgress::default()
     }
 
     /// A name for the draft in a list of drafts.

@@ -243,6 +243,18 @@ impl Profile {
         serde_json::to_string_pretty(&file).expect("a profile always serializes")
     }
 
+    /// What a consultant shares with a client before knowing anyone there: the edition, the
+    /// app, the company's domain and the data needed, and none of the people.
+    pub fn template(&self) -> Profile {
+        Profile {
+            edition: self.edition,
+            app_name: self.app_name.clone(),
+            company_domain: self.company_domain.clone(),
+            data_access: self.data_access.clone(),
+            ..Profile::default()
+        }
+    }
+
     /// The company's e-mail domain: the one given, else the authorizing admin's.
     pub fn effective_domain(&self) -> Option<&str> {
         match self.company_domain.as_deref() {

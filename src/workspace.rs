@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::draft::{Draft, ProfileEdit};
+use crate::checklist::ChecklistProgress;
+use crate::draft::{ChecklistEdit, Draft, ProfileEdit};
 use crate::profile::{Profile, ProfileFileError};
 
 /// The schema of the saved workspace.
@@ -29,11 +30,13 @@ impl Default for Workspace {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WorkspaceAction {
     Edit(ProfileEdit),
+    EditChecklist(ChecklistEdit),
     NewDraft,
     SwitchTo(usize),
     /// Deletes the open draft; the web app asks before sending it.
     DeleteCurrent,
-    OpenImported(Box<Profile>),
+    /// Opens an imported file or a share link as a draft of its own.
+    OpenImported(Box<Draft>),
 }
 
 /// Why saved drafts could not be restored.
@@ -78,10 +81,11 @@ impl Workspace {
     pub fn perform(&mut self, action: WorkspaceAction) {
         match action {
             WorkspaceAction::Edit(edit) => self.apply(edit),
+            WorkspaceAction::EditChecklist(edit) => self.drafts[self.current].edit_checklist(edit),
             WorkspaceAction::NewDraft => self.new_draft(),
             WorkspaceAction::SwitchTo(index) => self.switch_to(index),
             WorkspaceAction::DeleteCurrent => self.delete_current(),
-            WorkspaceAction::OpenImported(profile) => self.open_imported(*profile),
+            WorkspaceAction::OpenImported(draft) => self.open_imported(*draft),
         }
     }
 
@@ -100,9 +104,8 @@ impl Workspace {
         self.current = self.drafts.len() - 1;
     }
 
-    /// Opens an imported profile as a draft of its own: the open draft is never replaced.
-    pub fn open_imported(&mut self, profile: Profile) {
-        let draft = Draft::from_profile(profile);
+    /// Opens an imported draft as one of its own: the open draft is never replaced.
+    pub fn open_imported(&mut self, draft: Draft) {
         if self.current().is_untouched() {
             self.drafts[self.current] = draft;
         } else {
@@ -137,6 +140,7 @@ impl Workspace {
                 .map(|draft| StoredDraft {
                     profile: draft.profile.to_value(),
                     known_users_text: draft.known_users_text.clone(),
+                    checklist: draft.checklist.clone(),
                 })
                 .collect(),
         };
@@ -161,7 +165,8 @@ impl Workspace {
                 Ok(Draft {
                     profile,
                     known_users_text: saved.known_users_text,
-                    ..Draft::default()
+                    checklist: saved.checklist,
+                    notice: None,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -185,6 +190,8 @@ struct StoredDraft {
     profile: serde_json::Value,
     #[serde(default)]
     known_users_text: String,
+    #[serde(default)]
+    checklist: ChecklistProgress,
 }
 
 #[cfg(test)]
@@ -201,6 +208,10 @@ mod tests {
         let mut workspace = Workspace::default();
         workspace.apply(typed("Expensify"));
         workspace.apply(ProfileEdit::SetKnownUsers("jane@acme.com,".into()));
+        workspace.perform(WorkspaceAction::EditChecklist(ChecklistEdit::SetNote {
+            id: "create-user".into(),
+            note: "done by John".into(),
+        }));
         workspace.new_draft();
         workspace.apply(typed("TripIt"));
         let restored = Workspace::from_storage(&workspace.to_storage()).unwrap();
@@ -208,6 +219,10 @@ mod tests {
         assert_eq!(restored.current_index(), 1);
         assert_eq!(restored.drafts()[0].profile.app_name, "Expensify");
         assert_eq!(restored.drafts()[0].known_users_text, "jane@acme.com,");
+        assert_eq!(
+            restored.drafts()[0].checklist.record("create-user").note,
+            "done by John"
+        );
         assert_eq!(restored.current().profile.app_name, "TripIt");
     }
 
@@ -230,7 +245,7 @@ mod tests {
             app_name: "TripIt".into(),
             ..Profile::default()
         };
-        workspace.open_imported(imported);
+        workspace.open_imported(Draft::from_profile(imported));
         assert_eq!(workspace.drafts()[0].profile.app_name, "Expensify");
         assert_eq!(workspace.current().profile.app_name, "TripIt");
     }

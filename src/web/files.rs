@@ -3,6 +3,8 @@
 use gloo::file::{Blob, File, ObjectUrl};
 use wasm_bindgen::JsCast;
 
+use crate::checklist::{self, CHECKLIST_SCHEMA};
+use crate::draft::Draft;
 use crate::profile::Profile;
 
 /// A profile file is a few hundred bytes; anything past this is the wrong file and is
@@ -26,13 +28,30 @@ pub fn check_size(file: &File) -> Result<(), String> {
     Ok(())
 }
 
-/// Parses a file's bytes, naming the file in the message when it is not a profile.
-pub fn parse(name: &str, bytes: &[u8]) -> Result<Profile, String> {
-    Profile::from_json(bytes).map_err(|error| format!("\"{name}\" is not a profile file: {error}"))
+/// Parses a profile file or an exported checklist, naming the file in the message when it
+/// is neither.
+pub fn parse(name: &str, bytes: &[u8]) -> Result<Draft, String> {
+    let is_checklist = serde_json::from_slice::<serde_json::Value>(bytes)
+        .ok()
+        .is_some_and(|value| {
+            value.get("schema").and_then(|s| s.as_str()) == Some(CHECKLIST_SCHEMA)
+        });
+    if is_checklist {
+        let (profile, checklist) = checklist::from_json(bytes)
+            .map_err(|error| format!("\"{name}\" is not a usable checklist: {error}"))?;
+        return Ok(Draft {
+            checklist,
+            ..Draft::from_profile(profile)
+        });
+    }
+    Profile::from_json(bytes)
+        .map(Draft::from_profile)
+        .map_err(|error| format!("\"{name}\" is not a profile file: {error}"))
 }
 
-/// The download name for a profile: its app's letters and digits, so it is a safe file name.
-pub fn export_name(profile: &Profile) -> String {
+/// The download name for a profile or checklist: its app's letters and digits, so it is a
+/// safe file name.
+pub fn export_name(profile: &Profile, kind: &str) -> String {
     let app: String = profile
         .app_name
         .chars()
@@ -40,8 +59,8 @@ pub fn export_name(profile: &Profile) -> String {
         .take(40)
         .collect();
     match app.as_str() {
-        "" => "wsadmin-profile.json".to_owned(),
-        app => format!("wsadmin-profile-{app}.json"),
+        "" => format!("wsadmin-{kind}"),
+        app => format!("wsadmin-{app}-{kind}"),
     }
 }
 

@@ -1,14 +1,16 @@
 //! The web app: thin Yew components that display the profile and its findings and send
 //! [`ProfileEdit`](crate::draft::ProfileEdit)s back up. All logic lives in the domain modules.
 
-mod builder;
+mod app;
+mod checklist_view;
 mod drafts;
 mod fields;
 mod files;
 mod findings;
+mod profile_form;
 mod storage;
 
-pub use builder::App;
+pub use app::App;
 
 /// Mounts the app into `#app`, or into the body if the page lacks one.
 pub fn start() {

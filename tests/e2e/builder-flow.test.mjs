@@ -151,7 +151,7 @@ test('export downloads the profile file, and deleting a draft asks first', async
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'wsadmin-profile-AppProvider.json');
+  assert.equal(download.suggestedFilename(), 'wsadmin-AppProvider-profile.json');
   const path = await download.path();
   const exported = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8'));
   assert.equal(exported.schema, 'wsadmin-prep/profile@1');
@@ -179,12 +179,16 @@ test('damaged saved drafts are set aside, not overwritten', async () => {
   await context.close();
 });
 
-test('axe finds no accessibility violation, empty or filled', async () => {
+test('axe finds no accessibility violation, empty, filled, or on the checklist', async () => {
   const { context, page } = await openApp(env);
   assert.deepEqual(await axeViolations(page), []);
   await fillContext(page, 'professional');
   await page.getByRole('button', { name: 'Fill suggestions' }).click();
   await page.getByLabel('First name', { exact: true }).fill('John');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.locator('[data-step="create-user"] input[type=checkbox]').first().check();
+  await page.getByRole('button', { name: 'Share as a link' }).click();
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -1,169 +1,38 @@
-//! The profile builder: the one stateful component. It owns the draft, derives the findings
-//! from it on every change, and hands each control its value and its findings.
-
-use std::rc::Rc;
+//! The profile form: every field in the order an admin thinks, each with its findings.
 
 use yew::prelude::*;
 
-use gloo::file::callbacks::FileReader;
-use web_sys::DragEvent;
-
-use super::drafts::DraftBar;
 use super::fields::{KnownUsersField, TextField};
-use super::findings::{FieldFindings, Summary};
-use super::{files, storage};
+use super::findings::FieldFindings;
 use crate::concur::{DataKind, Edition};
-use crate::draft::ProfileEdit;
+use crate::draft::{Draft, ProfileEdit};
 use crate::profile::Field;
-use crate::rules::{self, Finding};
-use crate::workspace::{Workspace, WorkspaceAction};
+use crate::rules::Finding;
 
-impl Reducible for Workspace {
-    type Action = WorkspaceAction;
-
-    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
-        next.perform(action);
-        Rc::new(next)
-    }
-}
-
-/// A message about the person's files or drafts (not about the profile's rules).
-#[derive(Clone, PartialEq)]
-enum Alert {
-    Problem(String),
-    Done(String),
+#[derive(Properties, PartialEq)]
+pub struct ProfileFormProps {
+    pub draft: Draft,
+    pub findings: Vec<Finding>,
+    pub onedit: Callback<ProfileEdit>,
 }
 
 #[component]
-pub fn App() -> Html {
-    let loaded = use_memo((), |_| storage::load());
-    let workspace = use_reducer({
-        let loaded = loaded.clone();
-        move || loaded.workspace.clone()
-    });
-    let alert = use_state({
-        let loaded = loaded.clone();
-        move || loaded.problem.clone().map(Alert::Problem)
-    });
-    // Every change is saved at once: a closed tab loses nothing.
-    {
-        let alert = alert.clone();
-        let may_save = loaded.may_save;
-        use_effect_with(workspace.clone(), move |workspace| {
-            if may_save {
-                if let Err(reason) = storage::save(workspace) {
-                    alert.set(Some(Alert::Problem(format!(
-                        "Drafts are not being saved: {reason}."
-                    ))));
-                }
-            }
-        });
-    }
-    let reader = use_mut_ref(|| None::<FileReader>);
-    let onimport = {
-        let workspace = workspace.clone();
-        let alert = alert.clone();
-        Callback::from(move |file: gloo::file::File| {
-            if let Err(problem) = files::check_size(&file) {
-                alert.set(Some(Alert::Problem(problem)));
-                return;
-            }
-            let name = file.name();
-            let workspace = workspace.clone();
-            let alert = alert.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |read| {
-                let outcome = read
-                    .map_err(|error| format!("\"{name}\" could not be read: {error}"))
-                    .and_then(|bytes| files::parse(&name, &bytes));
-                match outcome {
-                    Ok(profile) => {
-                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(profile)));
-                        alert.set(Some(Alert::Done(format!(
-                            "Imported \"{name}\" as a draft of its own."
-                        ))));
-                    }
-                    Err(problem) => alert.set(Some(Alert::Problem(format!(
-                        "{problem}. Your open draft is unchanged."
-                    )))),
-                }
-            });
-            *reader.borrow_mut() = Some(task);
-        })
-    };
-    let ondrop = {
-        let onimport = onimport.clone();
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            let file = event
-                .data_transfer()
-                .and_then(|transfer| transfer.files())
-                .and_then(|files| files.get(0));
-            if let Some(file) = file {
-                onimport.emit(gloo::file::File::from(file));
-            }
-        })
-    };
-    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
-    let onexport = {
-        let workspace = workspace.clone();
-        Callback::from(move |()| {
-            let profile = &workspace.current().profile;
-            files::download(
-                &files::export_name(profile),
-                &profile.to_json(),
-                "application/json",
-            );
-        })
-    };
-    let onaction = {
-        let workspace = workspace.clone();
-        let alert = alert.clone();
-        Callback::from(move |action: WorkspaceAction| {
-            alert.set(None);
-            workspace.dispatch(action)
-        })
-    };
-    let onedit = onaction.reform(WorkspaceAction::Edit);
-    let onfill = onedit.reform(|()| ProfileEdit::FillSuggestions);
-    let onfix = onedit.reform(ProfileEdit::ApplyFix);
-    let draft = workspace.current();
-    let findings = rules::validate(&draft.profile);
+pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+    let draft = &props.draft;
     let profile = &draft.profile;
-    let titles: Vec<String> = workspace
-        .drafts()
-        .iter()
-        .map(|d| d.title().to_owned())
-        .collect();
+    let onedit = props.onedit.clone();
+    let onfix = onedit.reform(ProfileEdit::ApplyFix);
     let of = |field: Field| -> Vec<Finding> {
-        findings
+        props
+            .findings
             .iter()
             .filter(|f| f.field == field)
             .cloned()
             .collect()
     };
     let text = |field: Field| AttrValue::from(field.text(profile).unwrap_or_default().to_owned());
-
     html! {
-        <main class="builder" {ondrop} {ondragover}>
-            <header class="masthead">
-                <h1>{ "WS Admin profile" }</h1>
-                <p class="lede">
-                    { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
-                       Everything stays in this browser; drafts are saved here, never sent anywhere." }
-                </p>
-            </header>
-            <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
-            <div class="alerts" role="alert">
-                { match &*alert {
-                    Some(Alert::Problem(text)) => html! { <p class="alert problem">{ text }</p> },
-                    Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
-                    None => html! {},
-                } }
-            </div>
-            <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
-            <Summary findings={findings.clone()} />
-            <form class="profile-form" onsubmit={|event: SubmitEvent| event.prevent_default()}>
+        <form class="profile-form" onsubmit={|event: SubmitEvent| event.prevent_default()}>
                 <fieldset>
                     <legend>{ "The app and your company" }</legend>
                     <EditionPicker edition={profile.edition} onedit={onedit.clone()} />
@@ -204,7 +73,6 @@ pub fn App() -> Html {
                         findings={of(Field::Permissions)} onedit={onedit.clone()} {onfix} />
                 </fieldset>
             </form>
-        </main>
     }
 }
 

@@ -1,0 +1,231 @@
+//! The app: the one stateful component. It owns the workspace of drafts, saves it after
+//! every change, reads files and share links, and shows either the profile form or the
+//! checklist. Everything it shows is derived from the workspace on each render.
+
+use std::rc::Rc;
+
+use gloo::file::callbacks::FileReader;
+use web_sys::DragEvent;
+use yew::prelude::*;
+
+use super::checklist_view::ChecklistView;
+use super::drafts::DraftBar;
+use super::findings::Summary;
+use super::profile_form::ProfileForm;
+use super::{files, storage};
+use crate::checklist::link;
+use crate::draft::{Draft, ProfileEdit};
+use crate::rules;
+use crate::workspace::{Workspace, WorkspaceAction};
+
+impl Reducible for Workspace {
+    type Action = WorkspaceAction;
+
+    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.perform(action);
+        Rc::new(next)
+    }
+}
+
+/// A message about the person's files, links or drafts (not about the profile's rules).
+#[derive(Clone, PartialEq)]
+pub enum Alert {
+    Problem(String),
+    Done(String),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum View {
+    Profile,
+    Checklist,
+}
+
+#[component]
+pub fn App() -> Html {
+    let loaded = use_memo((), |_| storage::load());
+    let workspace = use_reducer({
+        let loaded = loaded.clone();
+        move || loaded.workspace.clone()
+    });
+    let alert = use_state({
+        let loaded = loaded.clone();
+        move || loaded.problem.clone().map(Alert::Problem)
+    });
+    let view = use_state(|| View::Profile);
+    // Every change is saved at once: a closed tab loses nothing.
+    {
+        let alert = alert.clone();
+        let may_save = loaded.may_save;
+        use_effect_with(workspace.clone(), move |workspace| {
+            if may_save {
+                if let Err(reason) = storage::save(workspace) {
+                    alert.set(Some(Alert::Problem(format!(
+                        "Drafts are not being saved: {reason}."
+                    ))));
+                }
+            }
+        });
+    }
+    // A share link opens once, as a draft of its own, and is then taken out of the address
+    // bar so that a reload does not open it again.
+    {
+        let workspace = workspace.clone();
+        let alert = alert.clone();
+        let view = view.clone();
+        use_effect_with((), move |_| {
+            let location = gloo::utils::window().location();
+            let hash = location.hash().unwrap_or_default();
+            if link::is_checklist_link(&hash) {
+                match link::decode(&hash) {
+                    Ok((profile, checklist)) => {
+                        let draft = Draft {
+                            checklist,
+                            ..Draft::from_profile(profile)
+                        };
+                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                        alert.set(Some(Alert::Done(
+                            "Opened the shared checklist as a draft of its own.".into(),
+                        )));
+                        view.set(View::Checklist);
+                    }
+                    Err(error) => alert.set(Some(Alert::Problem(format!(
+                        "The link could not be opened: {error}. Your own drafts are unchanged."
+                    )))),
+                }
+                let clean = location.pathname().unwrap_or_default();
+                let _ = gloo::utils::window().history().map(|history| {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+                });
+            }
+        });
+    }
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let onimport = {
+        let workspace = workspace.clone();
+        let alert = alert.clone();
+        Callback::from(move |file: gloo::file::File| {
+            if let Err(problem) = files::check_size(&file) {
+                alert.set(Some(Alert::Problem(problem)));
+                return;
+            }
+            let name = file.name();
+            let workspace = workspace.clone();
+            let alert = alert.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |read| {
+                let outcome = read
+                    .map_err(|error| format!("\"{name}\" could not be read: {error}"))
+                    .and_then(|bytes| files::parse(&name, &bytes));
+                match outcome {
+                    Ok(draft) => {
+                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                        alert.set(Some(Alert::Done(format!(
+                            "Imported \"{name}\" as a draft of its own."
+                        ))));
+                    }
+                    Err(problem) => alert.set(Some(Alert::Problem(format!(
+                        "{problem}. Your open draft is unchanged."
+                    )))),
+                }
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let ondrop = {
+        let onimport = onimport.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            let file = event
+                .data_transfer()
+                .and_then(|transfer| transfer.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                onimport.emit(gloo::file::File::from(file));
+            }
+        })
+    };
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let onexport = {
+        let workspace = workspace.clone();
+        Callback::from(move |()| {
+            let profile = &workspace.current().profile;
+            files::download(
+                &files::export_name(profile, "profile.json"),
+                &profile.to_json(),
+                "application/json",
+            );
+        })
+    };
+    let onaction = {
+        let workspace = workspace.clone();
+        let alert = alert.clone();
+        Callback::from(move |action: WorkspaceAction| {
+            alert.set(None);
+            workspace.dispatch(action)
+        })
+    };
+    let onalert = {
+        let alert = alert.clone();
+        Callback::from(move |new: Option<Alert>| alert.set(new))
+    };
+    let onedit = onaction.reform(WorkspaceAction::Edit);
+    let onchecklist = onaction.reform(WorkspaceAction::EditChecklist);
+    let onfill = onedit.reform(|()| ProfileEdit::FillSuggestions);
+    let onshow_findings = {
+        let view = view.clone();
+        Callback::from(move |()| {
+            view.set(View::Profile);
+            if let Some(summary) = gloo::utils::document().get_element_by_id("summary") {
+                summary.scroll_into_view();
+            }
+        })
+    };
+    let draft = workspace.current().clone();
+    let findings = rules::validate(&draft.profile);
+    let titles: Vec<String> = workspace
+        .drafts()
+        .iter()
+        .map(|d| d.title().to_owned())
+        .collect();
+    let tab = |which: View, label: &'static str| {
+        let view = view.clone();
+        let current = *view == which;
+        html! {
+            <button type="button" class={classes!("tab", current.then_some("current"))}
+                aria-current={current.then_some("page")}
+                onclick={move |_| view.set(which)}>{ label }</button>
+        }
+    };
+
+    html! {
+        <main class="builder" {ondrop} {ondragover}>
+            <header class="masthead">
+                <h1>{ "WS Admin profile" }</h1>
+                <p class="lede">
+                    { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
+                       Everything stays in this browser; drafts are saved here, never sent anywhere." }
+                </p>
+            </header>
+            <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
+            <div class="alerts" role="alert">
+                { match &*alert {
+                    Some(Alert::Problem(text)) => html! { <p class="alert problem">{ text }</p> },
+                    Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
+                    None => html! {},
+                } }
+            </div>
+            <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
+            <Summary findings={findings.clone()} />
+            <nav class="views" aria-label="Views">
+                { tab(View::Profile, "Profile") }
+                { tab(View::Checklist, "Checklist") }
+            </nav>
+            { match *view {
+                View::Profile => html! { <ProfileForm {draft} {findings} {onedit} /> },
+                View::Checklist => html! {
+                    <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
+                },
+            } }
+        </main>
+    }
+}

@@ -1,0 +1,163 @@
+// The enablement checklist in the browser: ticking with notes, gates, exports, re-import
+// in a fresh browser, share links (good, damaged, newer, template) and the print view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, openApp } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+async function fillProfessional(page) {
+  await page.getByLabel('Professional Edition').check();
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.getByLabel('Company e-mail domain').fill('acme.com');
+  for (const data of ['Expense', 'Travel', 'Invoice']) {
+    await page.getByLabel(data, { exact: true }).check();
+  }
+  await page.getByLabel("Admin's first name").fill('John');
+  await page.getByLabel("Admin's last name").fill('Smith');
+  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
+  await page.getByRole('button', { name: 'Fill suggestions' }).click();
+}
+
+const step = (page, id) => page.locator(`[data-step="${id}"]`);
+
+async function tickWithNote(page, id, note) {
+  await step(page, id).getByRole('checkbox', { name: /./ }).first().check();
+  await step(page, id).getByLabel('Note').fill(note);
+}
+
+async function downloadText(page, buttonName) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test('ticks and notes are kept, exported, and re-imported in a fresh browser', async () => {
+  const { context, page, errors } = await openApp(env);
+  await fillProfessional(page);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await tickWithNote(page, 'dedicated-profile', 'Checked with HR: nobody uses this ID');
+  await tickWithNote(page, 'create-user', 'Created 28 Nov');
+  await step(page, 'named-admin-enables').getByLabel('Not applicable').check();
+  assert.match(await page.locator('.progress-line').first().textContent(), /2 of 8 done/);
+  assert.match(await step(page, 'create-user').locator('.stamp').textContent(), /^Done \d{4}-\d\d-\d\dT/);
+
+  const markdown = await downloadText(page, 'Download Markdown');
+  assert.equal(markdown.name, 'wsadmin-Expensify-checklist.md');
+  assert.match(markdown.text, /- \[x\] \*\*Create the WS Admin user\*\*/);
+  assert.match(markdown.text, /Note: Created 28 Nov/);
+  assert.match(markdown.text, /~~.*~~ \(not applicable\)/);
+  const json = await downloadText(page, 'Download JSON');
+  const document = JSON.parse(json.text);
+  assert.equal(document.schema, 'wsadmin-prep/checklist@1');
+  await context.close();
+
+  // A fresh browser, with nothing saved, imports the JSON and sees the same states.
+  const fresh = await openApp(env);
+  await fresh.page.locator('#import-file').setInputFiles({
+    name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text),
+  });
+  await fresh.page.locator('.alert.done').waitFor();
+  await fresh.page.getByRole('button', { name: 'Checklist' }).click();
+  assert.equal(await step(fresh.page, 'create-user').locator('input[type=checkbox]').first().isChecked(), true);
+  assert.equal(await step(fresh.page, 'create-user').getByLabel('Note').inputValue(), 'Created 28 Nov');
+  assert.equal(await step(fresh.page, 'named-admin-enables').getByLabel('Not applicable').isChecked(), true);
+  assert.equal(await step(fresh.page, 'save-and-activate').locator('input[type=checkbox]').first().isChecked(), false);
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await fresh.context.close();
+});
+
+test('handing over stays locked while the profile has errors, and says why', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfessional(page);
+  await page.getByLabel('Login ID', { exact: true }).fill('john.smith@acme.com');
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  const handover = step(page, 'send-credentials');
+  await handover.locator('input[type=checkbox]').first().click();
+  assert.equal(await handover.locator('input[type=checkbox]').first().isChecked(), false);
+  assert.match(await handover.locator('.lock.blocked').textContent(), /Locked until the profile has no errors/);
+  assert.match(await page.locator('.progress-line').first().textContent(), /0 of 9 done/);
+  await handover.getByRole('button', { name: 'See the findings' }).click();
+  assert.equal(await page.getByLabel('Login ID', { exact: true }).isVisible(), true);
+  await context.close();
+});
+
+test('a share link opens the checklist in a fresh browser without touching its drafts', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfessional(page);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await tickWithNote(page, 'dedicated-profile', 'confirmed');
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  const url = await page.locator('#share-link').inputValue();
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/#checklist=1\./);
+  assert.match(await page.locator('.share').textContent(), /never a password/);
+  await context.close();
+
+  const client = await openApp(env);
+  await client.page.getByLabel('Partner app name').fill('My own draft');
+  await client.page.goto(url);
+  await client.page.reload();
+  await client.page.locator('.alert.done').waitFor();
+  assert.equal(await step(client.page, 'dedicated-profile').getByLabel('Note').inputValue(), 'confirmed');
+  assert.equal(new URL(client.page.url()).hash, '', 'the link is taken out of the address bar');
+  await client.page.getByRole('button', { name: 'Profile', exact: true }).click();
+  await client.page.locator('#draft-select').selectOption({ label: 'My own draft' });
+  assert.equal(await client.page.getByLabel('Partner app name').inputValue(), 'My own draft');
+  await client.context.close();
+});
+
+test('damaged and newer links get a clear message and leave the drafts alone', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByLabel('Partner app name').fill('Kept');
+  for (const [hash, expected] of [
+    ['#checklist=1.AAAA-not-deflate', /damaged/],
+    ['#checklist=7.whatever', /newer version of wsadmin-prep/],
+  ]) {
+    await page.goto(`${env.origin}/${hash}`);
+    await page.reload();
+    const alert = page.locator('.alert.problem');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), expected);
+    assert.match(await alert.textContent(), /Your own drafts are unchanged/);
+    assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Kept');
+    assert.equal(await page.locator('#draft-select option').count(), 1);
+  }
+  await context.close();
+});
+
+test('a consultant template carries the app and data but no person', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfessional(page);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Share a template (no personal details)' }).click();
+  const url = await page.locator('#share-link').inputValue();
+  await context.close();
+
+  const client = await openApp(env);
+  await client.page.goto(url);
+  await client.page.reload();
+  await client.page.locator('.alert.done').waitFor();
+  await client.page.getByRole('button', { name: 'Profile', exact: true }).click();
+  assert.equal(await client.page.getByLabel('Partner app name').inputValue(), 'Expensify');
+  assert.equal(await client.page.getByLabel('Professional Edition').isChecked(), true);
+  assert.equal(await client.page.getByLabel('Invoice', { exact: true }).isChecked(), true);
+  assert.equal(await client.page.getByLabel("Admin's first name").inputValue(), '');
+  assert.equal(await client.page.getByLabel('Login ID', { exact: true }).inputValue(), '');
+  await client.context.close();
+});
+
+test('the print view hides the controls and heads the page with the profile', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfessional(page);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.draft-bar').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Download Markdown' }).isVisible(), false);
+  assert.match(await page.locator('.print-header').textContent(), /WSAdmin-Expensify@acme\.com/);
+  await context.close();
+});
