@@ -57,11 +57,12 @@ enum Command {
             the app, with Concur's menu paths and the values to enter. It never contains a password.",
         after_help = "Examples:\n  wsadmin-prep checklist acme-expensify.json > checklist.md\n  \
             wsadmin-prep checklist --helpdesk --format json acme-expensify.json\n  \
-            wsadmin-prep checklist exported-checklist.json   (keeps its ticks and notes)\n\n\
+            wsadmin-prep checklist exported-checklist.json   (keeps its ticks and notes)\n  \
+            wsadmin-prep checklist --format link acme-expensify.json   (append to the app's address)\n\n\
             Exit status: 0 printed, 2 the file cannot be used."
     )]
     Checklist {
-        /// A profile file, or a checklist exported as JSON (its ticks and notes are kept); `-` reads standard input
+        /// A profile file, a checklist exported as JSON, or a file holding a share link (ticks and notes are kept); `-` reads standard input
         file: PathBuf,
         /// Markdown for people, JSON for tools and re-import
         #[arg(long, value_enum, default_value_t = ChecklistFormat::Md)]
@@ -87,6 +88,8 @@ enum ChecklistFormat {
     Md,
     /// JSON (schema wsadmin-prep/checklist@1), re-importable in the web app
     Json,
+    /// A share-link fragment (#checklist=1.…) to append to the web app's address
+    Link,
 }
 
 pub fn main() -> ExitCode {
@@ -109,6 +112,11 @@ fn checklist(
     date: Option<String>,
 ) -> ExitCode {
     let loaded = read_input(path).and_then(|bytes| {
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(at) = text.find("#checklist=") {
+            let fragment = text[at..].split_whitespace().next().unwrap_or_default();
+            return checklist::link::decode(fragment).map_err(|error| error.to_string());
+        }
         let is_checklist = serde_json::from_slice::<serde_json::Value>(&bytes)
             .ok()
             .and_then(|value| {
@@ -145,6 +153,7 @@ fn checklist(
     let document = match format {
         ChecklistFormat::Md => checklist::to_markdown(&profile, &ticks, &date),
         ChecklistFormat::Json => checklist::to_json(&profile, &ticks, &date),
+        ChecklistFormat::Link => format!("#{}", checklist::link::encode(&profile, &ticks)),
     };
     let mut out = io::stdout().lock();
     match writeln!(out, "{document}") {

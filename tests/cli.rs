@@ -423,3 +423,28 @@ fn checklist_of_an_unusable_file_exits_two() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("list.json"), "{}", out.stderr);
 }
+
+#[test]
+fn checklist_link_round_trips_through_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = run(&[
+        "checklist",
+        "--format",
+        "link",
+        "tests/golden/checklist-professional-all-data.json",
+    ]);
+    assert_eq!(link.code, 0, "{}", link.stderr);
+    assert!(link.stdout.starts_with("#checklist=1."), "{}", link.stdout);
+    let path = write(
+        dir.path(),
+        "link.txt",
+        format!("http://127.0.0.1:8080/{}", link.stdout).as_bytes(),
+    );
+    let markdown = run(&["checklist", path.to_str().unwrap()]);
+    assert_eq!(markdown.code, 0, "{}", markdown.stderr);
+    assert!(markdown.stdout.contains("Note: Created by John"));
+    let damaged = write(dir.path(), "damaged.txt", b"#checklist=1.AAAA");
+    let out = run(&["checklist", damaged.to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("damaged"), "{}", out.stderr);
+}

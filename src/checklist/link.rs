@@ -1,5 +1,9 @@
 //! Share links: the checklist and the profile's non-secret fields, deflated and base64url
 //! encoded into the URL fragment (`#…`), which browsers never send to a server.
+//!
+//! The format is raw DEFLATE (RFC 1951). Natively it is made with `miniz_oxide`; the web app
+//! uses the browser's own `CompressionStream("deflate-raw")` instead, which costs its bundle
+//! nothing, and calls the halves below around it.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -12,7 +16,7 @@ use crate::profile::Profile;
 const PREFIX: &str = "checklist=1.";
 /// A link's payload is small (under 2 KB for a full profile); anything that inflates past
 /// this is not one of ours, and is refused before it can use much memory.
-const MAX_INFLATED_BYTES: usize = 64 * 1024;
+pub const MAX_INFLATED_BYTES: usize = 64 * 1024;
 
 /// Why a link could not be opened. Each names the problem for the person who clicked it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,10 +43,31 @@ impl std::fmt::Display for LinkError {
 }
 
 /// The fragment (without `#`) for a checklist.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn encode(profile: &Profile, ticks: &ChecklistProgress) -> String {
-    let json = serde_json::to_vec(&SharedChecklist::new(profile, ticks))
-        .expect("a checklist always serializes");
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    fragment_from_deflated(&miniz_oxide::deflate::compress_to_vec(
+        &payload(profile, ticks),
+        9,
+    ))
+}
+
+/// Reads a fragment (with or without its `#`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(fragment: &str) -> Result<(Profile, ChecklistProgress), LinkError> {
+    let deflated = deflated_from_fragment(fragment)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED_BYTES)
+        .map_err(|_| not_deflate())?;
+    read_payload(&json)
+}
+
+/// The link's content before compression: JSON of the profile, route and records.
+pub fn payload(profile: &Profile, ticks: &ChecklistProgress) -> Vec<u8> {
+    serde_json::to_vec(&SharedChecklist::new(profile, ticks))
+        .expect("a checklist always serializes")
+}
+
+/// The fragment for an already deflated payload.
+pub fn fragment_from_deflated(deflated: &[u8]) -> String {
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(deflated))
 }
 
@@ -51,8 +76,9 @@ pub fn is_checklist_link(fragment: &str) -> bool {
     fragment.trim_start_matches('#').starts_with("checklist=")
 }
 
-/// Reads a fragment (with or without its `#`).
-pub fn decode(fragment: &str) -> Result<(Profile, ChecklistProgress), LinkError> {
+/// The deflated payload of a fragment, after checking that the link is ours and of a
+/// version this build reads.
+pub fn deflated_from_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
     let fragment = fragment.trim_start_matches('#');
     let Some(rest) = fragment.strip_prefix("checklist=") else {
         return Err(LinkError::NotAChecklistLink);
@@ -66,12 +92,19 @@ pub fn decode(fragment: &str) -> Result<(Profile, ChecklistProgress), LinkError>
             Err(_) => Err(LinkError::Damaged("unreadable version".into())),
         };
     }
-    let deflated = URL_SAFE_NO_PAD
+    URL_SAFE_NO_PAD
         .decode(payload)
-        .map_err(|_| LinkError::Damaged("not valid base64url".into()))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED_BYTES)
-        .map_err(|_| LinkError::Damaged("its data does not decompress".into()))?;
-    let shared: SharedChecklist = serde_json::from_slice(&json)
+        .map_err(|_| LinkError::Damaged("not valid base64url".into()))
+}
+
+/// The error for data that does not inflate, or inflates past the limit.
+pub fn not_deflate() -> LinkError {
+    LinkError::Damaged("its data does not decompress".into())
+}
+
+/// Reads an inflated payload.
+pub fn read_payload(json: &[u8]) -> Result<(Profile, ChecklistProgress), LinkError> {
+    let shared: SharedChecklist = serde_json::from_slice(json)
         .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
     shared.read().map_err(LinkError::Damaged)
 }

@@ -12,7 +12,7 @@ use super::checklist_view::ChecklistView;
 use super::drafts::DraftBar;
 use super::findings::Summary;
 use super::profile_form::ProfileForm;
-use super::{files, storage};
+use super::{files, share_link, storage};
 use crate::checklist::link;
 use crate::draft::{Draft, ProfileEdit};
 use crate::rules;
@@ -77,22 +77,24 @@ pub fn App() -> Html {
             let location = gloo::utils::window().location();
             let hash = location.hash().unwrap_or_default();
             if link::is_checklist_link(&hash) {
-                match link::decode(&hash) {
-                    Ok((profile, checklist)) => {
-                        let draft = Draft {
-                            checklist,
-                            ..Draft::from_profile(profile)
-                        };
-                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
-                        alert.set(Some(Alert::Done(
-                            "Opened the shared checklist as a draft of its own.".into(),
-                        )));
-                        view.set(View::Checklist);
+                yew::platform::spawn_local(async move {
+                    match share_link::decode(&hash).await {
+                        Ok((profile, checklist)) => {
+                            let draft = Draft {
+                                checklist,
+                                ..Draft::from_profile(profile)
+                            };
+                            workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                            alert.set(Some(Alert::Done(
+                                "Opened the shared checklist as a draft of its own.".into(),
+                            )));
+                            view.set(View::Checklist);
+                        }
+                        Err(error) => alert.set(Some(Alert::Problem(format!(
+                            "The link could not be opened: {error}. Your own drafts are unchanged."
+                        )))),
                     }
-                    Err(error) => alert.set(Some(Alert::Problem(format!(
-                        "The link could not be opened: {error}. Your own drafts are unchanged."
-                    )))),
-                }
+                });
                 let clean = location.pathname().unwrap_or_default();
                 let _ = gloo::utils::window().history().map(|history| {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::app::Alert;
-use super::files;
+use super::{files, share_link};
 use crate::checklist::{
-    self, link, progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, GroupProgress,
+    self, progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, GroupProgress,
     StepGroup, StepStatus,
 };
 use crate::draft::{ChecklistEdit, Draft};
@@ -80,27 +80,35 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     });
     let make_link = |template: bool| {
         let share = share.clone();
-        let profile = profile.clone();
-        let ticks = ticks.clone();
-        Callback::from(move |_: MouseEvent| {
-            let fragment = if template {
-                link::encode(
-                    &profile.template(),
-                    &ChecklistProgress {
-                        route: ticks.route,
-                        ..ChecklistProgress::default()
-                    },
-                )
-            } else {
-                link::encode(&profile, &ticks)
+        let onalert = props.onalert.clone();
+        // A template carries no person and no ticks: only what a consultant knows up front.
+        let (profile, ticks) = if template {
+            let route_only = ChecklistProgress {
+                route: ticks.route,
+                ..ChecklistProgress::default()
             };
-            let location = gloo::utils::window().location();
-            let base = format!(
-                "{}{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            );
-            share.set(Some((format!("{base}#{fragment}"), template)));
+            (profile.template(), route_only)
+        } else {
+            (profile.clone(), ticks.clone())
+        };
+        Callback::from(move |_: MouseEvent| {
+            let share = share.clone();
+            let onalert = onalert.clone();
+            let (profile, ticks) = (profile.clone(), ticks.clone());
+            yew::platform::spawn_local(async move {
+                match share_link::encode(&profile, &ticks).await {
+                    Ok(fragment) => {
+                        let location = gloo::utils::window().location();
+                        let base = format!(
+                            "{}{}",
+                            location.origin().unwrap_or_default(),
+                            location.pathname().unwrap_or_default()
+                        );
+                        share.set(Some((format!("{base}#{fragment}"), template)));
+                    }
+                    Err(problem) => onalert.emit(Some(Alert::Problem(problem))),
+                }
+            });
         })
     };
     let oncopy = {

@@ -8,6 +8,7 @@ mod fields;
 mod files;
 mod findings;
 mod profile_form;
+mod share_link;
 mod storage;
 
 pub use app::App;

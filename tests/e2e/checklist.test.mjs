@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openApp } from './harness.mjs';
+import { start, openApp, cli } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -159,5 +159,22 @@ test('the print view hides the controls and heads the page with the profile', as
   assert.equal(await page.locator('.draft-bar').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Download Markdown' }).isVisible(), false);
   assert.match(await page.locator('.print-header').textContent(), /WSAdmin-Expensify@acme\.com/);
+  await context.close();
+});
+
+test('links made by the CLI open in the browser, and links made in the browser open in the CLI', async () => {
+  const fragment = cli(['checklist', '--format', 'link', 'tests/golden/checklist-professional-all-data.json']).trim();
+  const { context, page } = await openApp(env);
+  await page.goto(`${env.origin}/${fragment}`);
+  await page.reload();
+  await page.locator('.alert.done').waitFor();
+  assert.equal(await step(page, 'create-user').getByLabel('Note').inputValue(), 'Created by John; password set in Concur only');
+
+  await step(page, 'save-and-activate').getByLabel('Note').fill('Activated by John at 10:05');
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  const url = await page.locator('#share-link').inputValue();
+  const markdown = cli(['checklist', '-'], url);
+  assert.match(markdown, /Note: Activated by John at 10:05/);
+  assert.match(markdown, /- \[x\] \*\*Create the WS Admin user\*\*/);
   await context.close();
 });

@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -53,4 +54,11 @@ export async function openApp(env) {
 export async function rulesBeside(page, path) {
   const list = page.locator(`#findings-${path.replaceAll('.', '-')} [data-rule]`);
   return list.evaluateAll((items) => items.map((item) => item.dataset.rule));
+}
+
+/** Runs the native CLI (built by `cargo test`, which scripts/test runs first). */
+export function cli(args, input) {
+  const binary = fileURLToPath(new URL('../../target/debug/wsadmin-prep', import.meta.url));
+  if (!existsSync(binary)) throw new Error('target/debug/wsadmin-prep is missing: run cargo build first');
+  return execFileSync(binary, args, { input, encoding: 'utf8' });
 }
