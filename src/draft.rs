@@ -212,7 +212,7 @@ pub fn set_text(profile: &mut Profile, field: Field, value: &str) {
         Field::Email => profile.ws_admin.email = optional(value),
         Field::KnownUsers => profile.known_users = parse_known_users(value),
         // These are not text; their own edits change them.
-        Field::Edition | Field::DataAccess | Field::Permissions => {}
+        Field::Edition | Field::DataAccess | Field::Permissions | Field::Password => {}
     }
 }
 

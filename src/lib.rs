@@ -4,6 +4,8 @@
 pub mod checklist;
 pub mod concur;
 pub mod draft;
+pub mod handoff;
+pub mod password;
 pub mod profile;
 pub mod rules;
 pub mod suggest;

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use crate::concur::{DataKind, Edition};
+use crate::password::PasswordPolicy;
 
 /// The schema this version writes and reads.
 pub const PROFILE_SCHEMA: &str = "wsadmin-prep/profile@1";
@@ -24,6 +25,13 @@ pub struct Profile {
     pub ws_admin: WsAdminUser,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub known_users: Vec<String>,
+    /// The company's password rules, kept with the profile; the password never is.
+    #[serde(skip_serializing_if = "is_default_policy")]
+    pub password_policy: PasswordPolicy,
+}
+
+fn is_default_policy(policy: &PasswordPolicy) -> bool {
+    *policy == PasswordPolicy::default()
 }
 
 /// The real administrator who authorizes the app and whose name goes on the profile.
@@ -76,11 +84,13 @@ pub enum Field {
     LastName,
     Email,
     Permissions,
+    /// The password is not part of the profile; findings about it point here.
+    Password,
 }
 
 impl Field {
     /// Every field in the order a person fills the form.
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 15] = [
         Field::Edition,
         Field::AppName,
         Field::CompanyDomain,
@@ -95,6 +105,7 @@ impl Field {
         Field::LastName,
         Field::Email,
         Field::Permissions,
+        Field::Password,
     ];
 
     pub fn path(self) -> &'static str {
@@ -113,6 +124,7 @@ impl Field {
             Field::LastName => "ws_admin.last_name",
             Field::Email => "ws_admin.email",
             Field::Permissions => "ws_admin.permissions",
+            Field::Password => "password",
         }
     }
 
@@ -133,6 +145,7 @@ impl Field {
             Field::LastName => "Last name",
             Field::Email => "E-mail",
             Field::Permissions => "Permissions",
+            Field::Password => "Password",
         }
     }
 
@@ -151,9 +164,11 @@ impl Field {
             Field::FirstName => &profile.ws_admin.first_name,
             Field::LastName => &profile.ws_admin.last_name,
             Field::Email => return Some(profile.ws_admin.email.as_deref().unwrap_or("")),
-            Field::Edition | Field::DataAccess | Field::KnownUsers | Field::Permissions => {
-                return None
-            }
+            Field::Edition
+            | Field::DataAccess
+            | Field::KnownUsers
+            | Field::Permissions
+            | Field::Password => return None,
         };
         Some(text)
     }
@@ -290,6 +305,8 @@ struct ProfileFile {
     ws_admin: WsAdminUser,
     #[serde(default)]
     known_users: Vec<String>,
+    #[serde(default)]
+    password_policy: PasswordPolicy,
 }
 
 #[derive(Serialize)]
@@ -309,6 +326,7 @@ impl From<ProfileFile> for Profile {
             authorizing_admin: file.authorizing_admin,
             ws_admin: file.ws_admin,
             known_users: file.known_users,
+            password_policy: file.password_policy,
         }
     }
 }

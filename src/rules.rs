@@ -11,6 +11,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use crate::concur::{
     DataKind, Grant, EMAIL_MAX_CHARS, FORBIDDEN_ADDRESS_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
 };
+use crate::password::{PasswordPolicy, Strength};
 use crate::profile::{Field, Profile};
 use crate::suggest;
 
@@ -41,7 +42,22 @@ pub struct Rule {
     pub why: &'static str,
     /// The guide sentence or Concur limit the rule comes from.
     pub source: &'static str,
-    check: fn(&Profile) -> Vec<Hit>,
+    check: Check,
+}
+
+/// What a rule looks at: the profile alone, or the password with the profile beside it.
+enum Check {
+    Profile(fn(&Profile) -> Vec<Hit>),
+    Password(fn(&PasswordCheck) -> Vec<Hit>),
+}
+
+/// A password under check. It is borrowed for the check and never kept.
+pub struct PasswordCheck<'a> {
+    pub profile: &'a Profile,
+    pub password: &'a str,
+    pub policy: &'a PasswordPolicy,
+    /// zxcvbn's estimate, computed by the caller (in the web app, in a worker).
+    pub strength: Option<&'a Strength>,
 }
 
 /// What a person can do about a finding.
@@ -98,19 +114,11 @@ impl FixAction {
 pub struct Finding {
     pub rule: &'static str,
     pub severity: Severity,
+    /// The rule's reason, carried along so that showing it needs no catalogue look-up.
+    pub why: &'static str,
     pub field: Field,
     pub message: String,
     pub fix: Fix,
-}
-
-impl Finding {
-    /// The catalogue entry behind the finding.
-    pub fn rule(&self) -> &'static Rule {
-        RULES
-            .iter()
-            .find(|rule| rule.id == self.rule)
-            .expect("findings come from the catalogue")
-    }
 }
 
 impl Serialize for Finding {
@@ -133,12 +141,33 @@ impl Serialize for Finding {
 
 /// Every rule the profile breaks, in catalogue order.
 pub fn validate(profile: &Profile) -> Vec<Finding> {
-    RULES
+    run(RULES, |check| match check {
+        Check::Profile(check) => check(profile),
+        Check::Password(_) => vec![],
+    })
+}
+
+/// Every password rule the password breaks. Findings never quote the password.
+pub fn validate_password(check: &PasswordCheck) -> Vec<Finding> {
+    run(PASSWORD_RULES, |rule| match rule {
+        Check::Profile(_) => vec![],
+        Check::Password(rule) => rule(check),
+    })
+}
+
+/// The whole catalogue: the profile's rules, then the password's.
+pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().chain(PASSWORD_RULES)
+}
+
+fn run(rules: &'static [Rule], mut check: impl FnMut(&Check) -> Vec<Hit>) -> Vec<Finding> {
+    rules
         .iter()
         .flat_map(|rule| {
-            (rule.check)(profile).into_iter().map(|hit| Finding {
+            check(&rule.check).into_iter().map(|hit| Finding {
                 rule: rule.id,
                 severity: rule.severity,
+                why: rule.why,
                 field: hit.field.unwrap_or(rule.field),
                 message: hit.message,
                 fix: hit.fix,
@@ -192,9 +221,9 @@ pub static RULES: &[Rule] = &[
         field: Field::AppName,
         why: "The Login ID and the enablement step both name the partner app.",
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             required(&p.app_name, "Enter the partner app's name as its provider spells it")
-        },
+        }),
     },
     Rule {
         id: "ACCESS-NONE",
@@ -202,13 +231,13 @@ pub static RULES: &[Rule] = &[
         field: Field::DataAccess,
         why: "The roles on the profile decide which data the app sees; with none it sees nothing.",
         source: "Guide, Step 1: \"based on what type of data is needed for the application\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             hit_if(
                 p.data_access.is_empty(),
                 "No data is selected for the app".into(),
                 advice("Tick Expense, Travel and/or Invoice, as the app provider asks"),
             )
-        },
+        }),
     },
     Rule {
         id: "ADMIN-INCOMPLETE",
@@ -216,7 +245,7 @@ pub static RULES: &[Rule] = &[
         field: Field::AdminFirstName,
         why: "The profile carries the authorizing admin's name so that anyone can later tell who enabled the app.",
         source: "Guide, Step 1: \"indicate who the authorized user was that enabled the application\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
             [
                 (Field::AdminFirstName, &admin.first_name, "first name"),
@@ -231,7 +260,7 @@ pub static RULES: &[Rule] = &[
                 fix: advice(&format!("Enter the {what} of the real administrator who authorizes the app")),
             })
             .collect()
-        },
+        }),
     },
     // The Login ID.
     Rule {
@@ -240,13 +269,13 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "The app provider signs in with this Login ID.",
         source: "Concur user fields: LoginID is required",
-        check: |p| {
+        check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.login_id,
                 "The Login ID is empty",
                 suggest_text(Field::LoginId, suggest::login_id(p), "Use WSAdmin-<App>@<your company domain>"),
             )
-        },
+        }),
     },
     Rule {
         id: "LOGIN-FORMAT",
@@ -254,7 +283,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "Concur Login IDs have the form of an e-mail address, local@domain.",
         source: "Concur user fields: LoginID \"must contain @\", e-mail form",
-        check: |p| {
+        check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             let problem = (!login.is_empty()).then(|| address_shape_problem(login)).flatten();
             match problem {
@@ -264,7 +293,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 None => vec![],
             }
-        },
+        }),
     },
     Rule {
         id: "LOGIN-CHARS",
@@ -272,7 +301,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "Concur refuses these characters, and invisible ones make a Login ID nobody can type.",
         source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
-        check: |p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id),
+        check: Check::Profile(|p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id)),
     },
     Rule {
         id: "LOGIN-LENGTH",
@@ -280,11 +309,11 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "Concur cuts off or refuses longer Login IDs.",
         source: "Concur user fields: LoginID at most 128 characters",
-        check: |p| {
+        check: Check::Profile(|p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
                 suggest_text(Field::LoginId, suggest::login_id(p), "Shorten it, keeping WSAdmin and the app name")
             })
-        },
+        }),
     },
     Rule {
         id: "LOGIN-WSADMIN",
@@ -292,14 +321,14 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "WSAdmin in the Login ID marks the account as a service profile, not a person.",
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             hit_if(
                 !login.is_empty() && !fold(login).contains("wsadmin"),
                 "The Login ID does not contain WSAdmin".into(),
                 suggest_text(Field::LoginId, suggest::login_id(p), "Start it with WSAdmin-"),
             )
-        },
+        }),
     },
     Rule {
         id: "LOGIN-APP",
@@ -307,7 +336,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "Naming the app in the Login ID tells each app's WS Admin apart when several are enabled.",
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             let local = login.split('@').next().unwrap_or_default();
             let app = letters_and_digits(&p.app_name);
@@ -316,7 +345,7 @@ pub static RULES: &[Rule] = &[
                 format!("The Login ID does not name the app {}", quote(&p.app_name)),
                 suggest_text(Field::LoginId, suggest::login_id(p), "Put the app's name after WSAdmin-"),
             )
-        },
+        }),
     },
     Rule {
         id: "LOGIN-PERSONAL",
@@ -324,7 +353,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "If a real person's account is used and they leave the company, the app stops working.",
         source: "Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             let admin = &p.authorizing_admin;
             let real_people = [
@@ -344,7 +373,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 None => vec![],
             }
-        },
+        }),
     },
     Rule {
         id: "LOGIN-DOMAIN",
@@ -352,7 +381,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: "A Login ID outside the company's domain is easy to mistake for someone else's.",
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
-        check: |p| {
+        check: Check::Profile(|p| {
             let Some(company) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
                 return vec![];
             };
@@ -364,7 +393,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 _ => vec![],
             }
-        },
+        }),
     },
     // The names on the profile.
     Rule {
@@ -373,13 +402,13 @@ pub static RULES: &[Rule] = &[
         field: Field::FirstName,
         why: "Concur requires a first name on every user.",
         source: "Concur user fields: First name required",
-        check: |p| {
+        check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.first_name,
                 "The first name is empty",
                 suggest_text(Field::FirstName, suggest::first_name(p), "Use WSADMIN_ and the authorizing admin's first name"),
             )
-        },
+        }),
     },
     Rule {
         id: "FIRST-PREFIX",
@@ -387,14 +416,14 @@ pub static RULES: &[Rule] = &[
         field: Field::FirstName,
         why: "The WSAdmin prefix makes the profile easy to find and identify later.",
         source: "Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)",
-        check: |p| {
+        check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
             hit_if(
                 !first.is_empty() && !fold(first).starts_with("wsadmin"),
                 "The first name does not start with WSAdmin".into(),
                 suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ before the admin's first name"),
             )
-        },
+        }),
     },
     Rule {
         id: "FIRST-ADMIN",
@@ -402,7 +431,7 @@ pub static RULES: &[Rule] = &[
         field: Field::FirstName,
         why: "The first name records which real administrator authorized the app.",
         source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
             let admin_first = &p.authorizing_admin.first_name;
             let folded = fold(first);
@@ -419,7 +448,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 suggest_text(Field::FirstName, suggest::first_name(p), ""),
             )
-        },
+        }),
     },
     Rule {
         id: "FIRST-LENGTH",
@@ -427,11 +456,11 @@ pub static RULES: &[Rule] = &[
         field: Field::FirstName,
         why: "Concur refuses longer first names.",
         source: "Concur user fields: First name at most 32 characters",
-        check: |p| {
+        check: Check::Profile(|p| {
             too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
                 advice("Shorten it; WSADMIN_ and a short form of the admin's first name is enough")
             })
-        },
+        }),
     },
     Rule {
         id: "LAST-REQUIRED",
@@ -439,13 +468,13 @@ pub static RULES: &[Rule] = &[
         field: Field::LastName,
         why: "Concur requires a last name on every user.",
         source: "Concur user fields: Last name required",
-        check: |p| {
+        check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.last_name,
                 "The last name is empty",
                 suggest_text(Field::LastName, suggest::last_name(p), "Use the authorizing admin's last name"),
             )
-        },
+        }),
     },
     Rule {
         id: "LAST-ADMIN",
@@ -453,7 +482,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LastName,
         why: "The last name records which real administrator authorized the app.",
         source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let last = &p.ws_admin.last_name;
             let admin_last = &p.authorizing_admin.last_name;
             hit_if(
@@ -465,7 +494,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 suggest_text(Field::LastName, suggest::last_name(p), ""),
             )
-        },
+        }),
     },
     Rule {
         id: "LAST-LENGTH",
@@ -473,7 +502,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LastName,
         why: "Concur refuses longer last names.",
         source: "Concur user fields: Last name at most 32 characters",
-        check: |p| too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || advice("Shorten it to 32 characters")),
+        check: Check::Profile(|p| too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || advice("Shorten it to 32 characters"))),
     },
     // The e-mail on the profile.
     Rule {
@@ -482,14 +511,14 @@ pub static RULES: &[Rule] = &[
         field: Field::Email,
         why: "Professional Edition puts the authorizing admin's real e-mail on the profile.",
         source: "Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             hit_if(
                 p.edition == crate::concur::Edition::Professional && email.is_empty(),
                 "Professional Edition needs an e-mail on the profile".into(),
                 suggest_text(Field::Email, suggest::email(p), "Use the authorizing admin's e-mail"),
             )
-        },
+        }),
     },
     Rule {
         id: "EMAIL-FORMAT",
@@ -497,7 +526,7 @@ pub static RULES: &[Rule] = &[
         field: Field::Email,
         why: "Concur refuses an e-mail address it cannot deliver to.",
         source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
-        check: |p| {
+        check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             if email.is_empty() {
                 return vec![];
@@ -512,7 +541,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 None => vec![],
             }
-        },
+        }),
     },
     Rule {
         id: "EMAIL-ADMIN",
@@ -520,7 +549,7 @@ pub static RULES: &[Rule] = &[
         field: Field::Email,
         why: "Professional Edition expects the authorizing admin's real e-mail on the profile.",
         source: "Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             let admin_email = &p.authorizing_admin.email;
             hit_if(
@@ -531,7 +560,7 @@ pub static RULES: &[Rule] = &[
                 format!("The e-mail should be the authorizing admin's, {}", quote(admin_email)),
                 suggest_text(Field::Email, suggest::email(p), ""),
             )
-        },
+        }),
     },
     // The permissions.
     Rule {
@@ -540,14 +569,14 @@ pub static RULES: &[Rule] = &[
         field: Field::Permissions,
         why: "Without the web-services admin role the app cannot be enabled: Concur greys out Connect.",
         source: "Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             let role = p.edition.admin_role();
             hit_if(
                 !granted(p).any(|grant| grant == Grant::WebServicesAdmin),
                 format!("The profile lacks {}", quote(role.label)),
                 Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
             )
-        },
+        }),
     },
     Rule {
         id: "PERM-ACCESS",
@@ -555,7 +584,7 @@ pub static RULES: &[Rule] = &[
         field: Field::Permissions,
         why: "The app sees only the data whose role the profile holds; a missing role means no data.",
         source: "Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\"",
-        check: |p| {
+        check: Check::Profile(|p| {
             wanted_data(p)
                 .filter(|data| !granted(p).any(|grant| grant == Grant::Data(*data)))
                 .map(|data| {
@@ -567,7 +596,7 @@ pub static RULES: &[Rule] = &[
                     }
                 })
                 .collect()
-        },
+        }),
     },
     Rule {
         id: "PERM-UNNEEDED",
@@ -575,7 +604,7 @@ pub static RULES: &[Rule] = &[
         field: Field::Permissions,
         why: "A role for data the app does not need gives it more than it asked for.",
         source: "Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)",
-        check: |p| {
+        check: Check::Profile(|p| {
             p.ws_admin
                 .permissions
                 .iter()
@@ -589,7 +618,7 @@ pub static RULES: &[Rule] = &[
                     _ => None,
                 })
                 .collect()
-        },
+        }),
     },
     Rule {
         id: "PERM-UNKNOWN",
@@ -597,7 +626,7 @@ pub static RULES: &[Rule] = &[
         field: Field::Permissions,
         why: "Only the edition's own permission labels exist on its screen; anything else cannot be ticked.",
         source: "Guide, Step 1: the permission names of each edition",
-        check: |p| {
+        check: Check::Profile(|p| {
             let edition = p.edition;
             p.ws_admin
                 .permissions
@@ -630,7 +659,81 @@ pub static RULES: &[Rule] = &[
                     Hit { field: None, message: format!("{} is not a {} permission", quote(held), edition.title()), fix }
                 })
                 .collect()
-        },
+        }),
+    },
+];
+
+/// The password's rules, checked when it is typed or piped in; it never reaches the profile.
+/// A table of their own, so that the web app's first load, which never sees a password,
+/// does not carry them.
+pub static PASSWORD_RULES: &[Rule] = &[
+    Rule {
+        id: "PASSWORD-WEAK",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "The password is all that protects a profile that can read the company's expense, travel or invoice data.",
+        source: "Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)",
+        check: Check::Password(|c| {
+            let Some(strength) = c.strength.filter(|s| s.score < 3 && !c.password.is_empty()) else {
+                return vec![];
+            };
+            let mut advice_text = strength.suggestions.join(" ");
+            if advice_text.is_empty() {
+                advice_text = "Use the generator, or four or more unrelated words".into();
+            }
+            one(
+                format!(
+                    "The password is easy to guess (strength {} of 4){}",
+                    strength.score,
+                    strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
+                ),
+                advice(&advice_text),
+            )
+        }),
+    },
+    Rule {
+        id: "PASSWORD-PERSONAL",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "A password built from the profile's own names is the first thing an attacker tries.",
+        source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
+        check: Check::Password(|c| {
+            let p = c.profile;
+            let local = p.ws_admin.login_id.split('@').next().unwrap_or_default();
+            let label = p.effective_domain().unwrap_or_default().split('.').next().unwrap_or_default();
+            let password = fold(c.password);
+            let found = [
+                (local, "the Login ID"),
+                (p.authorizing_admin.first_name.as_str(), "the admin's first name"),
+                (p.authorizing_admin.last_name.as_str(), "the admin's last name"),
+                (p.app_name.as_str(), "the app's name"),
+                (label, "the company's domain"),
+            ]
+            .into_iter()
+            .find(|(word, _)| word.chars().count() >= 3 && password.contains(&fold(word)));
+            match found {
+                Some((_, what)) => one(
+                    format!("The password contains {what}"),
+                    advice("Use a password with nothing from the profile in it"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "PASSWORD-POLICY",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "Concur refuses a password that breaks the company's sign-in policy.",
+        source: "Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters",
+        check: Check::Password(|c| {
+            let shortfalls = c.policy.shortfalls(c.password);
+            hit_if(
+                !shortfalls.is_empty(),
+                format!("The password breaks the company's policy: {}", shortfalls.join("; ")),
+                advice("Generate one that meets the policy"),
+            )
+        }),
     },
 ];
 

@@ -3,7 +3,7 @@
 
 use wsadmin_prep::concur::{DataKind, Edition};
 use wsadmin_prep::profile::{Field, Profile};
-use wsadmin_prep::rules::{validate, Finding, FixAction, Severity, RULES};
+use wsadmin_prep::rules::{all_rules, validate, Finding, FixAction, Severity};
 
 /// The example: a Standard profile that passes every rule.
 fn standard() -> Profile {
@@ -67,12 +67,12 @@ fn the_examples_pass_every_rule() {
 
 #[test]
 fn every_rule_has_an_id_a_reason_and_a_source() {
-    let mut ids: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
-    assert_eq!(ids.len(), 25);
+    let mut ids: Vec<&str> = all_rules().map(|rule| rule.id).collect();
+    assert_eq!(ids.len(), 28);
     ids.sort();
     ids.dedup();
-    assert_eq!(ids.len(), 25, "rule IDs are unique");
-    for rule in RULES {
+    assert_eq!(ids.len(), 28, "rule IDs are unique");
+    for rule in all_rules() {
         assert!(
             !rule.why.is_empty() && !rule.source.is_empty(),
             "{}",
@@ -537,5 +537,101 @@ fn every_fix_that_sets_a_value_clears_its_own_finding() {
             }
         }
         assert_eq!(validate(&profile), [], "{profile:?}");
+    }
+}
+
+mod password {
+    use super::*;
+    use wsadmin_prep::password::{estimate, PasswordPolicy};
+    use wsadmin_prep::rules::{validate_password, PasswordCheck};
+
+    fn findings(profile: &Profile, password: &str, policy: &PasswordPolicy) -> Vec<&'static str> {
+        let strength = estimate(password, profile);
+        validate_password(&PasswordCheck {
+            profile,
+            password,
+            policy,
+            strength: Some(&strength),
+        })
+        .into_iter()
+        .map(|finding| finding.rule)
+        .collect()
+    }
+
+    #[test]
+    fn a_long_random_password_passes() {
+        let profile = standard();
+        assert_eq!(
+            findings(&profile, "vR7#q2Lm!x9Tz@4Wk", &PasswordPolicy::default()),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn password_weak_carries_zxcvbn_feedback() {
+        let profile = standard();
+        let strength = estimate("password1234", &profile);
+        let found = validate_password(&PasswordCheck {
+            profile: &profile,
+            password: "password1234",
+            policy: &PasswordPolicy::default(),
+            strength: Some(&strength),
+        });
+        let weak = found
+            .iter()
+            .find(|f| f.rule == "PASSWORD-WEAK")
+            .expect("weak");
+        assert!(weak.message.contains("strength"), "{}", weak.message);
+        assert!(
+            !weak.message.contains("password1234"),
+            "never quotes the password"
+        );
+        assert_eq!(weak.field, Field::Password);
+    }
+
+    #[test]
+    fn password_personal_catches_names_login_app_and_domain() {
+        let profile = standard();
+        for personal in [
+            "Zq8!wsadmin-expensifyK2#",
+            "Zq8!JohnK2#vv",
+            "Zq8!smithK2#vv",
+            "Zq8!EXPENSIFYk2#",
+            "Zq8!acmeK2#vvv",
+        ] {
+            assert!(
+                findings(&profile, personal, &PasswordPolicy::default())
+                    .contains(&"PASSWORD-PERSONAL"),
+                "{personal}"
+            );
+        }
+        // A two-letter name is too short to count.
+        let short = with(standard(), |p| p.authorizing_admin.first_name = "Al".into());
+        assert!(
+            !findings(&short, "Zq8!AlK2#vvxx9", &PasswordPolicy::default())
+                .contains(&"PASSWORD-PERSONAL")
+        );
+    }
+
+    #[test]
+    fn password_policy_follows_the_company_policy() {
+        let profile = standard();
+        assert!(
+            findings(&profile, "vR7#q2Lm!x9", &PasswordPolicy::default())
+                .contains(&"PASSWORD-POLICY")
+        );
+        let strict = PasswordPolicy {
+            min_length: 16,
+            require_digit: true,
+            ..PasswordPolicy::default()
+        };
+        let found = findings(&profile, "vR7#q2Lm!x9Tz@4Wk", &strict);
+        assert!(!found.contains(&"PASSWORD-POLICY"), "{found:?}");
+        let found = findings(&profile, "correct-horse-battery-staple", &strict);
+        assert!(found.contains(&"PASSWORD-POLICY"), "{found:?}");
+        let too_long = "vR7#q2Lm!x9Tz@4Wk".repeat(16);
+        assert!(
+            findings(&profile, &too_long, &PasswordPolicy::default()).contains(&"PASSWORD-POLICY")
+        );
     }
 }

@@ -51,7 +51,7 @@ fn FindingItem(props: &FindingItemProps) -> Html {
             <span class="severity">{ word }</span>
             <code class="rule-id" translate="no">{ finding.rule }</code>
             <span class="message">{ &finding.message }</span>
-            <span class="why">{ finding.rule().why }</span>
+            <span class="why">{ finding.why }</span>
             <span class="fix">{ "Fix: " }{ &finding.fix.text }{ apply }</span>
         </li>
     }

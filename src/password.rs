@@ -1,0 +1,206 @@
+//! The WS Admin password: the company's policy, and a strength estimate by zxcvbn. The
+//! password itself is never stored; these only look at it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::profile::Profile;
+
+/// Concur's own ceiling for a password.
+pub const PASSWORD_MAX_CHARS: usize = 255;
+/// zxcvbn reads this many characters at most, so a long paste cannot freeze the page.
+pub const STRENGTH_INPUT_MAX_CHARS: usize = 100;
+
+/// The company's password rules (Concur: Authentication Admin > Sign-In Settings). Concur
+/// publishes no default, so this one asks for 12 characters and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordPolicy {
+    #[serde(default = "default_min_length")]
+    pub min_length: usize,
+    #[serde(default)]
+    pub require_upper: bool,
+    #[serde(default)]
+    pub require_lower: bool,
+    #[serde(default)]
+    pub require_digit: bool,
+    #[serde(default)]
+    pub require_symbol: bool,
+}
+
+fn default_min_length() -> usize {
+    12
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        PasswordPolicy {
+            min_length: default_min_length(),
+            require_upper: false,
+            require_lower: false,
+            require_digit: false,
+            require_symbol: false,
+        }
+    }
+}
+
+impl PasswordPolicy {
+    /// What the password lacks, in words; empty when it complies.
+    pub fn shortfalls(&self, password: &str) -> Vec<String> {
+        let length = password.chars().count();
+        let mut missing = Vec::new();
+        if length < self.min_length {
+            missing.push(format!(
+                "it has {length} characters; the policy asks for at least {}",
+                self.min_length
+            ));
+        }
+        if length > PASSWORD_MAX_CHARS {
+            missing.push(format!(
+                "it has {length} characters; Concur accepts at most {PASSWORD_MAX_CHARS}"
+            ));
+        }
+        let classes: [(bool, fn(&char) -> bool, &str); 4] = [
+            (
+                self.require_upper,
+                |c| c.is_uppercase(),
+                "an upper-case letter",
+            ),
+            (
+                self.require_lower,
+                |c| c.is_lowercase(),
+                "a lower-case letter",
+            ),
+            (self.require_digit, |c| c.is_ascii_digit(), "a digit"),
+            (
+                self.require_symbol,
+                |c| !c.is_alphanumeric() && !c.is_whitespace(),
+                "a symbol",
+            ),
+        ];
+        for (required, has, what) in classes {
+            if required && !password.chars().any(|c| has(&c)) {
+                missing.push(format!(
+                    "it has no {}",
+                    what.trim_start_matches("a ").trim_start_matches("an ")
+                ));
+            }
+        }
+        missing
+    }
+}
+
+/// zxcvbn's verdict on a password.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strength {
+    /// 0 (guessable in moments) to 4 (very hard to guess).
+    pub score: u8,
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+    /// log10 of the estimated guesses needed.
+    pub guesses_log10: f64,
+}
+
+/// Words an attacker would try first for this profile: zxcvbn penalises passwords built
+/// from them.
+pub fn personal_words(profile: &Profile) -> Vec<String> {
+    let ws = &profile.ws_admin;
+    let admin = &profile.authorizing_admin;
+    let local = ws.login_id.split('@').next().unwrap_or_default();
+    let domain = profile.effective_domain().unwrap_or_default();
+    let label = domain.split('.').next().unwrap_or_default();
+    [
+        ws.login_id.as_str(),
+        local,
+        &admin.first_name,
+        &admin.last_name,
+        &profile.app_name,
+        domain,
+        label,
+        "concur",
+        "wsadmin",
+    ]
+    .into_iter()
+    .filter(|word| !word.is_empty())
+    .map(|word| word.chars().take(STRENGTH_INPUT_MAX_CHARS).collect())
+    .collect()
+}
+
+/// Estimates a password's strength, reading at most its first 100 characters.
+pub fn estimate(password: &str, profile: &Profile) -> Strength {
+    let capped: String = password.chars().take(STRENGTH_INPUT_MAX_CHARS).collect();
+    let words = personal_words(profile);
+    let inputs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let entropy = zxcvbn::zxcvbn(&capped, &inputs);
+    let feedback = entropy.feedback();
+    Strength {
+        score: u8::from(entropy.score()),
+        warning: feedback
+            .and_then(|feedback| feedback.warning())
+            .map(|warning| warning.to_string()),
+        suggestions: feedback
+            .map(|feedback| {
+                feedback
+                    .suggestions()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        guesses_log10: entropy.guesses_log10(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_policy_asks_for_twelve_characters_only() {
+        let policy = PasswordPolicy::default();
+        assert_eq!(
+            policy.shortfalls("correct horse battery"),
+            Vec::<String>::new()
+        );
+        assert_eq!(policy.shortfalls("short").len(), 1);
+    }
+
+    #[test]
+    fn a_stricter_policy_names_each_missing_class() {
+        let policy = PasswordPolicy {
+            min_length: 8,
+            require_upper: true,
+            require_lower: true,
+            require_digit: true,
+            require_symbol: true,
+        };
+        let missing = policy.shortfalls("alllowercase");
+        assert_eq!(
+            missing,
+            [
+                "it has no upper-case letter",
+                "it has no digit",
+                "it has no symbol"
+            ]
+        );
+        assert!(policy.shortfalls("Aa1!aaaa").is_empty());
+    }
+
+    #[test]
+    fn strength_reads_only_the_first_hundred_characters() {
+        let profile = Profile::default();
+        let long = "a".repeat(1_000_000);
+        let strength = estimate(&long, &profile);
+        assert!(strength.score <= 1);
+    }
+
+    #[test]
+    fn personal_words_make_a_password_weaker() {
+        let mut profile = Profile::default();
+        profile.app_name = "Expensify".into();
+        profile.authorizing_admin.last_name = "Smithers".into();
+        let password = "expensifysmithers";
+        let knowing = estimate(password, &profile);
+        let not_knowing = estimate(password, &Profile::default());
+        assert!(knowing.guesses_log10 < not_knowing.guesses_log10);
+    }
+}

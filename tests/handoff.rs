@@ -1,0 +1,449 @@
+//! The handoff packet: sealing and opening natively, every way it can fail, and interop with
+//! the real `age` CLI (Debian's), in recipient mode and in passphrase mode through a pty.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use age::secrecy::{ExposeSecret, SecretString};
+use wsadmin_prep::handoff::{self, HandoffError, HandoffPacket, OpenWith, SealTo};
+use wsadmin_prep::profile::Profile;
+
+const PASSWORD: &str = "vR7#q2Lm!x9Tz@4Wk";
+const PASSPHRASE: &str = "correct horse battery staple";
+const EXAMPLE: &str = "docs/examples/expensify-standard.json";
+
+fn profile() -> Profile {
+    Profile::from_json(&std::fs::read(EXAMPLE).unwrap()).unwrap()
+}
+
+fn packet() -> HandoffPacket {
+    handoff::packet_for(
+        &profile(),
+        PASSWORD,
+        "2026-11-28T10:00:00Z",
+        true,
+        Some("call me".into()),
+    )
+}
+
+fn passphrase(text: &str) -> SecretString {
+    SecretString::from(text.to_owned())
+}
+
+fn identity() -> (age::x25519::Identity, age::x25519::Recipient) {
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public();
+    (identity, recipient)
+}
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_wsadmin-prep")
+}
+
+/// Runs a command with `input` on standard input; returns (exit code, stdout, stderr).
+fn run(command: &mut Command, input: &[u8]) -> (i32, String, String) {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Runs `age` under a pseudo-terminal (util-linux `script`), so that it reads the
+/// passphrase from its "terminal" as it does for a person. The passphrase is typed twice
+/// (age asks twice when encrypting; the second line is ignored when decrypting).
+fn age_with_tty(args: &str, passphrase: &str) -> i32 {
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("age {args}"), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) starts");
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    writeln!(stdin, "{passphrase}").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    writeln!(stdin, "{passphrase}").unwrap();
+    drop(stdin);
+    child.wait().unwrap().code().unwrap_or(-1)
+}
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn a_packet_round_trips_to_a_key_and_to_a_passphrase() {
+    let (identity, recipient) = identity();
+    let sealed = handoff::seal_and_check(&packet(), &SealTo::Recipient(recipient)).unwrap();
+    assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(!sealed.contains(PASSWORD));
+    let opened = handoff::open(sealed.as_bytes(), &OpenWith::Identity(identity)).unwrap();
+    assert_eq!(opened, packet());
+
+    let sealed =
+        handoff::seal_and_check(&packet(), &SealTo::Passphrase(passphrase(PASSPHRASE))).unwrap();
+    let opened = handoff::open(
+        sealed.as_bytes(),
+        &OpenWith::Passphrase(passphrase(PASSPHRASE)),
+    )
+    .unwrap();
+    assert_eq!(opened.password, PASSWORD);
+    // The work factor is written into the header, explicitly 18.
+    let header = String::from_utf8_lossy(&dearmor(&sealed)).into_owned();
+    assert!(
+        header
+            .lines()
+            .any(|line| line.starts_with("-> scrypt ") && line.ends_with(" 18")),
+        "{header}"
+    );
+}
+
+fn dearmor(armored: &str) -> Vec<u8> {
+    let mut binary = Vec::new();
+    age::armor::ArmoredReader::new(armored.as_bytes())
+        .read_to_end(&mut binary)
+        .unwrap();
+    binary
+}
+
+#[test]
+fn each_way_of_failing_to_open_says_what_happened() {
+    let (_, recipient) = identity();
+    let (other, _) = identity();
+    let to_key = handoff::seal(&packet(), &SealTo::Recipient(recipient)).unwrap();
+    assert_eq!(
+        handoff::open(to_key.as_bytes(), &OpenWith::Identity(other)),
+        Err(HandoffError::WrongKey)
+    );
+    assert!(matches!(
+        handoff::open(
+            to_key.as_bytes(),
+            &OpenWith::Passphrase(passphrase(PASSPHRASE))
+        ),
+        Err(HandoffError::WrongKind { .. })
+    ));
+
+    let to_phrase = handoff::seal(&packet(), &SealTo::Passphrase(passphrase(PASSPHRASE))).unwrap();
+    assert_eq!(
+        handoff::open(
+            to_phrase.as_bytes(),
+            &OpenWith::Passphrase(passphrase("wrong"))
+        ),
+        Err(HandoffError::WrongPassphrase)
+    );
+
+    // A changed byte in the body, or a packet cut short.
+    let (identity, recipient) = identity();
+    let sealed = handoff::seal(&packet(), &SealTo::Recipient(recipient)).unwrap();
+    let mut binary = dearmor(&sealed);
+    let last = binary.len() - 5;
+    binary[last] ^= 0x01;
+    assert_eq!(
+        handoff::open(&binary, &OpenWith::Identity(identity.clone())),
+        Err(HandoffError::Altered)
+    );
+    let binary = dearmor(&sealed);
+    assert_eq!(
+        handoff::open(
+            &binary[..binary.len() - 20],
+            &OpenWith::Identity(identity.clone())
+        ),
+        Err(HandoffError::Altered)
+    );
+    let cut = &sealed[..sealed.len() / 3];
+    assert!(matches!(
+        handoff::open(cut.as_bytes(), &OpenWith::Identity(identity.clone())),
+        Err(HandoffError::NotAPacket(_))
+    ));
+    assert!(matches!(
+        handoff::open(
+            b"{\"schema\": \"wsadmin-prep/handoff@1\"}",
+            &OpenWith::Identity(identity)
+        ),
+        Err(HandoffError::NotAPacket(_))
+    ));
+}
+
+#[test]
+fn a_hostile_work_factor_is_refused_before_any_work() {
+    let sealed = handoff::seal(&packet(), &SealTo::Passphrase(passphrase(PASSPHRASE))).unwrap();
+    let binary = dearmor(&sealed);
+    let text = String::from_utf8_lossy(&binary).into_owned();
+    let stanza = text
+        .lines()
+        .find(|line| line.starts_with("-> scrypt "))
+        .unwrap()
+        .to_owned();
+    let hostile_stanza = stanza.replace(" 18", " 30");
+    let mut hostile = binary.clone();
+    let at = binary
+        .windows(stanza.len())
+        .position(|w| w == stanza.as_bytes())
+        .unwrap();
+    hostile.splice(at..at + stanza.len(), hostile_stanza.bytes());
+    let started = std::time::Instant::now();
+    assert_eq!(
+        handoff::open(&hostile, &OpenWith::Passphrase(passphrase(PASSPHRASE))),
+        Err(HandoffError::ExcessiveWork(30))
+    );
+    assert!(started.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn a_sealed_file_of_another_schema_is_named() {
+    let (identity, recipient) = identity();
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut sealed = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
+    writer
+        .write_all(br#"{"schema": "wsadmin-prep/profile@1"}"#)
+        .unwrap();
+    writer.finish().unwrap();
+    let error = handoff::open(&sealed, &OpenWith::Identity(identity)).unwrap_err();
+    assert!(
+        error.to_string().contains("wsadmin-prep/profile@1"),
+        "{error}"
+    );
+}
+
+#[test]
+fn bad_keys_are_named() {
+    for (text, expected) in [
+        ("", "empty"),
+        ("ssh-ed25519 AAAA", "must start with age1"),
+        ("age1notakey", "not a valid age X25519 key"),
+    ] {
+        let error = handoff::parse_recipient(text).err().unwrap().to_string();
+        assert!(error.contains(expected), "{text}: {error}");
+    }
+    assert!(handoff::parse_identity("# only a comment\n").is_err());
+    let (file, public) = handoff::generate_identity("2026-11-28T10:00:00Z");
+    let identity = handoff::parse_identity(file.expose_secret()).unwrap();
+    assert_eq!(identity.to_public().to_string(), public);
+}
+
+#[test]
+fn the_age_cli_opens_packets_sealed_by_the_cli_with_a_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("provider.key");
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["keygen", "-o", key.to_str().unwrap()]),
+        b"",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let public = stderr
+        .trim()
+        .strip_prefix("Public key: ")
+        .unwrap()
+        .to_owned();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the identity file is private");
+    }
+    let (code, armored, stderr) = run(
+        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", &public]),
+        format!("{PASSWORD}\n").as_bytes(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let packet = write(dir.path(), "handoff.age", armored.as_bytes());
+    let (code, json, stderr) = run(
+        Command::new("age").args(["-d", "-i", key.to_str().unwrap(), packet.to_str().unwrap()]),
+        b"",
+    );
+    assert_eq!(code, 0, "age: {stderr}");
+    let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(opened["schema"], "wsadmin-prep/handoff@1");
+    assert_eq!(opened["login_id"], "WSAdmin-Expensify@acme.com");
+    assert_eq!(opened["password"], PASSWORD);
+    // keygen never replaces an identity.
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["keygen", "-o", key.to_str().unwrap()]),
+        b"",
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("already exists"), "{stderr}");
+}
+
+#[test]
+fn the_age_cli_opens_packets_sealed_by_the_cli_with_a_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let phrase = write(
+        dir.path(),
+        "phrase.txt",
+        format!("{PASSPHRASE}\n").as_bytes(),
+    );
+    let (code, armored, stderr) = run(
+        Command::new(bin()).args([
+            "seal",
+            EXAMPLE,
+            "--password-stdin",
+            "--passphrase-file",
+            phrase.to_str().unwrap(),
+        ]),
+        format!("{PASSWORD}\n").as_bytes(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let packet = write(dir.path(), "handoff.age", armored.as_bytes());
+    let out = dir.path().join("opened.json");
+    let code = age_with_tty(
+        &format!("-d -o {} {}", out.display(), packet.display()),
+        PASSPHRASE,
+    );
+    assert_eq!(code, 0);
+    let opened: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(opened["password"], PASSWORD);
+}
+
+#[test]
+fn the_cli_opens_packets_made_by_the_age_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = serde_json::to_vec(&packet()).unwrap();
+    let plain = write(dir.path(), "packet.json", &json);
+
+    // To a key made by age-keygen.
+    let key = dir.path().join("age.key");
+    let status = Command::new("age-keygen")
+        .args(["-o", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let public = String::from_utf8_lossy(&status.stderr)
+        .trim()
+        .strip_prefix("Public key: ")
+        .unwrap()
+        .to_owned();
+    let sealed = dir.path().join("to-key.age");
+    let status = Command::new("age")
+        .args([
+            "-a",
+            "-r",
+            &public,
+            "-o",
+            sealed.to_str().unwrap(),
+            plain.to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (code, text, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        text.contains(PASSWORD) && text.contains("WSAdmin-Expensify@acme.com"),
+        "{text}"
+    );
+
+    // To a passphrase typed into age's prompt, at age's own work factor.
+    let sealed = dir.path().join("to-phrase.age");
+    let code = age_with_tty(
+        &format!("-p -a -o {} {}", sealed.display(), plain.display()),
+        PASSPHRASE,
+    );
+    assert_eq!(code, 0);
+    let phrase = write(dir.path(), "phrase.txt", PASSPHRASE.as_bytes());
+    let (code, json_out, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--passphrase-file",
+            phrase.to_str().unwrap(),
+            "--format",
+            "json",
+        ]),
+        b"",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let opened: serde_json::Value = serde_json::from_str(&json_out).unwrap();
+    assert_eq!(opened["password"], PASSWORD);
+}
+
+#[test]
+fn open_exit_codes_separate_wrong_keys_from_unusable_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, recipient) = identity();
+    let sealed = handoff::seal(&packet(), &SealTo::Recipient(recipient)).unwrap();
+    let packet = write(dir.path(), "handoff.age", sealed.as_bytes());
+    let (other_file, _) = handoff::generate_identity("now");
+    let other = write(
+        dir.path(),
+        "other.key",
+        other_file.expose_secret().as_bytes(),
+    );
+    let (code, stdout, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            packet.to_str().unwrap(),
+            "--identity",
+            other.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("different key"), "{stderr}");
+    assert!(stdout.is_empty());
+    let junk = write(dir.path(), "junk.age", b"hello, not age");
+    let (code, _, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            junk.to_str().unwrap(),
+            "--identity",
+            other.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("not an age-sealed packet"), "{stderr}");
+}
+
+#[test]
+fn seal_refuses_a_weak_password_or_a_broken_profile_and_never_takes_it_as_an_argument() {
+    let (_, recipient) = identity();
+    let public = recipient.to_string();
+    let (code, stdout, stderr) = run(
+        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", &public]),
+        b"expensify2026\n",
+    );
+    assert_eq!(code, 1);
+    assert!(stdout.is_empty(), "nothing sealed");
+    assert!(stderr.contains("PASSWORD-PERSONAL"), "{stderr}");
+    assert!(
+        !stderr.contains("expensify2026"),
+        "the password is never echoed"
+    );
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["seal", EXAMPLE, "--to", &public, "--password", PASSWORD]),
+        b"",
+    );
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", "age1broken"]),
+        format!("{PASSWORD}\n").as_bytes(),
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a valid age X25519 key"), "{stderr}");
+}
