@@ -9,6 +9,7 @@ pub mod password;
 pub mod profile;
 pub mod rules;
 pub mod suggest;
+pub mod worker_protocol;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
