@@ -17,6 +17,7 @@ pub enum ProfileEdit {
     /// A pasted list of real users' e-mails or Login IDs, one per line or separated by commas.
     SetKnownUsers(String),
     ApplyFix(FixAction),
+    SetPasswordPolicy(crate::password::PasswordPolicy),
     /// Fills the WS Admin fields from the guide's naming scheme and sets exactly the roles
     /// the edition and data need. Fields the person typed and that pass the rules are kept.
     FillSuggestions,
@@ -138,6 +139,7 @@ impl Profile {
             ProfileEdit::SetKnownUsers(list) => self.known_users = parse_known_users(&list),
             ProfileEdit::ApplyFix(action) => action.apply(self),
             ProfileEdit::FillSuggestions => self.fill_suggestions(),
+            ProfileEdit::SetPasswordPolicy(policy) => self.password_policy = policy,
         }
     }
 

@@ -59,30 +59,28 @@ impl PasswordPolicy {
                 "it has {length} characters; Concur accepts at most {PASSWORD_MAX_CHARS}"
             ));
         }
-        let classes: [(bool, fn(&char) -> bool, &str); 4] = [
+        let has = |test: fn(char) -> bool| password.chars().any(test);
+        let required = [
             (
                 self.require_upper,
-                |c| c.is_uppercase(),
-                "an upper-case letter",
+                has(char::is_uppercase),
+                "upper-case letter",
             ),
             (
                 self.require_lower,
-                |c| c.is_lowercase(),
-                "a lower-case letter",
+                has(char::is_lowercase),
+                "lower-case letter",
             ),
-            (self.require_digit, |c| c.is_ascii_digit(), "a digit"),
+            (self.require_digit, has(|c| c.is_ascii_digit()), "digit"),
             (
                 self.require_symbol,
-                |c| !c.is_alphanumeric() && !c.is_whitespace(),
-                "a symbol",
+                has(|c| !c.is_alphanumeric() && !c.is_whitespace()),
+                "symbol",
             ),
         ];
-        for (required, has, what) in classes {
-            if required && !password.chars().any(|c| has(&c)) {
-                missing.push(format!(
-                    "it has no {}",
-                    what.trim_start_matches("a ").trim_start_matches("an ")
-                ));
+        for (wanted, present, what) in required {
+            if wanted && !present {
+                missing.push(format!("it has no {what}"));
             }
         }
         missing
@@ -195,8 +193,10 @@ mod tests {
 
     #[test]
     fn personal_words_make_a_password_weaker() {
-        let mut profile = Profile::default();
-        profile.app_name = "Expensify".into();
+        let mut profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
         profile.authorizing_admin.last_name = "Smithers".into();
         let password = "expensifysmithers";
         let knowing = estimate(password, &profile);
@@ -246,7 +246,10 @@ const LOOKALIKES: &str = "0Oo1lIi|";
 /// Generates a password. `random_below(n)` must return a uniformly random number below
 /// `n` from a secure source; the web app's worker and the CLI use the operating system's
 /// (in a browser, `crypto.getRandomValues`).
-pub fn generate(options: &GeneratorOptions, random_below: &mut dyn FnMut(usize) -> usize) -> String {
+pub fn generate(
+    options: &GeneratorOptions,
+    random_below: &mut dyn FnMut(usize) -> usize,
+) -> String {
     if let Some(count) = options.words {
         let list = bip39::Language::English.word_list();
         return (0..count.clamp(4, 12))
@@ -272,10 +275,15 @@ pub fn generate(options: &GeneratorOptions, random_below: &mut dyn FnMut(usize) 
     if classes.is_empty() {
         classes.push(keep(LOWER));
     }
-    let length = options.length.clamp(GENERATED_MIN_LENGTH, GENERATED_MAX_LENGTH);
+    let length = options
+        .length
+        .clamp(GENERATED_MIN_LENGTH, GENERATED_MAX_LENGTH);
     let alphabet: Vec<char> = classes.concat();
     // One of each chosen class first, so the result always meets a policy that asks for them.
-    let mut password: Vec<char> = classes.iter().map(|class| class[random_below(class.len())]).collect();
+    let mut password: Vec<char> = classes
+        .iter()
+        .map(|class| class[random_below(class.len())])
+        .collect();
     while password.len() < length {
         password.push(alphabet[random_below(alphabet.len())]);
     }
@@ -306,21 +314,39 @@ mod generator_tests {
             assert!(password.chars().any(|c| c.is_ascii_lowercase()));
             assert!(password.chars().any(|c| c.is_ascii_digit()));
             assert!(password.chars().any(|c| SYMBOLS.contains(c)));
-            assert!(!password.chars().any(|c| LOOKALIKES.contains(c)), "{password}");
+            assert!(
+                !password.chars().any(|c| LOOKALIKES.contains(c)),
+                "{password}"
+            );
         }
     }
 
     #[test]
     fn length_is_kept_between_16_and_64() {
-        let short = GeneratorOptions { length: 3, ..GeneratorOptions::default() };
-        assert_eq!(generate(&short, &mut secure_random_below).chars().count(), 16);
-        let long = GeneratorOptions { length: 500, ..GeneratorOptions::default() };
-        assert_eq!(generate(&long, &mut secure_random_below).chars().count(), 64);
+        let short = GeneratorOptions {
+            length: 3,
+            ..GeneratorOptions::default()
+        };
+        assert_eq!(
+            generate(&short, &mut secure_random_below).chars().count(),
+            16
+        );
+        let long = GeneratorOptions {
+            length: 500,
+            ..GeneratorOptions::default()
+        };
+        assert_eq!(
+            generate(&long, &mut secure_random_below).chars().count(),
+            64
+        );
     }
 
     #[test]
     fn word_based_passwords_use_the_list() {
-        let options = GeneratorOptions { words: Some(6), ..GeneratorOptions::default() };
+        let options = GeneratorOptions {
+            words: Some(6),
+            ..GeneratorOptions::default()
+        };
         let password = generate(&options, &mut secure_random_below);
         let words: Vec<&str> = password.split('-').collect();
         assert_eq!(words.len(), 6);
@@ -340,7 +366,10 @@ mod generator_tests {
         let profile = Profile::default();
         for options in [
             GeneratorOptions::default(),
-            GeneratorOptions { words: Some(6), ..GeneratorOptions::default() },
+            GeneratorOptions {
+                words: Some(6),
+                ..GeneratorOptions::default()
+            },
         ] {
             let password = generate(&options, &mut secure_random_below);
             assert!(estimate(&password, &profile).score >= 3, "{password}");

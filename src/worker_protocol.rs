@@ -10,8 +10,10 @@ use crate::password::{self, GeneratorOptions, PasswordPolicy};
 use crate::profile::Profile;
 use crate::rules::{self, PasswordCheck};
 
+// Externally tagged enums throughout: serde's internally tagged ones buffer their content
+// and cost the page's bundle several times the code.
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum WorkerRequest {
     /// Strength and password findings for a password typed for a profile.
     Check {
@@ -41,14 +43,14 @@ pub enum WorkerRequest {
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum SealTarget {
     Recipient(String),
     Passphrase(String),
 }
 
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum OpenKey {
     /// The text of an identity file.
     Identity(String),
@@ -65,7 +67,7 @@ pub struct PasswordFinding {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum WorkerResponse {
     Ready,
     Checked {
@@ -111,7 +113,12 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
         } => {
             let profile = match Profile::from_value(profile) {
                 Ok(profile) => profile,
-                Err(error) => return WorkerResponse::Failed { id, message: error.to_string() },
+                Err(error) => {
+                    return WorkerResponse::Failed {
+                        id,
+                        message: error.to_string(),
+                    }
+                }
             };
             let secret = SecretString::from(password);
             let strength = password::estimate(secret.expose_secret(), &profile);
@@ -145,19 +152,33 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
             let (to, checked) = match to {
                 SealTarget::Recipient(text) => match handoff::parse_recipient(&text) {
                     Ok(recipient) => {
-                        let checked = format!("Checked: sealed to {recipient}; only its identity opens it.");
+                        let checked =
+                            format!("Checked: sealed to {recipient}; only its identity opens it.");
                         (SealTo::Recipient(recipient), checked)
                     }
-                    Err(error) => return WorkerResponse::Failed { id, message: error.to_string() },
+                    Err(error) => {
+                        return WorkerResponse::Failed {
+                            id,
+                            message: error.to_string(),
+                        }
+                    }
                 },
                 SealTarget::Passphrase(text) => (
                     SealTo::Passphrase(SecretString::from(text)),
-                    "Checked: opened again with the passphrase, and the content matches.".to_owned(),
+                    "Checked: opened again with the passphrase, and the content matches."
+                        .to_owned(),
                 ),
             };
             match handoff::seal_and_check(&packet, &to) {
-                Ok(armored) => WorkerResponse::Sealed { id, armored, checked },
-                Err(error) => WorkerResponse::Failed { id, message: error.to_string() },
+                Ok(armored) => WorkerResponse::Sealed {
+                    id,
+                    armored,
+                    checked,
+                },
+                Err(error) => WorkerResponse::Failed {
+                    id,
+                    message: error.to_string(),
+                },
             }
         }
         WorkerRequest::Open { id, sealed, with } => {
@@ -166,14 +187,22 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                     let text = SecretString::from(text);
                     match handoff::parse_identity(text.expose_secret()) {
                         Ok(identity) => OpenWith::Identity(identity),
-                        Err(error) => return WorkerResponse::Failed { id, message: error.to_string() },
+                        Err(error) => {
+                            return WorkerResponse::Failed {
+                                id,
+                                message: error.to_string(),
+                            }
+                        }
                     }
                 }
                 OpenKey::Passphrase(text) => OpenWith::Passphrase(SecretString::from(text)),
             };
             match handoff::open(sealed.as_bytes(), &with) {
                 Ok(packet) => WorkerResponse::Opened { id, packet },
-                Err(error) => WorkerResponse::Failed { id, message: error.to_string() },
+                Err(error) => WorkerResponse::Failed {
+                    id,
+                    message: error.to_string(),
+                },
             }
         }
         WorkerRequest::Keygen { id, created_at } => {
@@ -216,7 +245,13 @@ mod tests {
             profile: profile_json(),
             policy: PasswordPolicy::default(),
         });
-        let WorkerResponse::Checked { id, score, findings, .. } = response else {
+        let WorkerResponse::Checked {
+            id,
+            score,
+            findings,
+            ..
+        } = response
+        else {
             panic!("{response:?}")
         };
         assert_eq!(id, 7);
@@ -227,22 +262,40 @@ mod tests {
 
     #[test]
     fn keygen_seal_and_open_work_through_json() {
-        let generated = handle_json(r#"{"kind":"keygen","id":1,"created_at":"2026-11-28T10:00:00Z"}"#);
-        let WorkerResponse::KeyGenerated { identity_file, public_key, .. } =
-            serde_json::from_str(&generated).unwrap()
+        let generated = handle_json(r#"{"keygen":{"id":1,"created_at":"2026-11-28T10:00:00Z"}}"#);
+        let WorkerResponse::KeyGenerated {
+            identity_file,
+            public_key,
+            ..
+        } = serde_json::from_str(&generated).unwrap()
         else {
             panic!("{generated}")
         };
         let profile = Profile::from_value(profile_json()).unwrap();
-        let packet = handoff::packet_for(&profile, "vR7#q2Lm!x9Tz@4Wk", "2026-11-28T10:00:00Z", false, None);
+        let packet = handoff::packet_for(
+            &profile,
+            "vR7#q2Lm!x9Tz@4Wk",
+            "2026-11-28T10:00:00Z",
+            false,
+            None,
+        );
         let sealed = handle(WorkerRequest::Seal {
             id: 2,
             packet: packet.clone(),
             to: SealTarget::Recipient(public_key),
         });
-        let WorkerResponse::Sealed { armored, checked, .. } = sealed else { panic!("{sealed:?}") };
+        let WorkerResponse::Sealed {
+            armored, checked, ..
+        } = sealed
+        else {
+            panic!("{sealed:?}")
+        };
         assert!(checked.starts_with("Checked"));
-        let opened = handle(WorkerRequest::Open { id: 3, sealed: armored, with: OpenKey::Identity(identity_file) });
+        let opened = handle(WorkerRequest::Open {
+            id: 3,
+            sealed: armored,
+            with: OpenKey::Identity(identity_file),
+        });
         assert_eq!(opened, WorkerResponse::Opened { id: 3, packet });
     }
 

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::checklist_view::ChecklistView;
 use super::drafts::DraftBar;
 use super::findings::Summary;
+use super::handoff_view::HandoffView;
 use super::profile_form::ProfileForm;
 use super::{files, share_link, storage};
 use crate::checklist::link;
@@ -39,6 +40,7 @@ pub enum Alert {
 enum View {
     Profile,
     Checklist,
+    Handoff,
 }
 
 #[component]
@@ -53,6 +55,8 @@ pub fn App() -> Html {
         move || loaded.problem.clone().map(Alert::Problem)
     });
     let view = use_state(|| View::Profile);
+    // A provider's link (`#recipient=age1…`) pre-fills the key to seal to.
+    let recipient = use_state(|| None::<String>);
     // Every change is saved at once: a closed tab loses nothing.
     {
         let alert = alert.clone();
@@ -73,10 +77,18 @@ pub fn App() -> Html {
         let workspace = workspace.clone();
         let alert = alert.clone();
         let view = view.clone();
+        let recipient = recipient.clone();
         use_effect_with((), move |_| {
             let location = gloo::utils::window().location();
             let hash = location.hash().unwrap_or_default();
-            if link::is_checklist_link(&hash) {
+            if let Some(key) = hash.strip_prefix("#recipient=") {
+                recipient.set(Some(key.to_owned()));
+                view.set(View::Handoff);
+                let clean = location.pathname().unwrap_or_default();
+                let _ = gloo::utils::window().history().map(|history| {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+                });
+            } else if link::is_checklist_link(&hash) {
                 yew::platform::spawn_local(async move {
                     match share_link::decode(&hash).await {
                         Ok((profile, checklist)) => {
@@ -221,11 +233,15 @@ pub fn App() -> Html {
             <nav class="views" aria-label="Views">
                 { tab(View::Profile, "Profile") }
                 { tab(View::Checklist, "Checklist") }
+                { tab(View::Handoff, "Handoff") }
             </nav>
             { match *view {
                 View::Profile => html! { <ProfileForm {draft} {findings} {onedit} /> },
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
+                },
+                View::Handoff => html! {
+                    <HandoffView {draft} {findings} {onedit} {onshow_findings} recipient={(*recipient).clone()} />
                 },
             } }
         </main>

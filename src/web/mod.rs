@@ -7,9 +7,11 @@ mod drafts;
 mod fields;
 mod files;
 mod findings;
+mod handoff_view;
 mod profile_form;
 mod share_link;
 mod storage;
+mod worker_client;
 
 pub use app::App;
 

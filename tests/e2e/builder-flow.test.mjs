@@ -179,7 +179,7 @@ test('damaged saved drafts are set aside, not overwritten', async () => {
   await context.close();
 });
 
-test('axe finds no accessibility violation, empty, filled, or on the checklist', async () => {
+test('axe finds no accessibility violation: empty, filled, checklist, handoff', async () => {
   const { context, page } = await openApp(env);
   assert.deepEqual(await axeViolations(page), []);
   await fillContext(page, 'professional');
@@ -189,6 +189,10 @@ test('axe finds no accessibility violation, empty, filled, or on the checklist',
   await page.getByRole('button', { name: 'Checklist' }).click();
   await page.locator('[data-step="create-user"] input[type=checkbox]').first().check();
   await page.getByRole('button', { name: 'Share as a link' }).click();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByLabel('WS Admin password').fill('password1');
+  await page.locator('#password-findings [data-rule]').first().waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -1,0 +1,201 @@
+// The credential handoff in the browser: a strong password checked in the worker, a packet
+// sealed to a key generated on the provider's side, downloaded, opened again, and nothing
+// secret left in local storage, session storage or IndexedDB.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import * as age from 'age-encryption';
+import { start, openApp, cli } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-handoff-'));
+const STRONG = 'vR7#q2Lm!x9Tz@4Wk';
+
+async function fillProfile(page) {
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.getByLabel('Company e-mail domain').fill('acme.com');
+  await page.getByLabel('Expense', { exact: true }).check();
+  await page.getByLabel("Admin's first name").fill('John');
+  await page.getByLabel("Admin's last name").fill('Smith');
+  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
+  await page.getByRole('button', { name: 'Fill suggestions' }).click();
+  await page.getByRole('button', { name: 'Handoff' }).click();
+}
+
+async function storedEverywhere(page) {
+  return page.evaluate(async () => {
+    const dump = [JSON.stringify(localStorage), JSON.stringify(sessionStorage)];
+    for (const { name } of await indexedDB.databases()) dump.push(`indexeddb:${name}`);
+    return dump.join('\n');
+  });
+}
+
+/** Runs Debian's `age` under a pseudo-terminal (util-linux `script`) to type a passphrase. */
+function ageWithTty(args, passphrase) {
+  return new Promise((done, fail) => {
+    const child = spawn('script', ['-qec', `age ${args}`, '/dev/null'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    setTimeout(() => child.stdin.write(`${passphrase}\n`), 500);
+    setTimeout(() => child.stdin.end(`${passphrase}\n`), 1000);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`age exited ${code}`))));
+  });
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('a weak or personal password is named by its rules, in the worker', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByLabel('WS Admin password').fill('Expensify2026');
+  await page.locator('#password-findings [data-rule="PASSWORD-PERSONAL"]').waitFor();
+  const rules = await page.locator('#password-findings [data-rule]').evaluateAll((items) => items.map((i) => i.dataset.rule));
+  assert.deepEqual(rules, ['PASSWORD-WEAK', 'PASSWORD-PERSONAL']);
+  assert.match(await page.locator('#strength').textContent(), /Strength [0-2] of 4/);
+  assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  // A 100 000-character paste is capped, not frozen on.
+  await page.getByLabel('WS Admin password').fill('x'.repeat(100000));
+  assert.equal((await page.getByLabel('WS Admin password').inputValue()).length, 255);
+  await context.close();
+});
+
+test('seal to a generated key, download, open on the provider side, and store nothing', async () => {
+  const { context, page, errors } = await openApp(env);
+  await fillProfile(page);
+
+  // The provider makes a key; its file downloads.
+  const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+  assert.equal(key.name, 'wsadmin-provider.key');
+  assert.match(key.text, /^# created: .*\n# public key: age1[0-9a-z]+\nAGE-SECRET-KEY-1[0-9A-Z]+\n$/);
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+
+  // The admin generates a password, and seals to that key.
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+  await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  const password = await page.getByLabel('WS Admin password').inputValue();
+  const packet = await download(page, () => page.getByRole('button', { name: 'Download .age' }).click());
+  assert.equal(packet.name, 'wsadmin-Expensify-handoff.age');
+  assert.match(packet.text, /^-----BEGIN AGE ENCRYPTED FILE-----/);
+  assert.ok(!packet.text.includes(password));
+
+  // The standard age CLI opens it with the downloaded key.
+  const keyFile = join(scratch, 'provider.key');
+  writeFileSync(keyFile, key.text);
+  const packetFile = join(scratch, 'handoff.age');
+  writeFileSync(packetFile, packet.text);
+  const opened = JSON.parse(execFileSync('age', ['-d', '-i', keyFile, packetFile], { encoding: 'utf8' }));
+  assert.equal(opened.password, password);
+  assert.equal(opened.activated, true);
+
+  // The provider's side opens it too, masked until revealed.
+  await page.locator('#packet-file').setInputFiles(packetFile);
+  await page.locator('#identity-file').setInputFiles(keyFile);
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.opened').waitFor();
+  assert.doesNotMatch(await page.locator('#opened-password').textContent(), new RegExp(password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  assert.equal(await page.locator('#opened-password').textContent(), password);
+
+  // Nothing secret is at rest.
+  const stored = await storedEverywhere(page);
+  for (const secret of [password, 'AGE-SECRET-KEY-1']) {
+    assert.ok(!stored.includes(secret), `storage holds ${secret.slice(0, 16)}…`);
+  }
+  assert.ok(!stored.includes('indexeddb:'), stored);
+
+  // Clear secrets empties the page.
+  await page.getByRole('button', { name: 'Clear secrets' }).click();
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), '');
+  assert.equal(await page.locator('.opened').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a passphrase packet opens with the passphrase, and wrong keys are named', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  await page.getByLabel(/A passphrase you tell them/).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
+  await page.getByLabel('Passphrase again').fill('correct horse battery staple');
+  await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText('Checked: opened again with the passphrase').waitFor({ timeout: 60000 });
+  const armored = await page.locator('#sealed-packet').inputValue();
+
+  // Debian's age CLI opens it, the passphrase typed at its prompt through a pty.
+  const sealedFile = join(scratch, 'phrase.age');
+  writeFileSync(sealedFile, armored);
+  const openedFile = join(scratch, 'phrase.json');
+  await ageWithTty(`-d -o ${openedFile} ${sealedFile}`, 'correct horse battery staple');
+  assert.equal(JSON.parse(readFileSync(openedFile, 'utf8')).password, STRONG);
+
+  // typage opens it (work factor 18).
+  const decrypter = new age.Decrypter();
+  decrypter.addPassphrase('correct horse battery staple');
+  const packet = JSON.parse(await decrypter.decrypt(age.armor.decode(armored), 'text'));
+  assert.equal(packet.password, STRONG);
+
+  // The provider's side: a wrong passphrase, then a tampered packet, then the right one.
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+  await page.getByLabel('Or the passphrase').fill('wrong passphrase');
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.getByText(/the passphrase does not open this packet/).waitFor({ timeout: 60000 });
+  const lines = armored.trim().split('\n');
+  lines.splice(1, 1);
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(lines.join('\n'));
+  await page.getByLabel('Or the passphrase').fill('correct horse battery staple');
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.side .alert.problem').last().waitFor();
+  assert.match(await page.locator('.side .alert.problem').last().textContent(), /not an age-sealed packet|cut short or altered/);
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.opened').waitFor({ timeout: 60000 });
+  await context.close();
+});
+
+test('packets made by the CLI open in the browser', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--to', publicKey], `${STRONG}\n`);
+  const keyFile = join(scratch, 'browser.key');
+  writeFileSync(keyFile, key.text);
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+  await page.locator('#identity-file').setInputFiles(keyFile);
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.opened').waitFor();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  assert.equal(await page.locator('#opened-password').textContent(), STRONG);
+  await context.close();
+});
+
+test('a provider\'s link pre-fills the key to seal to', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const link = await page.locator('.side p.hint[translate="no"]').textContent();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
+  await context.close();
+
+  const client = await openApp(env);
+  await client.page.goto(link);
+  await client.page.reload();
+  await client.page.getByLabel("Provider's public key", { exact: true }).waitFor();
+  assert.equal(await client.page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
+  await client.context.close();
+});
