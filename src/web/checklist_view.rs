@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::app::Alert;
-use super::{files, share_link};
+use super::{files, now, share_link};
 use crate::checklist::{
     self, progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, GroupProgress,
     StepGroup, StepStatus,
@@ -19,10 +19,6 @@ pub struct ChecklistViewProps {
     pub onchecklist: Callback<ChecklistEdit>,
     pub onalert: Callback<Option<Alert>>,
     pub onshow_findings: Callback<()>,
-}
-
-fn now() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 fn today() -> String {

@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use super::files;
 use super::worker_client::CryptoWorker;
+use super::{files, now};
 use crate::draft::{Draft, ProfileEdit};
 use crate::handoff::{self, HandoffPacket};
 use crate::password::{
@@ -23,10 +23,6 @@ pub struct HandoffViewProps {
     pub onshow_findings: Callback<()>,
     /// A recipient from a provider's link (`#recipient=age1…`).
     pub recipient: Option<String>,
-}
-
-fn now() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 fn value_of(event: &InputEvent) -> String {

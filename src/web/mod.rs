@@ -27,3 +27,8 @@ pub fn start() {
 fn dom_id(prefix: &str, field: crate::profile::Field) -> String {
     format!("{prefix}-{}", field.path().replace('.', "-"))
 }
+
+/// The browser's clock, as an ISO 8601 timestamp (UTC), for ticks and packets.
+fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}

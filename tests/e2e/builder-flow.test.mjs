@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp, rulesBeside } from './harness.mjs';
+import { start, openApp, rulesBeside, fillContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,18 +14,10 @@ after(async () => { await env?.stop(); });
 
 const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-e2e-'));
 
-async function fillContext(page, edition) {
-  await page.getByLabel(edition === 'professional' ? 'Professional Edition' : 'Standard Edition').check();
-  await page.getByLabel('Partner app name').fill('App Provider');
-  await page.getByLabel('Company e-mail domain').fill('acme.com');
-  for (const data of ['Expense', 'Travel', 'Invoice']) {
-    await page.getByLabel(data, { exact: true }).check();
-  }
-  await page.getByLabel("Admin's first name").fill('John');
-  await page.getByLabel("Admin's last name").fill('Smith');
-  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
-  await page.getByLabel('Known real users (optional)').fill('jane.doe@acme.com\nbob@acme.com');
-}
+const fillStarter = (page, edition) => fillContext(page, {
+  edition, app: 'App Provider', data: ['Expense', 'Travel', 'Invoice'],
+  knownUsers: 'jane.doe@acme.com\nbob@acme.com',
+});
 
 async function summary(page) {
   return page.locator('#summary').textContent();
@@ -39,7 +31,7 @@ async function axeViolations(page) {
 for (const edition of ['standard', 'professional']) {
   test(`${edition}: suggestions give a clean profile, each break is named, reload keeps it`, async () => {
     const { context, page, errors } = await openApp(env);
-    await fillContext(page, edition);
+    await fillStarter(page, edition);
     await page.getByRole('button', { name: 'Fill suggestions' }).click();
     assert.equal(await page.getByLabel('Login ID', { exact: true }).inputValue(), 'WSAdmin-AppProvider@acme.com');
     assert.equal(await page.getByLabel('First name', { exact: true }).inputValue(), 'WSADMIN_John');
@@ -86,7 +78,7 @@ for (const edition of ['standard', 'professional']) {
 
 test('broken imports name the problem and leave the draft untouched', async () => {
   const { context, page } = await openApp(env);
-  await fillContext(page, 'standard');
+  await fillStarter(page, 'standard');
   const before = await page.getByLabel('Partner app name').inputValue();
   const notJson = join(scratch, 'notes.json');
   writeFileSync(notJson, '{\n  "edition": "standard",\n  oops\n}');
@@ -145,7 +137,7 @@ test('a profile file dropped on the page opens as a draft', async () => {
 
 test('export downloads the profile file, and deleting a draft asks first', async () => {
   const { context, page } = await openApp(env);
-  await fillContext(page, 'professional');
+  await fillStarter(page, 'professional');
   await page.getByRole('button', { name: 'Fill suggestions' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -182,7 +174,7 @@ test('damaged saved drafts are set aside, not overwritten', async () => {
 test('axe finds no accessibility violation: empty, filled, checklist, handoff', async () => {
   const { context, page } = await openApp(env);
   assert.deepEqual(await axeViolations(page), []);
-  await fillContext(page, 'professional');
+  await fillStarter(page, 'professional');
   await page.getByRole('button', { name: 'Fill suggestions' }).click();
   await page.getByLabel('First name', { exact: true }).fill('John');
   assert.deepEqual(await axeViolations(page), []);

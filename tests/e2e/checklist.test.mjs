@@ -3,24 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openApp, cli } from './harness.mjs';
+import { start, openApp, cli, fillContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-async function fillProfessional(page) {
-  await page.getByLabel('Professional Edition').check();
-  await page.getByLabel('Partner app name').fill('Expensify');
-  await page.getByLabel('Company e-mail domain').fill('acme.com');
-  for (const data of ['Expense', 'Travel', 'Invoice']) {
-    await page.getByLabel(data, { exact: true }).check();
-  }
-  await page.getByLabel("Admin's first name").fill('John');
-  await page.getByLabel("Admin's last name").fill('Smith');
-  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
-  await page.getByRole('button', { name: 'Fill suggestions' }).click();
-}
+const fillProfessional = (page) => fillContext(page, {
+  edition: 'professional', data: ['Expense', 'Travel', 'Invoice'], fillSuggestions: true,
+});
 
 const step = (page, id) => page.locator(`[data-step="${id}"]`);
 

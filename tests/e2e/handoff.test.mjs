@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import * as age from 'age-encryption';
-import { start, openApp, cli } from './harness.mjs';
+import { start, openApp, cli, fillContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -18,13 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-handoff-'));
 const STRONG = 'vR7#q2Lm!x9Tz@4Wk';
 
 async function fillProfile(page) {
-  await page.getByLabel('Partner app name').fill('Expensify');
-  await page.getByLabel('Company e-mail domain').fill('acme.com');
-  await page.getByLabel('Expense', { exact: true }).check();
-  await page.getByLabel("Admin's first name").fill('John');
-  await page.getByLabel("Admin's last name").fill('Smith');
-  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
-  await page.getByRole('button', { name: 'Fill suggestions' }).click();
+  await fillContext(page, { fillSuggestions: true });
   await page.getByRole('button', { name: 'Handoff' }).click();
 }
 

@@ -62,3 +62,23 @@ export function cli(args, input) {
   if (!existsSync(binary)) throw new Error('target/debug/wsadmin-prep is missing: run cargo build first');
   return execFileSync(binary, args, { input, encoding: 'utf8' });
 }
+
+/**
+ * Fills the context a profile is built from: edition, app, domain, data, the admin and,
+ * optionally, known users. `fillSuggestions` then lets the app write the WS Admin fields.
+ */
+export async function fillContext(page, {
+  edition = 'standard', app = 'Expensify', data = ['Expense'], knownUsers, fillSuggestions = false,
+} = {}) {
+  await page.getByLabel(edition === 'professional' ? 'Professional Edition' : 'Standard Edition').check();
+  await page.getByLabel('Partner app name').fill(app);
+  await page.getByLabel('Company e-mail domain').fill('acme.com');
+  for (const kind of data) {
+    await page.getByLabel(kind, { exact: true }).check();
+  }
+  await page.getByLabel("Admin's first name").fill('John');
+  await page.getByLabel("Admin's last name").fill('Smith');
+  await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
+  if (knownUsers) await page.getByLabel('Known real users (optional)').fill(knownUsers);
+  if (fillSuggestions) await page.getByRole('button', { name: 'Fill suggestions' }).click();
+}
