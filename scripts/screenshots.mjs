@@ -1,6 +1,6 @@
 // Takes the documentation's screenshots of the built app: node scripts/screenshots.mjs
 // (run scripts/build first). Writes docs/screenshots/*.png: the builder at desktop and
-// phone widths, the checklist, and the checklist's print view.
+// phone widths, the checklist, its print view, and the handoff.
 import { start } from '../tests/e2e/harness.mjs';
 
 const env = await start();
@@ -37,6 +37,17 @@ try {
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: 800, height: 1600 });
       await page.screenshot({ path: 'docs/screenshots/checklist-print.png' });
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(viewport);
+      await page.getByRole('button', { name: 'Handoff' }).click();
+      await page.getByRole('button', { name: 'Generate', exact: true }).click();
+      await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
+      await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+      const publicKey = await page.getByLabel('Your public key').inputValue();
+      await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+      await page.getByRole('button', { name: 'Seal packet' }).click();
+      await page.getByText(/Checked: sealed to age1/).waitFor();
+      await page.screenshot({ path: 'docs/screenshots/handoff.png' });
     }
     await context.close();
   }

@@ -193,3 +193,32 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
   assert.equal(await client.page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
   await client.context.close();
 });
+
+test('packets made by the age CLI and by typage open in the browser', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  const keyFile = join(scratch, 'browser-for-age.key');
+  writeFileSync(keyFile, key.text);
+  const packet = {
+    schema: 'wsadmin-prep/handoff@1', created_at: '2026-11-28T10:00:00Z', edition: 'standard',
+    app_name: 'Expensify', login_id: 'WSAdmin-Expensify@acme.com', password: STRONG, activated: false,
+  };
+  const plain = join(scratch, 'packet.json');
+  writeFileSync(plain, JSON.stringify(packet));
+  const byAge = execFileSync('age', ['-a', '-r', publicKey, plain], { encoding: 'utf8' });
+  const encrypter = new age.Encrypter();
+  encrypter.addRecipient(publicKey);
+  const byTypage = age.armor.encode(await encrypter.encrypt(JSON.stringify({ ...packet, app_name: 'TripIt' })));
+  await page.locator('#identity-file').setInputFiles(keyFile);
+  for (const [armored, app] of [[byAge, 'Expensify'], [byTypage, 'TripIt']]) {
+    await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+    await page.getByRole('button', { name: 'Open packet' }).click();
+    await page.locator('.opened').getByText(app, { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    assert.equal(await page.locator('#opened-password').textContent(), STRONG);
+    await page.getByRole('button', { name: 'Hide' }).last().click();
+  }
+  await context.close();
+});
