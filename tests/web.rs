@@ -57,6 +57,20 @@ async fn type_into(root: &Element, input_id: &str, value: &str) {
     yew::scheduler::flush().await;
 }
 
+/// A form where the WS Admin Login ID is the authorizing admin's own e-mail.
+async fn mount_with_personal_login(app: &str) -> Element {
+    let root = mount().await;
+    type_into(&root, "input-app_name", app).await;
+    type_into(
+        &root,
+        "input-authorizing_admin-email",
+        "john.smith@acme.com",
+    )
+    .await;
+    type_into(&root, "input-ws_admin-login_id", "john.smith@acme.com").await;
+    root
+}
+
 #[wasm_bindgen_test]
 async fn an_empty_form_asks_for_the_required_fields() {
     let root = mount().await;
@@ -75,15 +89,7 @@ async fn an_empty_form_asks_for_the_required_fields() {
 
 #[wasm_bindgen_test]
 async fn typing_a_personal_login_shows_login_personal_beside_the_login() {
-    let root = mount().await;
-    type_into(&root, "input-app_name", "Expensify").await;
-    type_into(
-        &root,
-        "input-authorizing_admin-email",
-        "john.smith@acme.com",
-    )
-    .await;
-    type_into(&root, "input-ws_admin-login_id", "john.smith@acme.com").await;
+    let root = mount_with_personal_login("Expensify").await;
     let login_rules = rules_in(&root, "#findings-ws_admin-login_id");
     assert!(
         login_rules.contains(&"LOGIN-PERSONAL".to_owned()),
@@ -99,15 +105,7 @@ async fn typing_a_personal_login_shows_login_personal_beside_the_login() {
 
 #[wasm_bindgen_test]
 async fn apply_fix_writes_the_suggested_login() {
-    let root = mount().await;
-    type_into(&root, "input-app_name", "App Provider").await;
-    type_into(
-        &root,
-        "input-authorizing_admin-email",
-        "john.smith@acme.com",
-    )
-    .await;
-    type_into(&root, "input-ws_admin-login_id", "john.smith@acme.com").await;
+    let root = mount_with_personal_login("App Provider").await;
     let button: HtmlElement = find(&root, "#findings-ws_admin-login_id .apply").unchecked_into();
     button.click();
     yew::scheduler::flush().await;
