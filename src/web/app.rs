@@ -5,6 +5,8 @@
 use std::rc::Rc;
 
 use gloo::file::callbacks::FileReader;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
@@ -43,6 +45,55 @@ enum View {
     Handoff,
 }
 
+/// Opens what a link carries: a provider's key to seal to, or a shared checklist.
+struct LinkOpener {
+    workspace: UseReducerHandle<Workspace>,
+    alert: UseStateHandle<Option<Alert>>,
+    view: UseStateHandle<View>,
+    recipient: UseStateHandle<Option<String>>,
+}
+
+impl LinkOpener {
+    fn open_from_address(&self) {
+        let location = gloo::utils::window().location();
+        let hash = location.hash().unwrap_or_default();
+        if let Some(key) = hash.strip_prefix("#recipient=") {
+            self.recipient.set(Some(key.to_owned()));
+            self.view.set(View::Handoff);
+        } else if link::is_checklist_link(&hash) {
+            let (workspace, alert, view) = (
+                self.workspace.clone(),
+                self.alert.clone(),
+                self.view.clone(),
+            );
+            yew::platform::spawn_local(async move {
+                match share_link::decode(&hash).await {
+                    Ok((profile, checklist)) => {
+                        let draft = Draft {
+                            checklist,
+                            ..Draft::from_profile(profile)
+                        };
+                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                        alert.set(Some(Alert::Done(
+                            "Opened the shared checklist as a draft of its own.".into(),
+                        )));
+                        view.set(View::Checklist);
+                    }
+                    Err(error) => alert.set(Some(Alert::Problem(format!(
+                        "The link could not be opened: {error}. Your own drafts are unchanged."
+                    )))),
+                }
+            });
+        } else {
+            return;
+        }
+        let clean = location.pathname().unwrap_or_default();
+        let _ = gloo::utils::window().history().map(|history| {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+        });
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let loaded = use_memo((), |_| storage::load());
@@ -71,46 +122,26 @@ pub fn App() -> Html {
             }
         });
     }
-    // A share link opens once, as a draft of its own, and is then taken out of the address
-    // bar so that a reload does not open it again.
+    // A link opens once, at load or when pasted into an open tab (hashchange), and is then
+    // taken out of the address bar so that a reload does not open it again.
     {
-        let workspace = workspace.clone();
-        let alert = alert.clone();
-        let view = view.clone();
-        let recipient = recipient.clone();
+        let opener = LinkOpener {
+            workspace: workspace.clone(),
+            alert: alert.clone(),
+            view: view.clone(),
+            recipient: recipient.clone(),
+        };
         use_effect_with((), move |_| {
-            let location = gloo::utils::window().location();
-            let hash = location.hash().unwrap_or_default();
-            if let Some(key) = hash.strip_prefix("#recipient=") {
-                recipient.set(Some(key.to_owned()));
-                view.set(View::Handoff);
-                let clean = location.pathname().unwrap_or_default();
-                let _ = gloo::utils::window().history().map(|history| {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
-                });
-            } else if link::is_checklist_link(&hash) {
-                yew::platform::spawn_local(async move {
-                    match share_link::decode(&hash).await {
-                        Ok((profile, checklist)) => {
-                            let draft = Draft {
-                                checklist,
-                                ..Draft::from_profile(profile)
-                            };
-                            workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
-                            alert.set(Some(Alert::Done(
-                                "Opened the shared checklist as a draft of its own.".into(),
-                            )));
-                            view.set(View::Checklist);
-                        }
-                        Err(error) => alert.set(Some(Alert::Problem(format!(
-                            "The link could not be opened: {error}. Your own drafts are unchanged."
-                        )))),
-                    }
-                });
-                let clean = location.pathname().unwrap_or_default();
-                let _ = gloo::utils::window().history().map(|history| {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
-                });
+            opener.open_from_address();
+            let listener = Closure::<dyn Fn()>::new(move || opener.open_from_address());
+            let window = gloo::utils::window();
+            let _ = window
+                .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            move || {
+                let _ = window.remove_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
         });
     }

@@ -91,8 +91,8 @@ test('a share link opens the checklist in a fresh browser without touching its d
 
   const client = await openApp(env);
   await client.page.getByLabel('Partner app name').fill('My own draft');
+  // Pasted into the open tab: only the fragment changes, and the app notices.
   await client.page.goto(url);
-  await client.page.reload();
   await client.page.locator('.alert.done').waitFor();
   assert.equal(await step(client.page, 'dedicated-profile').getByLabel('Note').inputValue(), 'confirmed');
   assert.equal(new URL(client.page.url()).hash, '', 'the link is taken out of the address bar');
@@ -110,7 +110,6 @@ test('damaged and newer links get a clear message and leave the drafts alone', a
     ['#checklist=7.whatever', /newer version of wsadmin-prep/],
   ]) {
     await page.goto(`${env.origin}/${hash}`);
-    await page.reload();
     const alert = page.locator('.alert.problem');
     await alert.waitFor();
     assert.match(await alert.textContent(), expected);
@@ -129,9 +128,10 @@ test('a consultant template carries the app and data but no person', async () =>
   const url = await page.locator('#share-link').inputValue();
   await context.close();
 
-  const client = await openApp(env);
+  // Opened in a new tab: a full page load with the fragment.
+  const clientContext = await env.browser.newContext();
+  const client = { context: clientContext, page: await clientContext.newPage() };
   await client.page.goto(url);
-  await client.page.reload();
   await client.page.locator('.alert.done').waitFor();
   await client.page.getByRole('button', { name: 'Profile', exact: true }).click();
   assert.equal(await client.page.getByLabel('Partner app name').inputValue(), 'Expensify');
@@ -157,7 +157,6 @@ test('links made by the CLI open in the browser, and links made in the browser o
   const fragment = cli(['checklist', '--format', 'link', 'tests/golden/checklist-professional-all-data.json']).trim();
   const { context, page } = await openApp(env);
   await page.goto(`${env.origin}/${fragment}`);
-  await page.reload();
   await page.locator('.alert.done').waitFor();
   assert.equal(await step(page, 'create-user').getByLabel('Note').inputValue(), 'Created by John; password set in Concur only');
 

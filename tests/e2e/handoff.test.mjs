@@ -188,7 +188,6 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
 
   const client = await openApp(env);
   await client.page.goto(link);
-  await client.page.reload();
   await client.page.getByLabel("Provider's public key", { exact: true }).waitFor();
   assert.equal(await client.page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
   await client.context.close();
