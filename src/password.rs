@@ -103,17 +103,14 @@ pub struct Strength {
 pub fn personal_words(profile: &Profile) -> Vec<String> {
     let ws = &profile.ws_admin;
     let admin = &profile.authorizing_admin;
-    let local = ws.login_id.split('@').next().unwrap_or_default();
-    let domain = profile.effective_domain().unwrap_or_default();
-    let label = domain.split('.').next().unwrap_or_default();
     [
         ws.login_id.as_str(),
-        local,
+        profile.login_local_part(),
         &admin.first_name,
         &admin.last_name,
         &profile.app_name,
-        domain,
-        label,
+        profile.effective_domain().unwrap_or_default(),
+        profile.domain_first_label(),
         "concur",
         "wsadmin",
     ]

@@ -270,6 +270,18 @@ impl Profile {
         }
     }
 
+    /// The WS Admin Login ID before its `@` (all of it when there is none).
+    pub fn login_local_part(&self) -> &str {
+        self.ws_admin.login_id.split('@').next().unwrap_or_default()
+    }
+
+    /// The first label of the company's domain (`acme` for `acme.com`), or "".
+    pub fn domain_first_label(&self) -> &str {
+        self.effective_domain()
+            .and_then(|domain| domain.split('.').next())
+            .unwrap_or_default()
+    }
+
     /// The company's e-mail domain: the one given, else the authorizing admin's.
     pub fn effective_domain(&self) -> Option<&str> {
         match self.company_domain.as_deref() {

@@ -338,7 +338,7 @@ pub static RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
-            let local = login.split('@').next().unwrap_or_default();
+            let local = p.login_local_part();
             let app = letters_and_digits(&p.app_name);
             hit_if(
                 !login.is_empty() && !app.is_empty() && !letters_and_digits(local).contains(&app),
@@ -699,15 +699,13 @@ pub static PASSWORD_RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
         check: Check::Password(|c| {
             let p = c.profile;
-            let local = p.ws_admin.login_id.split('@').next().unwrap_or_default();
-            let label = p.effective_domain().unwrap_or_default().split('.').next().unwrap_or_default();
             let password = fold(c.password);
             let found = [
-                (local, "the Login ID"),
+                (p.login_local_part(), "the Login ID"),
                 (p.authorizing_admin.first_name.as_str(), "the admin's first name"),
                 (p.authorizing_admin.last_name.as_str(), "the admin's last name"),
                 (p.app_name.as_str(), "the app's name"),
-                (label, "the company's domain"),
+                (p.domain_first_label(), "the company's domain"),
             ]
             .into_iter()
             .find(|(word, _)| word.chars().count() >= 3 && password.contains(&fold(word)));

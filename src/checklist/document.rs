@@ -61,16 +61,14 @@ struct StepIn {
 
 /// Writes the checklist document, pretty-printed.
 pub fn to_json(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) -> String {
-    let records: Vec<StepRecord> = steps(profile, ticks.route)
-        .iter()
-        .map(|step| ticks.record(step.id))
-        .collect();
+    let steps = steps(profile, ticks.route);
+    let records: Vec<StepRecord> = steps.iter().map(|step| ticks.record(step.id)).collect();
     let document = DocumentOut {
         schema: CHECKLIST_SCHEMA,
         prepared_on,
         route: ticks.route,
         profile: profile.to_value(),
-        steps: steps(profile, ticks.route)
+        steps: steps
             .into_iter()
             .zip(&records)
             .map(|(step, record)| StepOut {
