@@ -72,14 +72,23 @@ async fn mount_with_personal_login(app: &str) -> Element {
 }
 
 #[wasm_bindgen_test]
-async fn an_empty_form_asks_for_the_required_fields() {
+async fn a_new_draft_shows_where_to_start_then_every_finding_once_typing_begins() {
     let root = mount().await;
     let summary = find(&root, "#summary");
     assert_eq!(
         summary.get_attribute("aria-live").as_deref(),
         Some("polite")
     );
-    assert!(summary.text_content().unwrap().contains("errors"));
+    assert!(summary
+        .text_content()
+        .unwrap()
+        .contains("start with the edition"));
+    assert_eq!(rules_in(&root, "#findings-app_name"), Vec::<String>::new());
+    type_into(&root, "input-authorizing_admin-first_name", "John").await;
+    assert!(find(&root, "#summary")
+        .text_content()
+        .unwrap()
+        .contains("errors"));
     assert_eq!(rules_in(&root, "#findings-app_name"), ["APP-REQUIRED"]);
     assert_eq!(
         rules_in(&root, "#findings-ws_admin-login_id"),

@@ -226,7 +226,12 @@ pub fn App() -> Html {
         })
     };
     let draft = workspace.current().clone();
+    // A new, untouched draft is not yet wrong: it shows where to start instead of a wall of
+    // "required" findings. The first keystroke brings every finding in.
+    // The checklist's gates and the handoff always see the real findings.
+    let starting = draft.is_untouched();
     let findings = rules::validate(&draft.profile);
+    let shown = if starting { vec![] } else { findings.clone() };
     let titles: Vec<String> = workspace
         .drafts()
         .iter()
@@ -260,14 +265,14 @@ pub fn App() -> Html {
                 } }
             </div>
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
-            <Summary findings={findings.clone()} />
+            <Summary findings={shown.clone()} {starting} />
             <nav class="views" aria-label="Views">
                 { tab(View::Profile, "Profile") }
                 { tab(View::Checklist, "Checklist") }
                 { tab(View::Handoff, "Handoff") }
             </nav>
             { match *view {
-                View::Profile => html! { <ProfileForm {draft} {findings} {onedit} /> },
+                View::Profile => html! { <ProfileForm {draft} findings={shown} {onedit} /> },
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
                 },

@@ -60,6 +60,8 @@ fn FindingItem(props: &FindingItemProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub findings: Vec<Finding>,
+    /// Nothing has been entered yet.
+    pub starting: bool,
 }
 
 /// The count of errors and warnings, announced to screen readers as it changes.
@@ -67,6 +69,10 @@ pub struct SummaryProps {
 pub fn Summary(props: &SummaryProps) -> Html {
     let tally = Tally::of(&props.findings);
     let (class, text) = match tally {
+        _ if props.starting => (
+            "summary start",
+            "New profile: start with the edition, the app's name and the authorizing admin. Findings appear as you type.".to_owned(),
+        ),
         Tally {
             errors: 0,
             warnings: 0,

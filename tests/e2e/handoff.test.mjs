@@ -221,3 +221,13 @@ test('packets made by the age CLI and by typage open in the browser', async () =
   }
   await context.close();
 });
+
+test('an empty profile cannot be sealed, however strong the password', async () => {
+  const { context, page } = await openApp(env);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
+  assert.match(await page.locator('.gate-note').textContent(), /The profile has \d+ error/);
+  assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  await context.close();
+});
