@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use age::secrecy::{ExposeSecret, SecretString};
 use zeroize::Zeroize;
 
-use wsadmin_prep::checklist::{self, ChecklistProgress, CreationRoute};
+use wsadmin_prep::checklist::{self, CreationRoute};
 use wsadmin_prep::handoff::{self, HandoffError, OpenWith, SealTo};
 use wsadmin_prep::password;
 use wsadmin_prep::profile::{Field, Profile};
@@ -467,22 +467,7 @@ fn checklist(
             let fragment = text[at..].split_whitespace().next().unwrap_or_default();
             return checklist::link::decode(fragment).map_err(|error| error.to_string());
         }
-        let is_checklist = serde_json::from_slice::<serde_json::Value>(&bytes)
-            .ok()
-            .and_then(|value| {
-                value
-                    .get("schema")?
-                    .as_str()
-                    .map(|s| s == checklist::CHECKLIST_SCHEMA)
-            })
-            .unwrap_or(false);
-        if is_checklist {
-            checklist::from_json(&bytes)
-        } else {
-            Profile::from_json(&bytes)
-                .map(|profile| (profile, ChecklistProgress::default()))
-                .map_err(|error| error.to_string())
-        }
+        checklist::from_checklist_or_profile(&bytes)
     });
     let (profile, mut ticks) = match loaded {
         Ok(loaded) => loaded,

@@ -2,9 +2,10 @@
 //! standard output and standard error.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 
 use serde_json::{json, Value};
 
@@ -21,28 +22,16 @@ fn run(args: &[&str]) -> Run {
 }
 
 fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"))
-        .args(args)
-        .env_remove("CLICOLOR_FORCE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut input = child.stdin.take().unwrap();
-    if let Some(bytes) = stdin {
-        input.write_all(bytes).unwrap();
-    }
-    drop(input);
-    let Output {
-        status,
+    let (code, stdout, stderr) = common::run(
+        Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"))
+            .args(args)
+            .env_remove("CLICOLOR_FORCE"),
+        stdin.unwrap_or_default(),
+    );
+    Run {
+        code,
         stdout,
         stderr,
-    } = child.wait_with_output().unwrap();
-    Run {
-        code: status.code().expect("exited, not killed"),
-        stdout: String::from_utf8(stdout).unwrap(),
-        stderr: String::from_utf8(stderr).unwrap(),
     }
 }
 

@@ -2,11 +2,14 @@
 //! the real `age` CLI (Debian's), in recipient mode and in passphrase mode through a pty.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use age::secrecy::{ExposeSecret, SecretString};
+use common::run;
 use wsadmin_prep::handoff::{self, HandoffError, HandoffPacket, OpenWith, SealTo};
 use wsadmin_prep::profile::Profile;
 
@@ -40,23 +43,6 @@ fn identity() -> (age::x25519::Identity, age::x25519::Recipient) {
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_wsadmin-prep")
-}
-
-/// Runs a command with `input` on standard input; returns (exit code, stdout, stderr).
-fn run(command: &mut Command, input: &[u8]) -> (i32, String, String) {
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the command starts");
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 /// Runs `age` under a pseudo-terminal (util-linux `script`), so that it reads the

@@ -91,6 +91,24 @@ pub fn to_json(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) 
     serde_json::to_string_pretty(&document).expect("a checklist always serializes")
 }
 
+/// Reads either a checklist document (keeping its ticks) or a plain profile file (with an
+/// empty checklist), whichever the bytes are: both the CLI and the web app's import accept
+/// either.
+pub fn from_checklist_or_profile(bytes: &[u8]) -> Result<(Profile, ChecklistProgress), String> {
+    let is_checklist = serde_json::from_slice::<serde_json::Value>(bytes)
+        .ok()
+        .is_some_and(|value| {
+            value.get("schema").and_then(|s| s.as_str()) == Some(CHECKLIST_SCHEMA)
+        });
+    if is_checklist {
+        from_json(bytes).map_err(|error| format!("not a usable checklist: {error}"))
+    } else {
+        Profile::from_json(bytes)
+            .map(|profile| (profile, ChecklistProgress::default()))
+            .map_err(|error| format!("not a profile file: {error}"))
+    }
+}
+
 /// Reads a checklist document back: the profile, the route, and each step's state and note.
 /// The steps' text is regenerated from the profile, so only what a person recorded is read.
 pub fn from_json(bytes: &[u8]) -> Result<(Profile, ChecklistProgress), String> {

@@ -15,7 +15,7 @@ use crate::concur::Edition;
 use crate::profile::Profile;
 use crate::rules::{self, Finding, Severity};
 
-pub use document::{from_json, to_json, CHECKLIST_SCHEMA};
+pub use document::{from_checklist_or_profile, from_json, to_json, CHECKLIST_SCHEMA};
 pub use markdown::to_markdown;
 
 /// Who creates the WS Admin user: the company's own administrator, or Concur's Helpdesk

@@ -3,7 +3,7 @@
 use gloo::file::{Blob, File, ObjectUrl};
 use wasm_bindgen::JsCast;
 
-use crate::checklist::{self, CHECKLIST_SCHEMA};
+use crate::checklist;
 use crate::draft::Draft;
 use crate::profile::Profile;
 
@@ -31,22 +31,12 @@ pub fn check_size(file: &File) -> Result<(), String> {
 /// Parses a profile file or an exported checklist, naming the file in the message when it
 /// is neither.
 pub fn parse(name: &str, bytes: &[u8]) -> Result<Draft, String> {
-    let is_checklist = serde_json::from_slice::<serde_json::Value>(bytes)
-        .ok()
-        .is_some_and(|value| {
-            value.get("schema").and_then(|s| s.as_str()) == Some(CHECKLIST_SCHEMA)
-        });
-    if is_checklist {
-        let (profile, checklist) = checklist::from_json(bytes)
-            .map_err(|error| format!("\"{name}\" is not a usable checklist: {error}"))?;
-        return Ok(Draft {
-            checklist,
-            ..Draft::from_profile(profile)
-        });
-    }
-    Profile::from_json(bytes)
-        .map(Draft::from_profile)
-        .map_err(|error| format!("\"{name}\" is not a profile file: {error}"))
+    let (profile, checklist) = checklist::from_checklist_or_profile(bytes)
+        .map_err(|error| format!("\"{name}\" is {error}"))?;
+    Ok(Draft {
+        checklist,
+        ..Draft::from_profile(profile)
+    })
 }
 
 /// The download name for a profile or checklist: its app's letters and digits, so it is a
