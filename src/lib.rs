@@ -1,16 +1,18 @@
 //! wsadmin-prep: prepare, check and hand over an SAP Concur Web Services Administrator
-//! profile. The domain modules are plain Rust; the web app (`web`) exists on wasm32 only.
+//! profile.
+//!
+//! The layers depend one way, top to bottom of this list (a test in `tests/architecture.rs`
+//! keeps it so):
+//! - [`domain`]: what Concur and the guide require, as plain Rust: the profile, the rule
+//!   catalogue, the checklist, drafts, and the handoff's gates.
+//! - [`formats`]: how the domain is written and read: profile files, checklist JSON and
+//!   Markdown, share and recipient links, saved drafts, sealed packets.
+//! - [`worker`]: what the web app's worker runs (password strength, the generator, the
+//!   request protocol); the CLI calls the same code directly.
+//! - [`web`]: the Yew app (wasm32 only, but for its state, which is plain Rust tested
+//!   natively), and the CLI (in the binary, `src/cli/`).
 
-pub mod checklist;
-pub mod concur;
-pub mod draft;
-pub mod handoff;
-pub mod password;
-pub mod profile;
-pub mod rules;
-pub mod suggest;
-pub mod worker_protocol;
-pub mod workspace;
-
-#[cfg(target_arch = "wasm32")]
+pub mod domain;
+pub mod formats;
 pub mod web;
+pub mod worker;

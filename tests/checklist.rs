@@ -1,10 +1,14 @@
 //! The enablement checklist: its steps, gates, progress, exports (golden files), and links.
 #![cfg(not(target_arch = "wasm32"))]
 
-use wsadmin_prep::checklist::{
-    self, link, progress, steps, ChecklistProgress, CreationRoute, StepGroup, StepStatus, TickError,
+use wsadmin_prep::domain::checklist::{
+    self, progress, steps, ChecklistProgress, CreationRoute, StepGroup, StepStatus, TickError,
 };
-use wsadmin_prep::profile::Profile;
+use wsadmin_prep::domain::profile::Profile;
+use wsadmin_prep::formats::checklist_json::{self, ChecklistFileError};
+use wsadmin_prep::formats::json::FormatError;
+use wsadmin_prep::formats::markdown;
+use wsadmin_prep::formats::share_link as link;
 
 fn example(name: &str) -> Profile {
     let path = format!("docs/examples/{name}.json");
@@ -84,7 +88,7 @@ fn steps_follow_the_guide_for_each_edition_and_route() {
     assert!(standard_create
         .enter
         .iter()
-        .any(|(label, value)| label == "Permissions" && value.contains("Can Administer")));
+        .any(|entry| entry.label == "Permissions" && entry.value.contains("Can Administer")));
     let enable = steps(&standard, CreationRoute::Admin).pop().unwrap();
     assert_eq!(
         enable.menu_path,
@@ -182,7 +186,7 @@ fn progress_counts_done_out_of_applicable_per_group() {
 #[test]
 fn markdown_export_matches_its_golden_files() {
     let professional = example("expensify-professional-all-data");
-    let markdown = checklist::to_markdown(&professional, &ticked(&professional), "2026-11-28");
+    let markdown = markdown::to_markdown(&professional, &ticked(&professional), "2026-11-28");
     golden("checklist-professional-all-data.md", &markdown);
     let standard = example("expensify-standard");
     let helpdesk = ChecklistProgress {
@@ -191,7 +195,7 @@ fn markdown_export_matches_its_golden_files() {
     };
     golden(
         "checklist-standard-helpdesk.md",
-        &checklist::to_markdown(&standard, &helpdesk, "2026-11-28"),
+        &markdown::to_markdown(&standard, &helpdesk, "2026-11-28"),
     );
 }
 
@@ -208,9 +212,9 @@ fn the_documented_example_is_the_current_export() {
 fn json_export_matches_its_golden_file_and_reads_back() {
     let profile = example("expensify-professional-all-data");
     let ticks = ticked(&profile);
-    let json = checklist::to_json(&profile, &ticks, "2026-11-28");
+    let json = checklist_json::to_json(&profile, &ticks, "2026-11-28");
     golden("checklist-professional-all-data.json", &json);
-    let (read_profile, read_ticks) = checklist::from_json(json.as_bytes()).unwrap();
+    let (read_profile, read_ticks) = checklist_json::from_json(json.as_bytes()).unwrap();
     assert_eq!(read_profile, profile);
     assert_eq!(read_ticks, ticks);
 }
@@ -218,18 +222,28 @@ fn json_export_matches_its_golden_file_and_reads_back() {
 #[test]
 fn a_checklist_json_with_a_foreign_step_or_schema_is_refused() {
     let profile = example("expensify-standard");
-    let json = checklist::to_json(&profile, &ChecklistProgress::default(), "2026-11-28");
+    let json = checklist_json::to_json(&profile, &ChecklistProgress::default(), "2026-11-28");
     let foreign = json.replacen("\"dedicated-profile\"", "\"launch-rockets\"", 1);
-    let error = checklist::from_json(foreign.as_bytes()).unwrap_err();
-    assert!(error.contains("launch-rockets"), "{error}");
+    let error = checklist_json::from_json(foreign.as_bytes()).unwrap_err();
+    assert_eq!(
+        error,
+        ChecklistFileError::UnknownStep("launch-rockets".into())
+    );
+    assert!(error.to_string().contains("launch-rockets"), "{error}");
     let newer = json.replace("checklist@1", "checklist@2");
-    assert!(checklist::from_json(newer.as_bytes())
-        .unwrap_err()
-        .contains("unknown schema"));
+    let error = checklist_json::from_json(newer.as_bytes()).unwrap_err();
+    assert!(
+        matches!(&error, ChecklistFileError::Format(FormatError::UnknownSchema { found, .. }) if found == "wsadmin-prep/checklist@2"),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("unknown schema"), "{error}");
     let cut = &json[..json.len() / 2];
-    assert!(checklist::from_json(cut.as_bytes())
-        .unwrap_err()
-        .starts_with("line "));
+    let error = checklist_json::from_json(cut.as_bytes()).unwrap_err();
+    assert!(
+        matches!(error, ChecklistFileError::Format(FormatError::Json { .. })),
+        "{error:?}"
+    );
+    assert!(error.to_string().starts_with("line "), "{error}");
 }
 
 #[test]
@@ -237,7 +251,7 @@ fn exports_escape_hostile_values() {
     let mut profile = example("expensify-standard");
     profile.app_name = "[Click](http://evil.example) <script>".into();
     profile.authorizing_admin.first_name = "**John**\n# Heading".into();
-    let markdown = checklist::to_markdown(&profile, &ChecklistProgress::default(), "2026-11-28");
+    let markdown = markdown::to_markdown(&profile, &ChecklistProgress::default(), "2026-11-28");
     // Outside code spans the link is escaped; inside one (`App: `…``) it is inert text.
     assert_eq!(
         markdown.matches("[Click](http").count(),

@@ -1,7 +1,7 @@
 //! The documentation stays true to the code it describes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use wsadmin_prep::rules::{all_rules, Severity};
+use wsadmin_prep::domain::rules::{all_rules, Severity};
 
 #[test]
 fn docs_rules_lists_every_rule_with_its_severity() {

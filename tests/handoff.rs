@@ -10,8 +10,9 @@ use std::process::{Command, Stdio};
 
 use age::secrecy::{ExposeSecret, SecretString};
 use common::run;
-use wsadmin_prep::handoff::{self, HandoffError, HandoffPacket, OpenWith, SealTo};
-use wsadmin_prep::profile::Profile;
+use wsadmin_prep::domain::handoff::HandoffPacket;
+use wsadmin_prep::domain::profile::Profile;
+use wsadmin_prep::formats::sealed_packet::{self as handoff, HandoffError, OpenWith, SealTo};
 
 const PASSWORD: &str = "vR7#q2Lm!x9Tz@4Wk";
 const PASSPHRASE: &str = "correct horse battery staple";
@@ -22,7 +23,7 @@ fn profile() -> Profile {
 }
 
 fn packet() -> HandoffPacket {
-    handoff::packet_for(
+    HandoffPacket::for_profile(
         &profile(),
         PASSWORD,
         "2026-11-28T10:00:00Z",
@@ -432,4 +433,61 @@ fn seal_refuses_a_weak_password_or_a_broken_profile_and_never_takes_it_as_an_arg
     );
     assert_eq!(code, 2);
     assert!(stderr.contains("not a valid age X25519 key"), "{stderr}");
+}
+
+/// The web app seals through its worker and the CLI through `seal`; both ask the domain's
+/// one seal gate, so for the same profile, password and passphrase they refuse for the
+/// same reasons, in the same words.
+#[test]
+fn the_web_worker_and_the_cli_refuse_a_seal_for_the_same_reasons() {
+    use wsadmin_prep::worker::protocol::{handle, SealTargetText, WorkerRequest, WorkerResponse};
+    let dir = tempfile::tempdir().unwrap();
+    let broken = write(
+        dir.path(),
+        "broken.json",
+        br#"{"edition": "standard", "app_name": "Expensify"}"#,
+    );
+    let cases: [(&Path, &str, &str); 5] = [
+        (Path::new(EXAMPLE), "expensify2026", PASSPHRASE),
+        (Path::new(EXAMPLE), PASSWORD, "short"),
+        (Path::new(EXAMPLE), PASSWORD, "a"),
+        (&broken, PASSWORD, PASSPHRASE),
+        (&broken, "expensify", "tiny"),
+    ];
+    for (profile_path, password, phrase) in cases {
+        let phrase_file = write(dir.path(), "phrase.txt", format!("{phrase}\n").as_bytes());
+        let (code, stdout, stderr) = run(
+            Command::new(bin()).args([
+                "seal",
+                profile_path.to_str().unwrap(),
+                "--password-stdin",
+                "--passphrase-file",
+                phrase_file.to_str().unwrap(),
+            ]),
+            format!("{password}\n").as_bytes(),
+        );
+        assert_eq!(code, 1, "{stderr}");
+        assert!(stdout.is_empty(), "nothing sealed");
+        let cli_reasons: Vec<&str> = stderr
+            .lines()
+            .filter_map(|line| line.strip_prefix("  - "))
+            .collect();
+        let profile = Profile::from_json(&std::fs::read(profile_path).unwrap()).unwrap();
+        let answer = handle(WorkerRequest::Seal {
+            profile: profile.to_value(),
+            password: password.into(),
+            to: SealTargetText::Passphrase {
+                passphrase: phrase.into(),
+                confirmation: phrase.into(),
+            },
+            activated: true,
+            note: None,
+            created_at: "2026-11-28T10:00:00Z".into(),
+        });
+        let WorkerResponse::Blocked { reasons } = answer else {
+            panic!("the worker sealed what the CLI refused: {answer:?}")
+        };
+        assert!(!reasons.is_empty());
+        assert_eq!(cli_reasons, reasons, "{profile_path:?} {password} {phrase}");
+    }
 }

@@ -1,9 +1,9 @@
 //! Every rule of the catalogue: one profile that triggers it and a near miss that does not.
 #![cfg(not(target_arch = "wasm32"))]
 
-use wsadmin_prep::concur::{DataKind, Edition};
-use wsadmin_prep::profile::{Field, Profile};
-use wsadmin_prep::rules::{all_rules, validate, Finding, FixAction, Severity};
+use wsadmin_prep::domain::concur::{DataKind, Edition};
+use wsadmin_prep::domain::profile::{Field, Profile};
+use wsadmin_prep::domain::rules::{all_rules, validate, Finding, FixAction, Severity};
 
 /// The example: a Standard profile that passes every rule.
 fn standard() -> Profile {
@@ -542,8 +542,9 @@ fn every_fix_that_sets_a_value_clears_its_own_finding() {
 
 mod password {
     use super::*;
-    use wsadmin_prep::password::{estimate, PasswordPolicy};
-    use wsadmin_prep::rules::{validate_password, PasswordCheck};
+    use wsadmin_prep::domain::profile::PasswordPolicy;
+    use wsadmin_prep::domain::rules::{validate_password, PasswordCheck};
+    use wsadmin_prep::worker::strength::estimate;
 
     fn findings(profile: &Profile, password: &str, policy: &PasswordPolicy) -> Vec<&'static str> {
         let strength = estimate(password, profile);

@@ -1,6 +1,6 @@
 //! The web app's worker: a second wasm module, loaded only when the person reaches the
 //! handoff, that holds zxcvbn, age and scrypt so the first page load does not. It reads
-//! JSON requests from `postMessage` and answers with JSON (see `worker_protocol`).
+//! JSON requests from `postMessage` and answers with JSON (see `wsadmin_prep::worker::protocol`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -12,13 +12,15 @@ fn main() {
     let onmessage =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let request = event.data().as_string().unwrap_or_default();
-            let response = wsadmin_prep::worker_protocol::handle_json(&request);
+            let response = wsadmin_prep::worker::protocol::handle_json(&request);
             let _ = reply.post_message(&JsValue::from_str(&response));
         });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     onmessage.forget();
-    let _ = scope.post_message(&JsValue::from_str(r#""ready""#));
+    let _ = scope.post_message(&JsValue::from_str(
+        &wsadmin_prep::worker::protocol::ready_json(),
+    ));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,22 +4,23 @@
 
 use std::rc::Rc;
 
-use gloo::file::callbacks::FileReader;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use super::checklist_view::ChecklistView;
-use super::drafts::DraftBar;
-use super::findings::Summary;
-use super::handoff_view::HandoffView;
-use super::profile_form::ProfileForm;
-use super::{files, share_link, storage};
-use crate::checklist::link;
-use crate::draft::{Draft, ProfileEdit};
-use crate::rules;
-use crate::workspace::{Workspace, WorkspaceAction};
+use super::components::drafts::DraftBar;
+use super::components::findings::Summary;
+use super::hooks::use_file_reader;
+use super::pages::checklist::ChecklistView;
+use super::pages::handoff::HandoffView;
+use super::pages::profile::ProfileForm;
+use super::services::{compression, files, storage};
+use super::state::{Alert, View};
+use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::rules;
+use crate::domain::workspace::{Workspace, WorkspaceAction};
+use crate::formats::{recipient_link, share_link};
 
 impl Reducible for Workspace {
     type Action = WorkspaceAction;
@@ -29,20 +30,6 @@ impl Reducible for Workspace {
         next.perform(action);
         Rc::new(next)
     }
-}
-
-/// A message about the person's files, links or drafts (not about the profile's rules).
-#[derive(Clone, PartialEq)]
-pub enum Alert {
-    Problem(String),
-    Done(String),
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum View {
-    Profile,
-    Checklist,
-    Handoff,
 }
 
 /// Opens what a link carries: a provider's key to seal to, or a shared checklist.
@@ -57,17 +44,22 @@ impl LinkOpener {
     fn open_from_address(&self) {
         let location = gloo::utils::window().location();
         let hash = location.hash().unwrap_or_default();
-        if let Some(key) = hash.strip_prefix("#recipient=") {
-            self.recipient.set(Some(key.to_owned()));
+        if recipient_link::is_recipient_link(&hash) {
+            match recipient_link::decode(&hash) {
+                Ok(key) => self.recipient.set(Some(key)),
+                Err(error) => self.alert.set(Some(Alert::Problem(format!(
+                    "The provider's link was not used: {error}."
+                )))),
+            }
             self.view.set(View::Handoff);
-        } else if link::is_checklist_link(&hash) {
+        } else if share_link::is_checklist_link(&hash) {
             let (workspace, alert, view) = (
                 self.workspace.clone(),
                 self.alert.clone(),
                 self.view.clone(),
             );
             yew::platform::spawn_local(async move {
-                match share_link::decode(&hash).await {
+                match compression::decode(&hash).await {
                     Ok((profile, checklist)) => {
                         let draft = Draft {
                             checklist,
@@ -145,7 +137,7 @@ pub fn App() -> Html {
             }
         });
     }
-    let reader = use_mut_ref(|| None::<FileReader>);
+    let reader = use_file_reader();
     let onimport = {
         let workspace = workspace.clone();
         let alert = alert.clone();
@@ -157,10 +149,12 @@ pub fn App() -> Html {
             let name = file.name();
             let workspace = workspace.clone();
             let alert = alert.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |read| {
+            reader.read_bytes(&file, move |read| {
                 let outcome = read
                     .map_err(|error| format!("\"{name}\" could not be read: {error}"))
-                    .and_then(|bytes| files::parse(&name, &bytes));
+                    .and_then(|bytes| {
+                        files::parse(&bytes).map_err(|error| format!("\"{name}\" is {error}"))
+                    });
                 match outcome {
                     Ok(draft) => {
                         workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
@@ -173,7 +167,6 @@ pub fn App() -> Html {
                     )))),
                 }
             });
-            *reader.borrow_mut() = Some(task);
         })
     };
     let ondrop = {

@@ -1,21 +1,31 @@
-//! The web app: thin Yew components that display the profile and its findings and send
-//! [`ProfileEdit`](crate::draft::ProfileEdit)s back up. All logic lives in the domain modules.
+//! The web app. Its state and actions (`state`) are plain Rust, compiled and tested
+//! natively; everything else exists on wasm32 only: thin Yew components that display the
+//! state and send actions back up. All rules live in the domain.
+//!
+//! - `app`: the one component that owns the workspace of drafts.
+//! - `pages`: the Profile, Checklist and Handoff views.
+//! - `components`: pieces the pages share (fields, findings, the drafts bar).
+//! - `hooks`: the browser's clipboard and file reading, as hooks.
+//! - `services`: storage, files, the worker client, compression.
 
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
 mod app;
-mod checklist_view;
-mod drafts;
-mod fields;
-mod files;
-mod findings;
-mod handoff_view;
-mod profile_form;
-mod share_link;
-mod storage;
-mod worker_client;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod services;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::App;
 
 /// Mounts the app into `#app`, or into the body if the page lacks one.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
@@ -24,11 +34,24 @@ pub fn start() {
 }
 
 /// The id of an element that belongs to a field: dots would need escaping in CSS selectors.
-fn dom_id(prefix: &str, field: crate::profile::Field) -> String {
+#[cfg(target_arch = "wasm32")]
+fn dom_id(prefix: &str, field: crate::domain::profile::Field) -> String {
     format!("{prefix}-{}", field.path().replace('.', "-"))
 }
 
 /// The browser's clock, as an ISO 8601 timestamp (UTC), for ticks and packets.
+#[cfg(target_arch = "wasm32")]
 fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// The page's own address without its fragment, the base of every link it makes.
+#[cfg(target_arch = "wasm32")]
+fn page_address() -> String {
+    let location = gloo::utils::window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }

@@ -1,0 +1,157 @@
+//! The command line's arguments, as clap reads them.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "wsadmin-prep",
+    version,
+    about = "Prepare and check an SAP Concur Web Services Administrator (WS Admin) profile, offline",
+    long_about = "Prepare and check an SAP Concur Web Services Administrator (WS Admin) profile, offline.\n\n\
+        A partner app (expense, travel or invoice integration) signs in to Concur as a dedicated \
+        WS Admin user. wsadmin-prep checks that profile against every rule of Concur's enablement \
+        guide and its field limits, for Standard and Professional editions. Nothing is sent anywhere.",
+    after_help = "Exit status: 0 no errors (warnings allowed), 1 the profile has errors, 2 the input cannot be used.\n\
+        The profile file format is described in docs/formats.md."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check a profile file against every rule and print the findings with their fixes
+    #[command(
+        long_about = "Check a profile file against every rule of the enablement guide and Concur's \
+            field limits, and print each finding with the field it concerns and a fix.",
+        after_help = "Examples:\n  wsadmin-prep validate acme-expensify.json\n  \
+            wsadmin-prep validate --format json acme-expensify.json | jq '.findings[].rule'\n\n\
+            Exit status: 0 no errors (warnings allowed), 1 the profile has errors, \
+            2 the file cannot be used (unreadable, not JSON, not an object, unknown schema or edition)."
+    )]
+    Validate {
+        /// The profile file (JSON, schema wsadmin-prep/profile@1); `-` reads standard input
+        file: PathBuf,
+        /// How to print the findings: `text` for people, `json` for scripts
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Print the enablement checklist for a profile, as Markdown or JSON
+    #[command(
+        long_about = "Print the enablement checklist for a profile: creating the WS Admin user \
+            (or a Concur Helpdesk ticket), activating it, handing the credentials over, and enabling \
+            the app, with Concur's menu paths and the values to enter. It never contains a password.",
+        after_help = "Examples:\n  wsadmin-prep checklist acme-expensify.json > checklist.md\n  \
+            wsadmin-prep checklist --helpdesk --format json acme-expensify.json\n  \
+            wsadmin-prep checklist exported-checklist.json   (keeps its ticks and notes)\n  \
+            wsadmin-prep checklist --format link acme-expensify.json   (append to the app's address)\n\n\
+            Exit status: 0 printed, 2 the file cannot be used."
+    )]
+    Checklist {
+        /// A profile file, a checklist exported as JSON, or a file holding a share link (ticks and notes are kept); `-` reads standard input
+        file: PathBuf,
+        /// Markdown for people, JSON for tools and re-import
+        #[arg(long, value_enum, default_value_t = ChecklistFormat::Md)]
+        format: ChecklistFormat,
+        /// The profile is created by a Concur Helpdesk ticket (the checklist includes its text)
+        #[arg(long)]
+        helpdesk: bool,
+        /// The date printed at the top [default: today, UTC]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Generate an age identity for receiving handoff packets (the provider's side)
+    #[command(
+        long_about = "Generate an age X25519 identity for receiving handoff packets. The identity \
+            (secret) goes to KEYFILE, or to standard output without -o; the public key (age1…) is \
+            printed on standard error: give it to the client's admin.",
+        after_help = "Examples:\n  wsadmin-prep keygen -o provider.key\n\n\
+            An existing KEYFILE is never overwritten. Exit status: 0 written, 2 cannot write."
+    )]
+    Keygen {
+        /// Where to write the identity file (created with owner-only permissions)
+        #[arg(short, long, value_name = "KEYFILE")]
+        output: Option<PathBuf>,
+    },
+    /// Seal the Login ID and a password (read from stdin) for the app provider, with age
+    #[command(
+        long_about = "Seal the handoff packet (Login ID, password, app, edition) for the app provider \
+            with age, ASCII-armored, to standard output. The password is read from standard input, \
+            never from an argument. The profile must pass every rule and the password every \
+            password rule first.",
+        after_help = "Examples:\n  printf '%s' \"$PW\" | wsadmin-prep seal profile.json --password-stdin --to age1… > handoff.age\n  \
+            wsadmin-prep seal profile.json --password-stdin --passphrase-file phrase.txt < pw.txt > handoff.age\n\n\
+            The packet opens with `age -d -i KEYFILE` (or `age -d` and the passphrase) and with `wsadmin-prep open`.\n\
+            Exit status: 0 sealed, 1 the profile or password breaks a rule, 2 unusable input."
+    )]
+    Seal {
+        /// The profile file
+        profile: PathBuf,
+        /// Read the password from standard input (its first line); required, as a reminder that
+        /// it is never an argument
+        #[arg(long, required = true)]
+        password_stdin: bool,
+        /// Seal to the provider's age public key (recommended)
+        #[arg(
+            long,
+            value_name = "age1…",
+            conflicts_with = "passphrase_file",
+            required_unless_present = "passphrase_file"
+        )]
+        to: Option<String>,
+        /// Seal to the passphrase in this file (scrypt, work factor 18)
+        #[arg(long, value_name = "PATH")]
+        passphrase_file: Option<PathBuf>,
+        /// The account has been activated by logging in once
+        #[arg(long)]
+        activated: bool,
+        /// A note for the provider
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Open a handoff packet and print its fields (the provider's side)
+    #[command(
+        long_about = "Open a handoff packet sealed by wsadmin-prep (or by age with a handoff packet \
+            inside) and print its fields, the password included.",
+        after_help = "Examples:\n  wsadmin-prep open handoff.age --identity provider.key\n  \
+            wsadmin-prep open handoff.age --passphrase-file phrase.txt --format json\n\n\
+            Exit status: 0 opened, 1 cannot open (wrong key or passphrase, altered packet), 2 unusable input."
+    )]
+    Open {
+        /// The packet (armored or binary age); `-` reads standard input
+        packet: PathBuf,
+        /// The provider's identity file
+        #[arg(
+            long,
+            value_name = "KEYFILE",
+            conflicts_with = "passphrase_file",
+            required_unless_present = "passphrase_file"
+        )]
+        identity: Option<PathBuf>,
+        /// A file holding the passphrase
+        #[arg(long, value_name = "PATH")]
+        passphrase_file: Option<PathBuf>,
+        /// `text` for people, `json` for the packet's raw JSON
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ChecklistFormat {
+    /// Markdown with GitHub task lists, for tickets and e-mail
+    Md,
+    /// JSON (schema wsadmin-prep/checklist@1), re-importable in the web app
+    Json,
+    /// A share-link fragment (#checklist=1.…) to append to the web app's address
+    Link,
+}

@@ -1,0 +1,43 @@
+//! `checklist`: the enablement checklist of a profile, a checklist JSON or a share link,
+//! as Markdown, JSON or a link.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::cli::args::ChecklistFormat;
+use crate::cli::error::{written, CliError, Verdict};
+use crate::cli::input::{printable_path, read_input};
+use wsadmin_prep::domain::checklist::CreationRoute;
+use wsadmin_prep::formats::{checklist_json, markdown, share_link};
+
+pub fn run(
+    path: &Path,
+    format: ChecklistFormat,
+    helpdesk: bool,
+    date: Option<String>,
+) -> Result<Verdict, CliError> {
+    let loaded = read_input(path).and_then(|bytes| {
+        let text = String::from_utf8_lossy(&bytes);
+        if let Some(at) = text.find("#checklist=") {
+            let fragment = text[at..].split_whitespace().next().unwrap_or_default();
+            return share_link::decode(fragment).map_err(|error| error.to_string());
+        }
+        checklist_json::from_checklist_or_profile(&bytes).map_err(|error| error.to_string())
+    });
+    let (profile, mut ticks) = loaded.map_err(|reason| {
+        CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
+    })?;
+    if helpdesk {
+        ticks.route = CreationRoute::Helpdesk;
+    }
+    let date = date.unwrap_or_else(|| {
+        humantime::format_rfc3339(std::time::SystemTime::now()).to_string()[..10].to_owned()
+    });
+    let document = match format {
+        ChecklistFormat::Md => markdown::to_markdown(&profile, &ticks, &date),
+        ChecklistFormat::Json => checklist_json::to_json(&profile, &ticks, &date),
+        ChecklistFormat::Link => format!("#{}", share_link::encode(&profile, &ticks)),
+    };
+    written(writeln!(io::stdout().lock(), "{document}"))?;
+    Ok(Verdict::Clean)
+}

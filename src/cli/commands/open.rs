@@ -1,0 +1,62 @@
+//! `open`: the provider's side of the handoff.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use age::secrecy::{ExposeSecret, SecretString};
+
+use crate::cli::args::Format;
+use crate::cli::error::{written, CliError, Verdict};
+use crate::cli::input::{printable_path, read_input, read_passphrase_file};
+use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith};
+
+pub fn run(
+    packet_path: &Path,
+    identity: Option<&Path>,
+    passphrase_file: Option<&Path>,
+    format: Format,
+) -> Result<Verdict, CliError> {
+    let sealed = read_input(packet_path).map_err(|reason| {
+        CliError::unusable(
+            format!("cannot read {}", printable_path(packet_path)),
+            reason,
+        )
+    })?;
+    let with = match (identity, passphrase_file) {
+        (Some(path), _) => {
+            let text = std::fs::read_to_string(path)
+                .map(SecretString::from)
+                .map_err(|error| {
+                    CliError::unusable(format!("cannot read {}", printable_path(path)), error)
+                })?;
+            let identity = sealed_packet::parse_identity(text.expose_secret())
+                .map_err(|error| CliError::unusable(printable_path(path), error))?;
+            OpenWith::Identity(identity)
+        }
+        (None, Some(path)) => OpenWith::Passphrase(
+            read_passphrase_file(path)
+                .map_err(|reason| CliError::unusable("cannot open", reason))?,
+        ),
+        (None, None) => {
+            return Err(CliError::unusable(
+                "cannot open",
+                "give --identity or --passphrase-file",
+            ))
+        }
+    };
+    let what = format!("cannot open {}", printable_path(packet_path));
+    let packet = sealed_packet::open(&sealed, &with).map_err(|error| match error {
+        HandoffError::NotAPacket(_) => CliError::unusable(what.clone(), error),
+        error => CliError::refused(what.clone(), error),
+    })?;
+    let mut out = io::stdout().lock();
+    written(match format {
+        Format::Json => serde_json::to_writer_pretty(&mut out, &packet)
+            .map_err(io::Error::from)
+            .and_then(|()| writeln!(out)),
+        Format::Text => packet.display_fields().iter().try_for_each(|field| {
+            writeln!(out, "{:<15} {}", field.label, field.value.escape_debug())
+        }),
+    })?;
+    Ok(Verdict::Clean)
+}

@@ -1,0 +1,84 @@
+//! Reading what the commands are given: files (or standard input for `-`), secrets from
+//! files and standard input, each with a size cap, and paths made safe to print.
+
+use std::io::{self, BufRead, Read};
+use std::path::Path;
+
+use age::secrecy::SecretString;
+use zeroize::Zeroize;
+
+/// A profile file is a few hundred bytes; this cap only keeps a wrong file (a disk image,
+/// a log) from being read into memory whole.
+const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a file, or standard input for `-`, refusing more than 16 MiB.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let read = if path == Path::new("-") {
+        io::stdin()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|error| error.to_string())?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "the file is larger than {} MiB; a profile file is a few hundred bytes",
+            MAX_INPUT_BYTES / 1024 / 1024
+        ));
+    }
+    Ok(bytes)
+}
+
+/// The first line of standard input, without its line ending; the rest is ignored.
+pub fn read_password_from_stdin() -> Result<SecretString, String> {
+    let mut line = String::new();
+    io::stdin()
+        .lock()
+        .take(4096)
+        .read_line(&mut line)
+        .map_err(|error| format!("cannot read the password from standard input: {error}"))?;
+    let password = line.trim_end_matches(['\n', '\r']).to_owned();
+    line.zeroize();
+    if password.is_empty() {
+        return Err("no password on standard input".into());
+    }
+    Ok(SecretString::from(password))
+}
+
+/// A passphrase file's first line (as `age` writes none, a trailing line ending is dropped).
+pub fn read_passphrase_file(path: &Path) -> Result<SecretString, String> {
+    let mut text = std::fs::read_to_string(path).map_err(|error| {
+        format!(
+            "cannot read the passphrase file {}: {error}",
+            printable_path(path)
+        )
+    })?;
+    let passphrase = text.trim_end_matches(['\n', '\r']).to_owned();
+    text.zeroize();
+    if passphrase.is_empty() {
+        return Err(format!(
+            "the passphrase file {} is empty",
+            printable_path(path)
+        ));
+    }
+    Ok(SecretString::from(passphrase))
+}
+
+/// The path as typed, with control characters escaped so a hostile file name cannot
+/// drive the terminal.
+pub fn printable_path(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}

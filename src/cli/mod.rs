@@ -1,0 +1,63 @@
+//! The `wsadmin-prep` command line: the same rules as the web app, for scripts and
+//! terminals. Arguments (`args`), one module per command (`commands`), and one error type
+//! whose exit status `main` maps here, in one place.
+
+mod args;
+mod commands;
+mod error;
+mod input;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+use commands::seal::SealArgs;
+use error::Verdict;
+
+pub fn main() -> ExitCode {
+    let outcome = match Cli::parse().command {
+        Command::Validate { file, format } => commands::validate::run(&file, format),
+        Command::Checklist {
+            file,
+            format,
+            helpdesk,
+            date,
+        } => commands::checklist::run(&file, format, helpdesk, date),
+        Command::Keygen { output } => commands::keygen::run(output.as_deref()),
+        Command::Seal {
+            profile,
+            password_stdin: _,
+            to,
+            passphrase_file,
+            activated,
+            note,
+        } => commands::seal::run(SealArgs {
+            profile: &profile,
+            to: to.as_deref(),
+            passphrase_file: passphrase_file.as_deref(),
+            activated,
+            note,
+        }),
+        Command::Open {
+            packet,
+            identity,
+            passphrase_file,
+            format,
+        } => commands::open::run(
+            &packet,
+            identity.as_deref(),
+            passphrase_file.as_deref(),
+            format,
+        ),
+    };
+    match outcome {
+        Ok(Verdict::Clean) => ExitCode::SUCCESS,
+        Ok(Verdict::HasErrors) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("wsadmin-prep: {error}");
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

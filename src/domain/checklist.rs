@@ -1,0 +1,461 @@
+//! The enablement checklist: the guide's two steps as things to do, who does them, where
+//! in Concur, and what to enter, generated from a profile. What a person ticks (state,
+//! time, note) is kept apart from the generated steps, by step ID, so a changed profile
+//! regenerates the steps without losing the ticks.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::concur::Edition;
+use super::profile::Profile;
+use super::rules::{self, Finding, Severity};
+
+/// Who creates the WS Admin user: the company's own administrator, or Concur's Helpdesk
+/// from a ticket (the guide allows both).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CreationRoute {
+    #[default]
+    Admin,
+    Helpdesk,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepGroup {
+    /// Guide, Step 1: create and activate the profile.
+    CreateProfile,
+    /// Guide, Step 1, last line: send the credentials to the app provider.
+    HandOver,
+    /// Guide, Step 2: enable the app.
+    EnableApp,
+}
+
+impl StepGroup {
+    pub const ALL: [StepGroup; 3] = [
+        StepGroup::CreateProfile,
+        StepGroup::HandOver,
+        StepGroup::EnableApp,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            StepGroup::CreateProfile => "Step 1: Create and activate the WS Admin profile",
+            StepGroup::HandOver => "Hand the credentials to the app provider",
+            StepGroup::EnableApp => "Step 2: Enable the app",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    AuthorizingAdmin,
+    ConcurHelpdesk,
+    AppProvider,
+}
+
+impl Actor {
+    pub fn title(self) -> &'static str {
+        match self {
+            Actor::AuthorizingAdmin => "Authorizing admin",
+            Actor::ConcurHelpdesk => "Concur Helpdesk",
+            Actor::AppProvider => "App provider",
+        }
+    }
+}
+
+/// One thing to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChecklistStep {
+    /// Stable across profiles and versions; ticks are stored under it.
+    pub id: &'static str,
+    pub group: StepGroup,
+    pub title: String,
+    pub actor: Actor,
+    /// Where in Concur, as its menus name it.
+    pub menu_path: Option<&'static str>,
+    /// What to do there, in a sentence or two.
+    pub detail: String,
+    /// Values to enter. Never a password.
+    pub enter: Vec<Entry>,
+    /// A step that hands over or enables cannot be ticked while the profile has errors.
+    pub gated: bool,
+}
+
+impl ChecklistStep {
+    /// Whether the profile's errors keep this step from being ticked done. The model's
+    /// refusal and the view's lock both ask this.
+    pub fn is_locked(&self, profile_errors: usize) -> bool {
+        self.gated && profile_errors > 0
+    }
+}
+
+/// Something a step says to enter in Concur or to paste.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub label: &'static str,
+    pub value: String,
+    pub kind: EntryKind,
+}
+
+/// How an entry is meant to be used, which decides how exports and the page show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A value typed exactly as shown (a Login ID, a name): shown as code.
+    Value,
+    /// A text of several lines pasted whole (the Helpdesk ticket): shown as a block.
+    Block,
+    /// What to do instead of a value the checklist never holds (the password): prose.
+    Instruction,
+}
+
+impl Entry {
+    fn value(label: &'static str, value: &str) -> Entry {
+        Entry {
+            label,
+            value: value.to_owned(),
+            kind: EntryKind::Value,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    #[default]
+    Todo,
+    Done,
+    NotApplicable,
+}
+
+/// What a person recorded about one step.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepRecord {
+    pub status: StepStatus,
+    /// When the status was last set, as an ISO 8601 timestamp from the caller's clock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// The ticks of one checklist: the route chosen and a record per step ID.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistProgress {
+    #[serde(default)]
+    pub route: CreationRoute,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub records: BTreeMap<String, StepRecord>,
+}
+
+/// Why a step cannot be ticked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TickError {
+    UnknownStep(String),
+    /// The step hands over or enables, and the profile still has these errors.
+    ProfileHasErrors(Vec<Finding>),
+}
+
+impl std::fmt::Display for TickError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TickError::UnknownStep(id) => write!(f, "there is no step {id:?} in this checklist"),
+            TickError::ProfileHasErrors(errors) => {
+                let first = &errors[0];
+                write!(
+                    f,
+                    "the profile still has {} error{}; fix them first (first: {} on {})",
+                    errors.len(),
+                    if errors.len() == 1 { "" } else { "s" },
+                    first.rule,
+                    first.field.label()
+                )
+            }
+        }
+    }
+}
+
+impl ChecklistProgress {
+    pub fn record(&self, id: &str) -> StepRecord {
+        self.records.get(id).cloned().unwrap_or_default()
+    }
+
+    /// Sets a step's status, stamped with `at`. Gated steps refuse `Done` while the profile
+    /// has errors; going back to to-do is always allowed.
+    pub fn set_status(
+        &mut self,
+        profile: &Profile,
+        id: &str,
+        status: StepStatus,
+        at: &str,
+    ) -> Result<(), TickError> {
+        let steps = steps(profile, self.route);
+        let step = steps
+            .iter()
+            .find(|step| step.id == id)
+            .ok_or_else(|| TickError::UnknownStep(id.to_owned()))?;
+        if status == StepStatus::Done {
+            let errors = errors_of(profile);
+            if step.is_locked(errors.len()) {
+                return Err(TickError::ProfileHasErrors(errors));
+            }
+        }
+        let record = self.records.entry(id.to_owned()).or_default();
+        record.status = status;
+        record.at = (status != StepStatus::Todo).then(|| at.to_owned());
+        self.prune(id);
+        Ok(())
+    }
+
+    pub fn set_note(&mut self, id: &str, note: &str) {
+        self.records.entry(id.to_owned()).or_default().note = note.to_owned();
+        self.prune(id);
+    }
+
+    /// Drops a record that says nothing, so untouched checklists stay empty.
+    fn prune(&mut self, id: &str) {
+        if self.records.get(id) == Some(&StepRecord::default()) {
+            self.records.remove(id);
+        }
+    }
+}
+
+fn errors_of(profile: &Profile) -> Vec<Finding> {
+    rules::validate(profile)
+        .into_iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .collect()
+}
+
+/// Progress through a group: steps done out of those that apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupProgress {
+    pub done: usize,
+    pub applicable: usize,
+}
+
+pub fn progress(
+    steps: &[ChecklistStep],
+    ticks: &ChecklistProgress,
+    group: Option<StepGroup>,
+) -> GroupProgress {
+    let in_group = steps
+        .iter()
+        .filter(|step| group.is_none_or(|group| step.group == group));
+    let mut result = GroupProgress {
+        done: 0,
+        applicable: 0,
+    };
+    for step in in_group {
+        match ticks.record(step.id).status {
+            StepStatus::Done => {
+                result.done += 1;
+                result.applicable += 1;
+            }
+            StepStatus::Todo => result.applicable += 1,
+            StepStatus::NotApplicable => {}
+        }
+    }
+    result
+}
+
+const PASSWORD_INSTRUCTION: &str =
+    "a unique, strong password: type it in Concur, never in a ticket, e-mail or this checklist";
+
+/// The steps for a profile, in order.
+pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
+    let app = display_or(&profile.app_name, "the app");
+    let admin = admin_name(profile);
+    let ws = &profile.ws_admin;
+    let mut steps = vec![ChecklistStep {
+        id: "dedicated-profile",
+        group: StepGroup::CreateProfile,
+        title: "Make sure the WS Admin profile is a new, dedicated user".into(),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: None,
+        detail: "It must not be any real person's account: if a real user's credentials are used and they leave the company, the app stops working.".into(),
+        enter: vec![],
+        gated: false,
+    }];
+    let mut profile_values = vec![
+        Entry::value("Login ID", &ws.login_id),
+        Entry::value("First name", &ws.first_name),
+        Entry::value("Last name", &ws.last_name),
+    ];
+    if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
+        profile_values.push(Entry::value("E-mail", email));
+    }
+    let permissions = ws.permissions.join(", ");
+    match route {
+        CreationRoute::Admin => {
+            let (menu, detail) = match profile.edition {
+                Edition::Standard => (
+                    "Administration > Setup > Users > Create/Edit User",
+                    "On newer sites the page is under Administration > Expense Settings > User Accounts. Enter the values below and tick the permissions on the same page.",
+                ),
+                Edition::Professional => (
+                    "Administration > Company Admin > Add New User",
+                    "Enter the values below.",
+                ),
+            };
+            let mut enter = profile_values.clone();
+            enter.push(Entry {
+                label: "Password",
+                value: PASSWORD_INSTRUCTION.to_owned(),
+                kind: EntryKind::Instruction,
+            });
+            if profile.edition == Edition::Standard {
+                enter.push(Entry::value("Permissions", &permissions));
+            }
+            steps.push(ChecklistStep {
+                id: "create-user",
+                group: StepGroup::CreateProfile,
+                title: "Create the WS Admin user".into(),
+                actor: Actor::AuthorizingAdmin,
+                menu_path: Some(menu),
+                detail: detail.into(),
+                enter,
+                gated: false,
+            });
+            if profile.edition == Edition::Professional {
+                steps.push(ChecklistStep {
+                    id: "grant-permissions",
+                    group: StepGroup::CreateProfile,
+                    title: "Grant the WS Admin user its permissions".into(),
+                    actor: Actor::AuthorizingAdmin,
+                    menu_path: Some("Administration > User Permissions"),
+                    detail: format!(
+                        "Find {}, select Add to grant Web Services Administrator, and add the data roles the app needs.",
+                        display_or(&ws.login_id, "the new WS Admin user")
+                    ),
+                    enter: vec![Entry::value("Permissions", &permissions)],
+                    gated: false,
+                });
+            }
+        }
+        CreationRoute::Helpdesk => steps.push(ChecklistStep {
+            id: "helpdesk-ticket",
+            group: StepGroup::CreateProfile,
+            title: "Log a ticket with the Concur Helpdesk to create the WS Admin user".into(),
+            actor: Actor::ConcurHelpdesk,
+            menu_path: None,
+            detail: "Paste the ticket text below. It carries no password.".into(),
+            enter: vec![Entry {
+                label: "Ticket text",
+                value: helpdesk_ticket(profile),
+                kind: EntryKind::Block,
+            }],
+            gated: false,
+        }),
+    }
+    steps.push(ChecklistStep {
+        id: "save-and-activate",
+        group: StepGroup::CreateProfile,
+        title: "Save, then log in to Concur once with the new credentials".into(),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: None,
+        detail: "The first log-in activates the account; until then the app cannot use it.".into(),
+        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        gated: false,
+    });
+    steps.push(ChecklistStep {
+        id: "send-credentials",
+        group: StepGroup::HandOver,
+        title: format!("Send the Login ID and password to {app} securely"),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: None,
+        detail: "Seal them in a handoff packet (age) for the provider's key or a passphrase given by phone; never send them in plain e-mail or chat.".into(),
+        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        gated: true,
+    });
+    steps.push(ChecklistStep {
+        id: "provider-confirms",
+        group: StepGroup::HandOver,
+        title: "Receive and open the credentials".into(),
+        actor: Actor::AppProvider,
+        menu_path: None,
+        detail: format!("{app}'s team opens the packet and confirms they have the credentials."),
+        enter: vec![],
+        gated: true,
+    });
+    steps.push(ChecklistStep {
+        id: "named-admin-enables",
+        group: StepGroup::EnableApp,
+        title: format!("{admin}, the admin named on the profile, does the enabling"),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: None,
+        detail: "The administrator whose name is on the WS Admin profile is the one who enables the app.".into(),
+        enter: vec![],
+        gated: false,
+    });
+    steps.push(ChecklistStep {
+        id: "log-in-as-ws-admin",
+        group: StepGroup::EnableApp,
+        title: "Log in to Concur with the WS Admin credentials".into(),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: None,
+        detail: "Use the new profile, not your own account.".into(),
+        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        gated: true,
+    });
+    steps.push(ChecklistStep {
+        id: "enable-app",
+        group: StepGroup::EnableApp,
+        title: format!("Enable {app} and confirm the sharing of data"),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: Some("Administration > Company > Web Services > Enable Partner Application"),
+        detail: format!("Find {app}, click Enable, and confirm the sharing of data."),
+        enter: vec![Entry::value("App", &profile.app_name)],
+        gated: true,
+    });
+    steps
+}
+
+/// The text of a Helpdesk ticket asking for the WS Admin user, every value filled in.
+pub fn helpdesk_ticket(profile: &Profile) -> String {
+    let ws = &profile.ws_admin;
+    let app = display_or(&profile.app_name, "[app name]");
+    let mut lines = vec![
+        format!(
+            "Please create a Web Services Administrator user profile in our Concur {} so that we can enable the partner app {app}.",
+            profile.edition.title()
+        ),
+        String::new(),
+        format!("Login ID: {}", display_or(&ws.login_id, "[Login ID]")),
+        format!("First name: {}", display_or(&ws.first_name, "[First name]")),
+        format!("Last name: {}", display_or(&ws.last_name, "[Last name]")),
+    ];
+    if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
+        lines.push(format!("E-mail: {email}"));
+    }
+    lines.push(format!(
+        "Permissions: {}",
+        display_or(&ws.permissions.join(", "), "[permissions]")
+    ));
+    lines.push(String::new());
+    lines.push(format!(
+        "This is a dedicated service profile, not a real person's account. The authorizing administrator is {} ({}), who will enable the app.",
+        admin_name(profile),
+        display_or(&profile.authorizing_admin.email, "[admin e-mail]")
+    ));
+    lines.push("Please do not put the password in this ticket; tell us how the initial password will be provided.".into());
+    lines.join("\n")
+}
+
+fn display_or<'a>(value: &'a str, fallback: &'a str) -> &'a str {
+    if value.is_empty() {
+        fallback
+    } else {
+        value
+    }
+}
+
+fn admin_name(profile: &Profile) -> String {
+    let admin = &profile.authorizing_admin;
+    match (admin.first_name.as_str(), admin.last_name.as_str()) {
+        ("", "") => "The authorizing admin".to_owned(),
+        (first, last) => format!("{first} {last}").trim().to_owned(),
+    }
+}

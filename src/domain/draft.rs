@@ -1,0 +1,373 @@
+//! The edits a person makes to a profile in the builder, as plain data, so that the web
+//! app's reducer and the native tests share one implementation.
+
+use super::checklist::{ChecklistProgress, CreationRoute, StepStatus, TickError};
+use super::concur::{DataKind, Edition};
+use super::profile::{parse_known_users, Field, PasswordPolicy, Profile};
+use super::rules::{FixAction, Severity};
+use super::suggest;
+
+/// One change to the profile being built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProfileEdit {
+    SetEdition(Edition),
+    SetText(Field, String),
+    SetDataAccess(DataKind, bool),
+    SetPermission(&'static str, bool),
+    /// A pasted list of real users' e-mails or Login IDs, one per line or separated by commas.
+    SetKnownUsers(String),
+    ApplyFix(FixAction),
+    SetPasswordPolicy(PasswordPolicy),
+    /// Fills the WS Admin fields from the guide's naming scheme and sets exactly the roles
+    /// the edition and data need. Fields the person typed and that pass the rules are kept.
+    FillSuggestions,
+}
+
+/// What the builder holds: the profile, plus the known-users list exactly as typed, so that
+/// a half-typed entry (a trailing comma) is not rewritten under the cursor.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub profile: Profile,
+    pub known_users_text: String,
+    /// What has been ticked on the enablement checklist.
+    pub checklist: ChecklistProgress,
+    /// What the last edit did that the person might not expect (roles mapped on an edition
+    /// switch). Shown once; not saved.
+    pub notice: Option<String>,
+    /// The last checklist tick the model refused, and why, so the view can say so beside
+    /// that step. Shown once; not saved.
+    pub refused_tick: Option<RefusedTick>,
+}
+
+/// A tick on the checklist that was not made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedTick {
+    pub step: String,
+    pub reason: TickError,
+}
+
+/// A change to the enablement checklist of the open draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChecklistEdit {
+    SetRoute(CreationRoute),
+    /// `at` is the caller's clock, as an ISO 8601 timestamp.
+    SetStatus {
+        id: String,
+        status: StepStatus,
+        at: String,
+    },
+    SetNote {
+        id: String,
+        note: String,
+    },
+}
+
+impl Draft {
+    pub fn from_profile(profile: Profile) -> Draft {
+        Draft {
+            known_users_text: profile.known_users.join("\n"),
+            profile,
+            ..Draft::default()
+        }
+    }
+
+    /// Applies a checklist edit. A gated step that the profile's errors block stays as it
+    /// was, and the refusal is returned and kept in `refused_tick` for the view to show.
+    pub fn edit_checklist(&mut self, edit: ChecklistEdit) -> Result<(), TickError> {
+        self.refused_tick = None;
+        match edit {
+            ChecklistEdit::SetRoute(route) => self.checklist.route = route,
+            ChecklistEdit::SetStatus { id, status, at } => {
+                if let Err(reason) = self.checklist.set_status(&self.profile, &id, status, &at) {
+                    self.refused_tick = Some(RefusedTick {
+                        step: id,
+                        reason: reason.clone(),
+                    });
+                    return Err(reason);
+                }
+            }
+            ChecklistEdit::SetNote { id, note } => self.checklist.set_note(&id, &note),
+        }
+        Ok(())
+    }
+
+    /// True while nothing has been entered: such a draft can be reused without loss.
+    pub fn is_untouched(&self) -> bool {
+        self.profile == Profile::default()
+            && self.known_users_text.is_empty()
+            && self.checklist == ChecklistProgress::default()
+    }
+
+    /// A name for the draft in a list of drafts.
+    pub fn title(&self) -> &str {
+        match self.profile.app_name.as_str() {
+            "" => "Untitled profile",
+            name => name,
+        }
+    }
+
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        self.notice = None;
+        self.refused_tick = None;
+        match edit {
+            ProfileEdit::SetKnownUsers(text) => {
+                self.profile.known_users = parse_known_users(&text);
+                self.known_users_text = text;
+            }
+            ProfileEdit::SetEdition(edition) => {
+                let mapped = self.profile.switch_edition(edition);
+                if !mapped.is_empty() {
+                    let pairs: Vec<String> = mapped
+                        .iter()
+                        .map(|(from, to)| format!("{from} → {to}"))
+                        .collect();
+                    self.notice = Some(format!(
+                        "Switched to {}; roles renamed to its labels: {}.",
+                        edition.title(),
+                        pairs.join(", ")
+                    ));
+                }
+            }
+            edit => self.profile.apply(edit),
+        }
+    }
+}
+
+impl Profile {
+    /// Applies one edit. Nothing else changes, so no typed value is ever lost.
+    pub fn apply(&mut self, edit: ProfileEdit) {
+        match edit {
+            ProfileEdit::SetEdition(edition) => {
+                self.switch_edition(edition);
+            }
+            ProfileEdit::SetText(field, value) => self.set_text(field, &value),
+            ProfileEdit::SetDataAccess(data, wanted) => {
+                self.data_access.retain(|held| *held != data);
+                if wanted {
+                    self.data_access.push(data);
+                    self.data_access.sort();
+                }
+            }
+            ProfileEdit::SetPermission(label, wanted) => {
+                let permissions = &mut self.ws_admin.permissions;
+                permissions.retain(|held| !held.eq_ignore_ascii_case(label));
+                if wanted {
+                    permissions.push(label.to_owned());
+                }
+            }
+            ProfileEdit::SetKnownUsers(list) => self.known_users = parse_known_users(&list),
+            ProfileEdit::ApplyFix(action) => action.apply(self),
+            ProfileEdit::FillSuggestions => self.fill_suggestions(),
+            ProfileEdit::SetPasswordPolicy(policy) => self.password_policy = policy,
+        }
+    }
+
+    /// Changes edition, renaming each role of the old edition to its equivalent so that
+    /// nothing ticked is silently dropped. Returns the renamings made.
+    pub fn switch_edition(&mut self, edition: Edition) -> Vec<(String, &'static str)> {
+        let old = self.edition;
+        self.edition = edition;
+        if old == edition {
+            return vec![];
+        }
+        let mut renamed = Vec::new();
+        let mut kept: Vec<String> = Vec::new();
+        for held in std::mem::take(&mut self.ws_admin.permissions) {
+            let label = match old.role_named(&held) {
+                Some(role) => {
+                    let equivalent = role.equivalent_in(edition).label;
+                    renamed.push((held, equivalent));
+                    equivalent.to_owned()
+                }
+                None => held,
+            };
+            // Two Standard admin labels map to one Professional role: keep it once.
+            if !kept.contains(&label) {
+                kept.push(label);
+            }
+        }
+        self.ws_admin.permissions = kept;
+        renamed
+    }
+
+    fn fill_suggestions(&mut self) {
+        let findings = crate::domain::rules::validate(self);
+        let has_error = |field: Field| {
+            findings
+                .iter()
+                .any(|f| f.field == field && f.severity == Severity::Error)
+        };
+        let mut fills = vec![
+            (Field::LoginId, suggest::login_id(self)),
+            (Field::FirstName, suggest::first_name(self)),
+            (Field::LastName, suggest::last_name(self)),
+        ];
+        if self.edition == Edition::Professional {
+            fills.push((Field::Email, suggest::email(self)));
+        }
+        for (field, value) in fills {
+            let current = field.text(self).unwrap_or_default();
+            if let Some(value) = value {
+                if current.is_empty() || has_error(field) {
+                    self.set_text(field, &value);
+                }
+            }
+        }
+        self.ws_admin.permissions = suggest::permissions(self);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_edits_land_in_their_field_and_nowhere_else() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetText(
+            Field::LoginId,
+            "WSAdmin-X@acme.com".into(),
+        ));
+        profile.apply(ProfileEdit::SetText(Field::AdminFirstName, "John".into()));
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-X@acme.com");
+        assert_eq!(profile.authorizing_admin.first_name, "John");
+        assert_eq!(profile.ws_admin.first_name, "");
+    }
+
+    #[test]
+    fn emptied_optional_fields_read_as_absent() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetText(Field::Email, "a@b.co".into()));
+        profile.apply(ProfileEdit::SetText(Field::Email, String::new()));
+        assert_eq!(profile.ws_admin.email, None);
+    }
+
+    #[test]
+    fn data_access_toggles_without_duplicates_in_a_stable_order() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Invoice, true));
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, true));
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, true));
+        assert_eq!(profile.data_access, [DataKind::Expense, DataKind::Invoice]);
+        profile.apply(ProfileEdit::SetDataAccess(DataKind::Expense, false));
+        assert_eq!(profile.data_access, [DataKind::Invoice]);
+    }
+
+    #[test]
+    fn unticking_a_permission_removes_it_whatever_its_case() {
+        let mut profile = Profile::default();
+        profile.ws_admin.permissions = vec!["can administer".into(), "Can Book Travel".into()];
+        profile.apply(ProfileEdit::SetPermission("Can Administer", false));
+        assert_eq!(profile.ws_admin.permissions, ["Can Book Travel"]);
+    }
+
+    #[test]
+    fn known_users_paste_splits_on_lines_and_commas() {
+        let mut profile = Profile::default();
+        profile.apply(ProfileEdit::SetKnownUsers(
+            " jane@acme.com,\nbob@acme.com ;\n\n".into(),
+        ));
+        assert_eq!(profile.known_users, ["jane@acme.com", "bob@acme.com"]);
+    }
+
+    #[test]
+    fn the_draft_keeps_the_known_users_paste_as_typed() {
+        let mut draft = Draft::default();
+        draft.apply(ProfileEdit::SetKnownUsers("jane@acme.com,".into()));
+        assert_eq!(draft.known_users_text, "jane@acme.com,");
+        assert_eq!(draft.profile.known_users, ["jane@acme.com"]);
+    }
+
+    fn admin_and_app(edition: Edition) -> Profile {
+        let mut profile = Profile {
+            edition,
+            app_name: "Expensify".into(),
+            data_access: vec![DataKind::Expense, DataKind::Travel],
+            ..Profile::default()
+        };
+        profile.authorizing_admin.first_name = "John".into();
+        profile.authorizing_admin.last_name = "Smith".into();
+        profile.authorizing_admin.email = "john.smith@acme.com".into();
+        profile
+    }
+
+    #[test]
+    fn filling_suggestions_leaves_no_error_in_either_edition() {
+        for edition in Edition::ALL {
+            let mut profile = admin_and_app(edition);
+            profile.apply(ProfileEdit::FillSuggestions);
+            assert_eq!(crate::domain::rules::validate(&profile), [], "{edition:?}");
+            assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify@acme.com");
+        }
+    }
+
+    #[test]
+    fn filling_suggestions_keeps_valid_typed_values_and_replaces_wrong_ones() {
+        let mut profile = admin_and_app(Edition::Standard);
+        profile.ws_admin.login_id = "WSAdmin-Expensify-Prod@acme.com".into();
+        profile.ws_admin.first_name = "John".into();
+        profile.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify-Prod@acme.com");
+        assert_eq!(profile.ws_admin.first_name, "WSADMIN_John");
+    }
+
+    #[test]
+    fn switching_edition_renames_roles_and_says_so() {
+        let mut draft = Draft::from_profile(admin_and_app(Edition::Standard));
+        draft.apply(ProfileEdit::FillSuggestions);
+        draft.apply(ProfileEdit::SetText(
+            Field::LoginId,
+            "typed@acme.com".into(),
+        ));
+        draft.apply(ProfileEdit::SetEdition(Edition::Professional));
+        assert_eq!(
+            draft.profile.ws_admin.permissions,
+            ["Web Services Administrator", "Expense User", "Travel User"]
+        );
+        let notice = draft.notice.clone().expect("the renaming is announced");
+        assert!(
+            notice.contains("Can Administer → Web Services Administrator"),
+            "{notice}"
+        );
+        assert_eq!(draft.profile.ws_admin.login_id, "typed@acme.com");
+        draft.apply(ProfileEdit::SetEdition(Edition::Standard));
+        assert_eq!(
+            draft.profile.ws_admin.permissions,
+            [
+                "Can Administer",
+                "Can Submit Expense Reports",
+                "Can Book Travel"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_standard_admin_labels_become_one_professional_role() {
+        let mut profile = Profile::default();
+        profile.ws_admin.permissions = vec![
+            "Can Administer".into(),
+            "Travel and Expense Administrator".into(),
+        ];
+        profile.switch_edition(Edition::Professional);
+        assert_eq!(profile.ws_admin.permissions, ["Web Services Administrator"]);
+    }
+
+    #[test]
+    fn applying_a_fix_clears_its_finding() {
+        let mut profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
+        profile.authorizing_admin.email = "john@acme.com".into();
+        profile.ws_admin.login_id = "john@acme.com".into();
+        let finding = crate::domain::rules::validate(&profile)
+            .into_iter()
+            .find(|finding| finding.rule == "LOGIN-PERSONAL")
+            .expect("the admin's own e-mail is flagged");
+        profile.apply(ProfileEdit::ApplyFix(finding.fix.action.unwrap()));
+        assert_eq!(profile.ws_admin.login_id, "WSAdmin-Expensify@acme.com");
+        assert!(crate::domain::rules::validate(&profile)
+            .iter()
+            .all(|finding| finding.field != Field::LoginId));
+    }
+}

@@ -1,0 +1,335 @@
+//! The credential handoff as the domain sees it: the packet the app provider receives, the
+//! fields it shows, and the gate that says why a packet may not be sealed yet. Sealing
+//! itself (age) is `formats::sealed_packet`; the password's strength is the worker's.
+//! The web page, the worker and the CLI all ask [`seal_blockers`], so they agree.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use super::concur::Edition;
+use super::profile::Profile;
+
+pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
+/// A passphrase shorter than this is refused: a packet travels by any channel, so whoever
+/// holds it can guess offline.
+pub const PASSPHRASE_MIN_CHARS: usize = 12;
+
+/// What the app provider receives. The password is wiped from memory when the packet is
+/// dropped, and never shown by `Debug`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
+pub struct HandoffPacket {
+    #[zeroize(skip)]
+    pub schema: String,
+    pub created_at: String,
+    #[zeroize(skip)]
+    pub edition: Edition,
+    pub app_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_domain: Option<String>,
+    pub login_id: String,
+    pub password: String,
+    pub activated: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl fmt::Debug for HandoffPacket {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HandoffPacket")
+            .field("app_name", &self.app_name)
+            .field("login_id", &self.login_id)
+            .field("password", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
+/// One line of an opened packet, as the provider reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PacketField<'a> {
+    pub label: &'static str,
+    pub value: &'a str,
+    pub kind: PacketFieldKind,
+}
+
+/// How an opened packet's field is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacketFieldKind {
+    Text,
+    /// Copied exactly (the Login ID).
+    Identifier,
+    /// Hidden until the provider asks (the password).
+    Secret,
+}
+
+impl HandoffPacket {
+    /// Builds a packet for a profile and password.
+    pub fn for_profile(
+        profile: &Profile,
+        password: &str,
+        created_at: &str,
+        activated: bool,
+        note: Option<String>,
+    ) -> HandoffPacket {
+        HandoffPacket {
+            schema: HANDOFF_SCHEMA.to_owned(),
+            created_at: created_at.to_owned(),
+            edition: profile.edition,
+            app_name: profile.app_name.clone(),
+            company_domain: profile.company_domain.clone(),
+            login_id: profile.ws_admin.login_id.clone(),
+            password: password.to_owned(),
+            activated,
+            note: note.filter(|note| !note.is_empty()),
+        }
+    }
+
+    /// The packet's fields in the order the provider reads them, empty ones left out. The
+    /// CLI's `open` and the web page's provider side both show these.
+    pub fn display_fields(&self) -> Vec<PacketField<'_>> {
+        use PacketFieldKind::{Identifier, Secret, Text};
+        let activated = if self.activated {
+            "yes"
+        } else {
+            "not yet: the admin must log in once first"
+        };
+        [
+            ("App", self.app_name.as_str(), Text),
+            ("Edition", self.edition.title(), Text),
+            ("Login ID", self.login_id.as_str(), Identifier),
+            ("Password", self.password.as_str(), Secret),
+            ("Activated", activated, Text),
+            (
+                "Company domain",
+                self.company_domain.as_deref().unwrap_or(""),
+                Text,
+            ),
+            ("Sealed at", self.created_at.as_str(), Text),
+            ("Note", self.note.as_deref().unwrap_or(""), Text),
+        ]
+        .into_iter()
+        .filter(|(_, value, _)| !value.is_empty())
+        .map(|(label, value, kind)| PacketField { label, value, kind })
+        .collect()
+    }
+}
+
+/// Where a packet is to be sealed, as the person entered it.
+#[derive(Clone, Copy, Debug)]
+pub enum SealTarget<'a> {
+    /// The provider's public key, as pasted (age checks it when sealing).
+    Recipient(&'a str),
+    /// A passphrase told to the provider another way, and its confirmation.
+    Passphrase {
+        passphrase: &'a str,
+        confirmation: &'a str,
+    },
+}
+
+/// What the seal gate looks at. Every part is already computed by the caller: the
+/// profile's findings, and the password's (zxcvbn runs in the worker or the CLI).
+#[derive(Clone, Copy, Debug)]
+pub struct SealReadiness<'a> {
+    /// How many errors the profile has.
+    pub profile_errors: usize,
+    pub password: &'a str,
+    /// The IDs of the password rules the password breaks, or `None` while it has not been
+    /// checked yet.
+    pub password_rules_broken: Option<&'a [&'a str]>,
+    pub target: SealTarget<'a>,
+}
+
+/// Why a packet may not be sealed yet. The web page lists these beside the Seal button;
+/// the worker and the CLI refuse to seal while there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SealBlocker {
+    ProfileHasErrors(usize),
+    NoPassword,
+    /// The password's check has not come back yet.
+    PasswordUnchecked,
+    /// The password breaks these password rules.
+    PasswordBreaksRules(Vec<String>),
+    NoRecipient,
+    PassphraseTooShort {
+        chars: usize,
+    },
+    PassphrasesDiffer,
+}
+
+impl fmt::Display for SealBlocker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SealBlocker::ProfileHasErrors(count) => write!(
+                f,
+                "The profile has {count} error{}; fix {} first",
+                if *count == 1 { "" } else { "s" },
+                if *count == 1 { "it" } else { "them" }
+            ),
+            SealBlocker::NoPassword => f.write_str("Enter the WS Admin password"),
+            SealBlocker::PasswordUnchecked => f.write_str("The password is still being checked"),
+            SealBlocker::PasswordBreaksRules(rules) => write!(
+                f,
+                "The password breaks {}; fix the password findings first",
+                rules.join(", ")
+            ),
+            SealBlocker::NoRecipient => f.write_str("Enter the provider's public key (age1…)"),
+            SealBlocker::PassphraseTooShort { chars } => write!(
+                f,
+                "The passphrase has {chars} character{}; it needs at least {PASSPHRASE_MIN_CHARS}",
+                if *chars == 1 { "" } else { "s" }
+            ),
+            SealBlocker::PassphrasesDiffer => f.write_str("The two passphrases differ"),
+        }
+    }
+}
+
+/// Every reason the packet may not be sealed yet; empty when it may.
+pub fn seal_blockers(readiness: &SealReadiness) -> Vec<SealBlocker> {
+    let mut blockers = Vec::new();
+    if readiness.profile_errors > 0 {
+        blockers.push(SealBlocker::ProfileHasErrors(readiness.profile_errors));
+    }
+    match readiness.password_rules_broken {
+        _ if readiness.password.is_empty() => blockers.push(SealBlocker::NoPassword),
+        None => blockers.push(SealBlocker::PasswordUnchecked),
+        Some([]) => {}
+        Some(rules) => blockers.push(SealBlocker::PasswordBreaksRules(
+            rules.iter().map(|rule| (*rule).to_owned()).collect(),
+        )),
+    }
+    match readiness.target {
+        SealTarget::Recipient(key) if key.trim().is_empty() => {
+            blockers.push(SealBlocker::NoRecipient)
+        }
+        SealTarget::Recipient(_) => {}
+        SealTarget::Passphrase {
+            passphrase,
+            confirmation,
+        } => blockers.extend(passphrase_problem(passphrase, confirmation)),
+    }
+    blockers
+}
+
+/// What is wrong with a passphrase and its confirmation, if anything.
+pub fn passphrase_problem(passphrase: &str, confirmation: &str) -> Option<SealBlocker> {
+    let chars = passphrase.chars().count();
+    if chars < PASSPHRASE_MIN_CHARS {
+        Some(SealBlocker::PassphraseTooShort { chars })
+    } else if passphrase != confirmation {
+        Some(SealBlocker::PassphrasesDiffer)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSPHRASE: &str = "correct horse battery staple";
+
+    fn ready(target: SealTarget) -> SealReadiness {
+        SealReadiness {
+            profile_errors: 0,
+            password: "vR7#q2Lm!x9Tz@4Wk",
+            password_rules_broken: Some(&[]),
+            target,
+        }
+    }
+
+    #[test]
+    fn a_clean_profile_and_password_to_a_key_may_be_sealed() {
+        assert_eq!(seal_blockers(&ready(SealTarget::Recipient("age1xyz"))), []);
+    }
+
+    #[test]
+    fn every_reason_is_listed_at_once() {
+        let readiness = SealReadiness {
+            profile_errors: 2,
+            password: "",
+            password_rules_broken: None,
+            target: SealTarget::Recipient(" "),
+        };
+        assert_eq!(
+            seal_blockers(&readiness),
+            [
+                SealBlocker::ProfileHasErrors(2),
+                SealBlocker::NoPassword,
+                SealBlocker::NoRecipient
+            ]
+        );
+    }
+
+    #[test]
+    fn a_password_waits_for_its_check_and_then_for_its_rules() {
+        let unchecked = SealReadiness {
+            password_rules_broken: None,
+            ..ready(SealTarget::Recipient("age1xyz"))
+        };
+        assert_eq!(seal_blockers(&unchecked), [SealBlocker::PasswordUnchecked]);
+        let broken = SealReadiness {
+            password_rules_broken: Some(&["PASSWORD-WEAK"]),
+            ..unchecked
+        };
+        assert_eq!(
+            seal_blockers(&broken),
+            [SealBlocker::PasswordBreaksRules(vec![
+                "PASSWORD-WEAK".into()
+            ])]
+        );
+    }
+
+    #[test]
+    fn a_passphrase_must_be_long_enough_and_confirmed() {
+        let short = SealTarget::Passphrase {
+            passphrase: "a",
+            confirmation: "a",
+        };
+        assert_eq!(
+            seal_blockers(&ready(short)),
+            [SealBlocker::PassphraseTooShort { chars: 1 }]
+        );
+        let differ = SealTarget::Passphrase {
+            passphrase: PASSPHRASE,
+            confirmation: "correct horse battery stapler",
+        };
+        assert_eq!(
+            seal_blockers(&ready(differ)),
+            [SealBlocker::PassphrasesDiffer]
+        );
+        let good = SealTarget::Passphrase {
+            passphrase: PASSPHRASE,
+            confirmation: PASSPHRASE,
+        };
+        assert_eq!(seal_blockers(&ready(good)), []);
+    }
+
+    #[test]
+    fn the_provider_sees_every_filled_field_and_the_password_is_marked_secret() {
+        let mut profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
+        profile.ws_admin.login_id = "WSAdmin-Expensify@acme.com".into();
+        let packet = HandoffPacket::for_profile(&profile, "pw", "2026-11-28T10:00:00Z", true, None);
+        let labels: Vec<&str> = packet.display_fields().iter().map(|f| f.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "App",
+                "Edition",
+                "Login ID",
+                "Password",
+                "Activated",
+                "Sealed at"
+            ]
+        );
+        let password = &packet.display_fields()[3];
+        assert_eq!(
+            (password.value, password.kind),
+            ("pw", PacketFieldKind::Secret)
+        );
+    }
+}

@@ -1,0 +1,364 @@
+//! The WS Admin profile as the admin prepares it: the context (edition, app, authorizing
+//! admin), the user to create, and the company's password policy. Its file format is
+//! `formats::profile_file`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use super::concur::{DataKind, Edition};
+
+/// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
+/// profile can be saved, exported and shared as it is.
+/// It is read only through `Profile::from_json` (in `formats`), which also checks the schema.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Profile {
+    pub edition: Edition,
+    pub app_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_domain: Option<String>,
+    pub data_access: Vec<DataKind>,
+    pub authorizing_admin: AuthorizingAdmin,
+    pub ws_admin: WsAdminUser,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub known_users: Vec<String>,
+    /// The company's password rules, kept with the profile; the password never is.
+    #[serde(skip_serializing_if = "is_default_policy")]
+    pub password_policy: PasswordPolicy,
+}
+
+fn is_default_policy(policy: &PasswordPolicy) -> bool {
+    *policy == PasswordPolicy::default()
+}
+
+/// The real administrator who authorizes the app and whose name goes on the profile.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorizingAdmin {
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub email: String,
+    /// The admin's own Concur Login ID, when it differs from their e-mail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_id: Option<String>,
+}
+
+/// The dedicated Concur user the partner app signs in as.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WsAdminUser {
+    #[serde(default)]
+    pub login_id: String,
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    /// Required by Professional Edition, optional in Standard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Concur's own labels, as ticked on its screen.
+    #[serde(default)]
+    pub permissions: Vec<String>,
+}
+
+/// The fields a finding can point at, named by their dotted path in the profile file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Edition,
+    AppName,
+    CompanyDomain,
+    DataAccess,
+    AdminFirstName,
+    AdminLastName,
+    AdminEmail,
+    AdminLoginId,
+    KnownUsers,
+    LoginId,
+    FirstName,
+    LastName,
+    Email,
+    Permissions,
+    /// The password is not part of the profile; findings about it point here.
+    Password,
+}
+
+impl Field {
+    /// Every field in the order a person fills the form.
+    pub const ALL: [Field; 15] = [
+        Field::Edition,
+        Field::AppName,
+        Field::CompanyDomain,
+        Field::DataAccess,
+        Field::AdminFirstName,
+        Field::AdminLastName,
+        Field::AdminEmail,
+        Field::AdminLoginId,
+        Field::KnownUsers,
+        Field::LoginId,
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Permissions,
+        Field::Password,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Field::Edition => "edition",
+            Field::AppName => "app_name",
+            Field::CompanyDomain => "company_domain",
+            Field::DataAccess => "data_access",
+            Field::AdminFirstName => "authorizing_admin.first_name",
+            Field::AdminLastName => "authorizing_admin.last_name",
+            Field::AdminEmail => "authorizing_admin.email",
+            Field::AdminLoginId => "authorizing_admin.login_id",
+            Field::KnownUsers => "known_users",
+            Field::LoginId => "ws_admin.login_id",
+            Field::FirstName => "ws_admin.first_name",
+            Field::LastName => "ws_admin.last_name",
+            Field::Email => "ws_admin.email",
+            Field::Permissions => "ws_admin.permissions",
+            Field::Password => "password",
+        }
+    }
+
+    /// The label a person sees for the field.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Edition => "Concur edition",
+            Field::AppName => "Partner app name",
+            Field::CompanyDomain => "Company e-mail domain",
+            Field::DataAccess => "Data the app needs",
+            Field::AdminFirstName => "Admin's first name",
+            Field::AdminLastName => "Admin's last name",
+            Field::AdminEmail => "Admin's e-mail",
+            Field::AdminLoginId => "Admin's own Login ID",
+            Field::KnownUsers => "Known real users",
+            Field::LoginId => "Login ID",
+            Field::FirstName => "First name",
+            Field::LastName => "Last name",
+            Field::Email => "E-mail",
+            Field::Permissions => "Permissions",
+            Field::Password => "Password",
+        }
+    }
+
+    /// The field's current text, for the fields that hold one line of text.
+    pub fn text(self, profile: &Profile) -> Option<&str> {
+        let text = match self {
+            Field::AppName => &profile.app_name,
+            Field::CompanyDomain => return Some(profile.company_domain.as_deref().unwrap_or("")),
+            Field::AdminFirstName => &profile.authorizing_admin.first_name,
+            Field::AdminLastName => &profile.authorizing_admin.last_name,
+            Field::AdminEmail => &profile.authorizing_admin.email,
+            Field::AdminLoginId => {
+                return Some(profile.authorizing_admin.login_id.as_deref().unwrap_or(""))
+            }
+            Field::LoginId => &profile.ws_admin.login_id,
+            Field::FirstName => &profile.ws_admin.first_name,
+            Field::LastName => &profile.ws_admin.last_name,
+            Field::Email => return Some(profile.ws_admin.email.as_deref().unwrap_or("")),
+            Field::Edition
+            | Field::DataAccess
+            | Field::KnownUsers
+            | Field::Permissions
+            | Field::Password => return None,
+        };
+        Some(text)
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.path())
+    }
+}
+
+impl Profile {
+    /// What a consultant shares with a client before knowing anyone there: the edition, the
+    /// app, the company's domain and the data needed, and none of the people.
+    pub fn template(&self) -> Profile {
+        Profile {
+            edition: self.edition,
+            app_name: self.app_name.clone(),
+            company_domain: self.company_domain.clone(),
+            data_access: self.data_access.clone(),
+            ..Profile::default()
+        }
+    }
+
+    /// The WS Admin Login ID before its `@` (all of it when there is none).
+    pub fn login_local_part(&self) -> &str {
+        self.ws_admin.login_id.split('@').next().unwrap_or_default()
+    }
+
+    /// The first label of the company's domain (`acme` for `acme.com`), or "".
+    pub fn domain_first_label(&self) -> &str {
+        self.effective_domain()
+            .and_then(|domain| domain.split('.').next())
+            .unwrap_or_default()
+    }
+
+    /// Writes a text field. An optional field left empty reads as absent, as in the file.
+    pub fn set_text(&mut self, field: Field, value: &str) {
+        let optional = |value: &str| (!value.is_empty()).then(|| value.to_owned());
+        match field {
+            Field::AppName => self.app_name = value.to_owned(),
+            Field::CompanyDomain => self.company_domain = optional(value),
+            Field::AdminFirstName => self.authorizing_admin.first_name = value.to_owned(),
+            Field::AdminLastName => self.authorizing_admin.last_name = value.to_owned(),
+            Field::AdminEmail => self.authorizing_admin.email = value.to_owned(),
+            Field::AdminLoginId => self.authorizing_admin.login_id = optional(value),
+            Field::LoginId => self.ws_admin.login_id = value.to_owned(),
+            Field::FirstName => self.ws_admin.first_name = value.to_owned(),
+            Field::LastName => self.ws_admin.last_name = value.to_owned(),
+            Field::Email => self.ws_admin.email = optional(value),
+            Field::KnownUsers => self.known_users = parse_known_users(value),
+            // These are not text; their own edits change them.
+            Field::Edition | Field::DataAccess | Field::Permissions | Field::Password => {}
+        }
+    }
+
+    /// The company's e-mail domain: the one given, else the authorizing admin's.
+    pub fn effective_domain(&self) -> Option<&str> {
+        match self.company_domain.as_deref() {
+            Some(domain) if !domain.is_empty() => Some(domain),
+            _ => self
+                .authorizing_admin
+                .email
+                .rsplit_once('@')
+                .map(|(_, domain)| domain)
+                .filter(|domain| !domain.is_empty()),
+        }
+    }
+}
+
+/// Splits a pasted list on new lines, commas and semicolons, dropping blank entries.
+/// Entries are trimmed here because the list is a paste, not a value sent to Concur.
+pub fn parse_known_users(list: &str) -> Vec<String> {
+    list.split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The company's password rules (Concur: Authentication Admin > Sign-In Settings), kept
+/// with the profile; the password never is. Concur publishes no default, so this one asks
+/// for 12 characters and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordPolicy {
+    #[serde(default = "default_min_length")]
+    pub min_length: usize,
+    #[serde(default)]
+    pub require_upper: bool,
+    #[serde(default)]
+    pub require_lower: bool,
+    #[serde(default)]
+    pub require_digit: bool,
+    #[serde(default)]
+    pub require_symbol: bool,
+}
+
+/// Concur's own ceiling for a password.
+pub const PASSWORD_MAX_CHARS: usize = 255;
+
+fn default_min_length() -> usize {
+    12
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        PasswordPolicy {
+            min_length: default_min_length(),
+            require_upper: false,
+            require_lower: false,
+            require_digit: false,
+            require_symbol: false,
+        }
+    }
+}
+
+impl PasswordPolicy {
+    /// What the password lacks, in words; empty when it complies.
+    pub fn shortfalls(&self, password: &str) -> Vec<String> {
+        let length = password.chars().count();
+        let mut missing = Vec::new();
+        if length < self.min_length {
+            missing.push(format!(
+                "it has {length} characters; the policy asks for at least {}",
+                self.min_length
+            ));
+        }
+        if length > PASSWORD_MAX_CHARS {
+            missing.push(format!(
+                "it has {length} characters; Concur accepts at most {PASSWORD_MAX_CHARS}"
+            ));
+        }
+        let has = |test: fn(char) -> bool| password.chars().any(test);
+        let required = [
+            (
+                self.require_upper,
+                has(char::is_uppercase),
+                "upper-case letter",
+            ),
+            (
+                self.require_lower,
+                has(char::is_lowercase),
+                "lower-case letter",
+            ),
+            (self.require_digit, has(|c| c.is_ascii_digit()), "digit"),
+            (
+                self.require_symbol,
+                has(|c| !c.is_alphanumeric() && !c.is_whitespace()),
+                "symbol",
+            ),
+        ];
+        for (wanted, present, what) in required {
+            if wanted && !present {
+                missing.push(format!("it has no {what}"));
+            }
+        }
+        missing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_policy_asks_for_twelve_characters_only() {
+        let policy = PasswordPolicy::default();
+        assert_eq!(
+            policy.shortfalls("correct horse battery"),
+            Vec::<String>::new()
+        );
+        assert_eq!(policy.shortfalls("short").len(), 1);
+    }
+
+    #[test]
+    fn a_stricter_policy_names_each_missing_class() {
+        let policy = PasswordPolicy {
+            min_length: 8,
+            require_upper: true,
+            require_lower: true,
+            require_digit: true,
+            require_symbol: true,
+        };
+        let missing = policy.shortfalls("alllowercase");
+        assert_eq!(
+            missing,
+            [
+                "it has no upper-case letter",
+                "it has no digit",
+                "it has no symbol"
+            ]
+        );
+        assert!(policy.shortfalls("Aa1!aaaa").is_empty());
+    }
+}

@@ -1,0 +1,281 @@
+//! The rule catalogue: every check a WS Admin profile and its password must pass.
+//!
+//! Each rule is data (ID, severity, field, the guide's reason, its source) plus one small
+//! check. The profile's rules are in [`profile_rules`], read top to bottom in the order
+//! findings are shown; the password's in [`password_rules`]; the text comparisons they
+//! share in [`text`]. `docs/rules.md` documents the same list for people.
+
+mod password_rules;
+mod profile_rules;
+pub mod text;
+
+use std::fmt;
+
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use super::profile::{Field, PasswordPolicy, Profile};
+pub use password_rules::{Strength, PASSWORD_RULES};
+pub use profile_rules::RULES;
+use text::quote;
+
+/// How much a finding matters: an error stops the enablement, a warning is worth a look.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One rule of the catalogue.
+pub struct Rule {
+    /// Stable identifier, shown to users and matched by scripts.
+    pub id: &'static str,
+    pub severity: Severity,
+    /// The field the rule is about; a rule may point a finding at a sub-field instead.
+    pub field: Field,
+    /// Why the rule matters, in the guide's terms, for a person reading the finding.
+    pub why: &'static str,
+    /// The guide sentence or Concur limit the rule comes from.
+    pub source: &'static str,
+    check: Check,
+}
+
+/// What a rule looks at: the profile alone, or the password with the profile beside it.
+enum Check {
+    Profile(fn(&Profile) -> Vec<Hit>),
+    Password(fn(&PasswordCheck) -> Vec<Hit>),
+}
+
+/// A password under check. It is borrowed for the check and never kept.
+pub struct PasswordCheck<'a> {
+    pub profile: &'a Profile,
+    pub password: &'a str,
+    pub policy: &'a PasswordPolicy,
+    /// zxcvbn's estimate, computed by the caller (in the web app, in a worker).
+    pub strength: Option<&'a Strength>,
+}
+
+/// What a person can do about a finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    /// The advice, in words.
+    pub text: String,
+    /// The change that applies it, where one can be derived from the profile.
+    pub action: Option<FixAction>,
+}
+
+/// A change to the profile that resolves a finding in one click.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixAction {
+    /// Replace the field's text with this value.
+    SetText(Field, String),
+    AddPermission(&'static str),
+    RemovePermission(String),
+    ReplacePermission {
+        from: String,
+        to: &'static str,
+    },
+}
+
+impl FixAction {
+    /// The value the action writes, for people and for the CLI's JSON.
+    pub fn suggested_value(&self) -> Option<&str> {
+        match self {
+            FixAction::SetText(_, value) => Some(value),
+            FixAction::AddPermission(label) => Some(label),
+            FixAction::ReplacePermission { to, .. } => Some(to),
+            FixAction::RemovePermission(_) => None,
+        }
+    }
+
+    /// Applies the change to a profile.
+    pub fn apply(&self, profile: &mut Profile) {
+        let permissions = &mut profile.ws_admin.permissions;
+        match self {
+            FixAction::SetText(field, value) => profile.set_text(*field, value),
+            FixAction::AddPermission(label) => permissions.push((*label).to_owned()),
+            FixAction::RemovePermission(label) => permissions.retain(|held| held != label),
+            FixAction::ReplacePermission { from, to } => {
+                for held in permissions.iter_mut().filter(|held| *held == from) {
+                    *held = (*to).to_owned();
+                }
+            }
+        }
+    }
+}
+
+/// A rule that a profile breaks, where and how to mend it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// The rule's reason, carried along so that showing it needs no catalogue look-up.
+    pub why: &'static str,
+    pub field: Field,
+    pub message: String,
+    pub fix: Fix,
+}
+
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value = self
+            .fix
+            .action
+            .as_ref()
+            .and_then(FixAction::suggested_value);
+        let mut out = serializer.serialize_struct("Finding", 6)?;
+        out.serialize_field("rule", self.rule)?;
+        out.serialize_field("severity", self.severity.as_str())?;
+        out.serialize_field("field", self.field.path())?;
+        out.serialize_field("message", &self.message)?;
+        out.serialize_field("fix", &self.fix.text)?;
+        out.serialize_field("suggested_value", &value)?;
+        out.end()
+    }
+}
+
+/// Every rule the profile breaks, in catalogue order.
+pub fn validate(profile: &Profile) -> Vec<Finding> {
+    run(RULES, |check| match check {
+        Check::Profile(check) => check(profile),
+        Check::Password(_) => vec![],
+    })
+}
+
+/// Every password rule the password breaks. Findings never quote the password.
+pub fn validate_password(check: &PasswordCheck) -> Vec<Finding> {
+    run(PASSWORD_RULES, |rule| match rule {
+        Check::Profile(_) => vec![],
+        Check::Password(rule) => rule(check),
+    })
+}
+
+/// The whole catalogue: the profile's rules, then the password's.
+pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().chain(PASSWORD_RULES)
+}
+
+fn run(rules: &'static [Rule], mut check: impl FnMut(&Check) -> Vec<Hit>) -> Vec<Finding> {
+    rules
+        .iter()
+        .flat_map(|rule| {
+            check(&rule.check).into_iter().map(|hit| Finding {
+                rule: rule.id,
+                severity: rule.severity,
+                why: rule.why,
+                field: hit.field.unwrap_or(rule.field),
+                message: hit.message,
+                fix: hit.fix,
+            })
+        })
+        .collect()
+}
+
+/// Counts of findings by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Tally {
+    pub fn of(findings: &[Finding]) -> Tally {
+        let errors = findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .count();
+        Tally {
+            errors,
+            warnings: findings.len() - errors,
+        }
+    }
+}
+
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize, word: &str| match n {
+            0 => format!("no {word}s"),
+            1 => format!("1 {word}"),
+            n => format!("{n} {word}s"),
+        };
+        write!(
+            f,
+            "{}, {}",
+            plural(self.errors, "error"),
+            plural(self.warnings, "warning")
+        )
+    }
+}
+
+/// A finding before the catalogue gives it its ID and severity.
+pub(super) struct Hit {
+    /// Overrides the rule's field, for rules that cover several fields.
+    pub field: Option<Field>,
+    pub message: String,
+    pub fix: Fix,
+}
+
+pub(super) fn one(message: String, fix: Fix) -> Vec<Hit> {
+    vec![Hit {
+        field: None,
+        message,
+        fix,
+    }]
+}
+
+pub(super) fn hit_if(condition: bool, message: String, fix: Fix) -> Vec<Hit> {
+    if condition {
+        one(message, fix)
+    } else {
+        vec![]
+    }
+}
+
+pub(super) fn advice(text: &str) -> Fix {
+    Fix {
+        text: text.to_owned(),
+        action: None,
+    }
+}
+
+/// A fix that writes `value` into `field` when the naming scheme can derive one.
+pub(super) fn suggest_text(field: Field, value: Option<String>, otherwise: &str) -> Fix {
+    match value {
+        Some(value) => Fix {
+            text: format!("Use {}", quote(&value)),
+            action: Some(FixAction::SetText(field, value)),
+        },
+        None => advice(otherwise),
+    }
+}
+
+pub(super) fn required(value: &str, fix: &str) -> Vec<Hit> {
+    hit_if(
+        value.is_empty(),
+        "This field is required".into(),
+        advice(fix),
+    )
+}
+
+pub(super) fn required_with(value: &str, message: &str, fix: Fix) -> Vec<Hit> {
+    hit_if(value.is_empty(), message.to_owned(), fix)
+}
+
+pub(super) fn too_long(value: &str, max: usize, what: &str, fix: impl FnOnce() -> Fix) -> Vec<Hit> {
+    let length = value.chars().count();
+    if length <= max {
+        return vec![];
+    }
+    one(
+        format!("The {what} has {length} characters; Concur allows at most {max}"),
+        fix(),
+    )
+}

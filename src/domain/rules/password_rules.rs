@@ -1,0 +1,88 @@
+//! The password's rules, checked when it is typed or piped in; it never reaches the profile.
+
+use super::text::fold;
+use super::{advice, hit_if, one, Check, Field, Rule, Severity};
+
+/// zxcvbn's verdict on a password, computed by the caller (the web app's worker, or the
+/// CLI), so that the rules themselves carry no dictionary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strength {
+    /// 0 (guessable in moments) to 4 (very hard to guess).
+    pub score: u8,
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+    /// log10 of the estimated guesses needed.
+    pub guesses_log10: f64,
+}
+
+/// The password's rules, checked when it is typed or piped in; it never reaches the profile.
+/// A table of their own, so that the web app's first load, which never sees a password,
+/// does not carry them.
+pub static PASSWORD_RULES: &[Rule] = &[
+    Rule {
+        id: "PASSWORD-WEAK",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "The password is all that protects a profile that can read the company's expense, travel or invoice data.",
+        source: "Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)",
+        check: Check::Password(|c| {
+            let Some(strength) = c.strength.filter(|s| s.score < 3 && !c.password.is_empty()) else {
+                return vec![];
+            };
+            let mut advice_text = strength.suggestions.join(" ");
+            if advice_text.is_empty() {
+                advice_text = "Use the generator, or four or more unrelated words".into();
+            }
+            one(
+                format!(
+                    "The password is easy to guess (strength {} of 4){}",
+                    strength.score,
+                    strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
+                ),
+                advice(&advice_text),
+            )
+        }),
+    },
+    Rule {
+        id: "PASSWORD-PERSONAL",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "A password built from the profile's own names is the first thing an attacker tries.",
+        source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
+        check: Check::Password(|c| {
+            let p = c.profile;
+            let password = fold(c.password);
+            let found = [
+                (p.login_local_part(), "the Login ID"),
+                (p.authorizing_admin.first_name.as_str(), "the admin's first name"),
+                (p.authorizing_admin.last_name.as_str(), "the admin's last name"),
+                (p.app_name.as_str(), "the app's name"),
+                (p.domain_first_label(), "the company's domain"),
+            ]
+            .into_iter()
+            .find(|(word, _)| word.chars().count() >= 3 && password.contains(&fold(word)));
+            match found {
+                Some((_, what)) => one(
+                    format!("The password contains {what}"),
+                    advice("Use a password with nothing from the profile in it"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "PASSWORD-POLICY",
+        severity: Severity::Error,
+        field: Field::Password,
+        why: "Concur refuses a password that breaks the company's sign-in policy.",
+        source: "Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters",
+        check: Check::Password(|c| {
+            let shortfalls = c.policy.shortfalls(c.password);
+            hit_if(
+                !shortfalls.is_empty(),
+                format!("The password breaks the company's policy: {}", shortfalls.join("; ")),
+                advice("Generate one that meets the policy"),
+            )
+        }),
+    },
+];

@@ -1,0 +1,499 @@
+//! The profile's rules, in the order a person fills the form and findings are shown.
+
+use super::text::{
+    address_shape_problem, describe_char, first_bad_character, fold, is_bad_character,
+    letters_and_digits, quote, same, spaces_note,
+};
+use super::{
+    advice, hit_if, one, required, required_with, suggest_text, too_long, Check, Fix, FixAction,
+    Hit, Rule, Severity,
+};
+use crate::domain::concur::{
+    DataKind, Edition, Grant, EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
+};
+use crate::domain::profile::{Field, Profile};
+use crate::domain::suggest;
+
+/// The catalogue. Order matters only for display: findings are listed in this order.
+pub static RULES: &[Rule] = &[
+    // The context the profile is built from.
+    Rule {
+        id: "APP-REQUIRED",
+        severity: Severity::Error,
+        field: Field::AppName,
+        why: "The Login ID and the enablement step both name the partner app.",
+        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        check: Check::Profile(|p| {
+            required(&p.app_name, "Enter the partner app's name as its provider spells it")
+        }),
+    },
+    Rule {
+        id: "ACCESS-NONE",
+        severity: Severity::Error,
+        field: Field::DataAccess,
+        why: "The roles on the profile decide which data the app sees; with none it sees nothing.",
+        source: "Guide, Step 1: \"based on what type of data is needed for the application\"",
+        check: Check::Profile(|p| {
+            hit_if(
+                p.data_access.is_empty(),
+                "No data is selected for the app".into(),
+                advice("Tick Expense, Travel and/or Invoice, as the app provider asks"),
+            )
+        }),
+    },
+    Rule {
+        id: "ADMIN-INCOMPLETE",
+        severity: Severity::Error,
+        field: Field::AdminFirstName,
+        why: "The profile carries the authorizing admin's name so that anyone can later tell who enabled the app.",
+        source: "Guide, Step 1: \"indicate who the authorized user was that enabled the application\"",
+        check: Check::Profile(|p| {
+            let admin = &p.authorizing_admin;
+            [
+                (Field::AdminFirstName, &admin.first_name, "first name"),
+                (Field::AdminLastName, &admin.last_name, "last name"),
+                (Field::AdminEmail, &admin.email, "e-mail"),
+            ]
+            .into_iter()
+            .filter(|(_, value, _)| value.is_empty())
+            .map(|(field, _, what)| Hit {
+                field: Some(field),
+                message: format!("The authorizing admin's {what} is missing"),
+                fix: advice(&format!("Enter the {what} of the real administrator who authorizes the app")),
+            })
+            .collect()
+        }),
+    },
+    // The Login ID.
+    Rule {
+        id: "LOGIN-REQUIRED",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "The app provider signs in with this Login ID.",
+        source: "Concur user fields: LoginID is required",
+        check: Check::Profile(|p| {
+            required_with(
+                &p.ws_admin.login_id,
+                "The Login ID is empty",
+                suggest_text(Field::LoginId, suggest::login_id(p), "Use WSAdmin-<App>@<your company domain>"),
+            )
+        }),
+    },
+    Rule {
+        id: "LOGIN-FORMAT",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "Concur Login IDs have the form of an e-mail address, local@domain.",
+        source: "Concur user fields: LoginID \"must contain @\", e-mail form",
+        check: Check::Profile(|p| {
+            let login = &p.ws_admin.login_id;
+            let problem = (!login.is_empty()).then(|| address_shape_problem(login)).flatten();
+            match problem {
+                Some(problem) => one(
+                    format!("The Login ID {problem}"),
+                    suggest_text(Field::LoginId, suggest::login_id(p), "Write it as name@company-domain"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "LOGIN-CHARS",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "Concur refuses these characters, and invisible ones make a Login ID nobody can type.",
+        source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
+        check: Check::Profile(|p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id)),
+    },
+    Rule {
+        id: "LOGIN-LENGTH",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "Concur cuts off or refuses longer Login IDs.",
+        source: "Concur user fields: LoginID at most 128 characters",
+        check: Check::Profile(|p| {
+            too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
+                suggest_text(Field::LoginId, suggest::login_id(p), "Shorten it, keeping WSAdmin and the app name")
+            })
+        }),
+    },
+    Rule {
+        id: "LOGIN-WSADMIN",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "WSAdmin in the Login ID marks the account as a service profile, not a person.",
+        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        check: Check::Profile(|p| {
+            let login = &p.ws_admin.login_id;
+            hit_if(
+                !login.is_empty() && !fold(login).contains("wsadmin"),
+                "The Login ID does not contain WSAdmin".into(),
+                suggest_text(Field::LoginId, suggest::login_id(p), "Start it with WSAdmin-"),
+            )
+        }),
+    },
+    Rule {
+        id: "LOGIN-APP",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "Naming the app in the Login ID tells each app's WS Admin apart when several are enabled.",
+        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        check: Check::Profile(|p| {
+            let login = &p.ws_admin.login_id;
+            let local = p.login_local_part();
+            let app = letters_and_digits(&p.app_name);
+            hit_if(
+                !login.is_empty() && !app.is_empty() && !letters_and_digits(local).contains(&app),
+                format!("The Login ID does not name the app {}", quote(&p.app_name)),
+                suggest_text(Field::LoginId, suggest::login_id(p), "Put the app's name after WSAdmin-"),
+            )
+        }),
+    },
+    Rule {
+        id: "LOGIN-PERSONAL",
+        severity: Severity::Error,
+        field: Field::LoginId,
+        why: "If a real person's account is used and they leave the company, the app stops working.",
+        source: "Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\"",
+        check: Check::Profile(|p| {
+            let login = &p.ws_admin.login_id;
+            let admin = &p.authorizing_admin;
+            let real_people = [
+                (admin.email.as_str(), "the authorizing admin's own e-mail"),
+                (admin.login_id.as_deref().unwrap_or(""), "the authorizing admin's own Login ID"),
+            ]
+            .into_iter()
+            .chain(p.known_users.iter().map(|user| (user.as_str(), "a known real user's")));
+            let whose = real_people
+                .filter(|(theirs, _)| !login.is_empty() && same(login, theirs))
+                .map(|(_, whose)| whose)
+                .next();
+            match whose {
+                Some(whose) => one(
+                    format!("The Login ID is {whose}; the profile must be a dedicated one, not a person's"),
+                    suggest_text(Field::LoginId, suggest::login_id(p), "Create a new user named WSAdmin-<App>@<domain>"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "LOGIN-DOMAIN",
+        severity: Severity::Warning,
+        field: Field::LoginId,
+        why: "A Login ID outside the company's domain is easy to mistake for someone else's.",
+        source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
+        check: Check::Profile(|p| {
+            let Some(company) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
+                return vec![];
+            };
+            let login = &p.ws_admin.login_id;
+            match login.split_once('@') {
+                Some((_, domain)) if !domain.is_empty() && !same(domain, company) => one(
+                    format!("The Login ID's domain {} is not the company's {}", quote(domain), quote(company)),
+                    suggest_text(Field::LoginId, suggest::login_id(p), "End the Login ID with the company's domain"),
+                ),
+                _ => vec![],
+            }
+        }),
+    },
+    // The names on the profile.
+    Rule {
+        id: "FIRST-REQUIRED",
+        severity: Severity::Error,
+        field: Field::FirstName,
+        why: "Concur requires a first name on every user.",
+        source: "Concur user fields: First name required",
+        check: Check::Profile(|p| {
+            required_with(
+                &p.ws_admin.first_name,
+                "The first name is empty",
+                suggest_text(Field::FirstName, suggest::first_name(p), "Use WSADMIN_ and the authorizing admin's first name"),
+            )
+        }),
+    },
+    Rule {
+        id: "FIRST-PREFIX",
+        severity: Severity::Error,
+        field: Field::FirstName,
+        why: "The WSAdmin prefix makes the profile easy to find and identify later.",
+        source: "Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)",
+        check: Check::Profile(|p| {
+            let first = &p.ws_admin.first_name;
+            hit_if(
+                !first.is_empty() && !fold(first).starts_with("wsadmin"),
+                "The first name does not start with WSAdmin".into(),
+                suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ before the admin's first name"),
+            )
+        }),
+    },
+    Rule {
+        id: "FIRST-ADMIN",
+        severity: Severity::Error,
+        field: Field::FirstName,
+        why: "The first name records which real administrator authorized the app.",
+        source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
+        check: Check::Profile(|p| {
+            let first = &p.ws_admin.first_name;
+            let admin_first = &p.authorizing_admin.first_name;
+            let folded = fold(first);
+            let Some(rest) = folded.strip_prefix("wsadmin") else {
+                return vec![];
+            };
+            let rest = rest.strip_prefix(['_', '-', ' ']).unwrap_or(rest);
+            hit_if(
+                !admin_first.is_empty() && rest != fold(admin_first),
+                format!(
+                    "After WSAdmin the first name should be the admin's first name {}{}",
+                    quote(admin_first),
+                    spaces_note(rest, admin_first)
+                ),
+                suggest_text(Field::FirstName, suggest::first_name(p), ""),
+            )
+        }),
+    },
+    Rule {
+        id: "FIRST-LENGTH",
+        severity: Severity::Error,
+        field: Field::FirstName,
+        why: "Concur refuses longer first names.",
+        source: "Concur user fields: First name at most 32 characters",
+        check: Check::Profile(|p| {
+            too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
+                advice("Shorten it; WSADMIN_ and a short form of the admin's first name is enough")
+            })
+        }),
+    },
+    Rule {
+        id: "LAST-REQUIRED",
+        severity: Severity::Error,
+        field: Field::LastName,
+        why: "Concur requires a last name on every user.",
+        source: "Concur user fields: Last name required",
+        check: Check::Profile(|p| {
+            required_with(
+                &p.ws_admin.last_name,
+                "The last name is empty",
+                suggest_text(Field::LastName, suggest::last_name(p), "Use the authorizing admin's last name"),
+            )
+        }),
+    },
+    Rule {
+        id: "LAST-ADMIN",
+        severity: Severity::Error,
+        field: Field::LastName,
+        why: "The last name records which real administrator authorized the app.",
+        source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
+        check: Check::Profile(|p| {
+            let last = &p.ws_admin.last_name;
+            let admin_last = &p.authorizing_admin.last_name;
+            hit_if(
+                !last.is_empty() && !admin_last.is_empty() && !same(last, admin_last),
+                format!(
+                    "The last name should be the admin's last name {}{}",
+                    quote(admin_last),
+                    spaces_note(last, admin_last)
+                ),
+                suggest_text(Field::LastName, suggest::last_name(p), ""),
+            )
+        }),
+    },
+    Rule {
+        id: "LAST-LENGTH",
+        severity: Severity::Error,
+        field: Field::LastName,
+        why: "Concur refuses longer last names.",
+        source: "Concur user fields: Last name at most 32 characters",
+        check: Check::Profile(|p| too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || advice("Shorten it to 32 characters"))),
+    },
+    // The e-mail on the profile.
+    Rule {
+        id: "EMAIL-REQUIRED",
+        severity: Severity::Error,
+        field: Field::Email,
+        why: "Professional Edition puts the authorizing admin's real e-mail on the profile.",
+        source: "Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\"",
+        check: Check::Profile(|p| {
+            let email = p.ws_admin.email.as_deref().unwrap_or("");
+            hit_if(
+                p.edition == Edition::Professional && email.is_empty(),
+                "Professional Edition needs an e-mail on the profile".into(),
+                suggest_text(Field::Email, suggest::email(p), "Use the authorizing admin's e-mail"),
+            )
+        }),
+    },
+    Rule {
+        id: "EMAIL-FORMAT",
+        severity: Severity::Error,
+        field: Field::Email,
+        why: "Concur refuses an e-mail address it cannot deliver to.",
+        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
+        check: Check::Profile(|p| {
+            let email = p.ws_admin.email.as_deref().unwrap_or("");
+            if email.is_empty() {
+                return vec![];
+            }
+            let problem = address_shape_problem(email)
+                .or_else(|| (email.chars().count() > EMAIL_MAX_CHARS).then(|| format!("is longer than {EMAIL_MAX_CHARS} characters")))
+                .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))));
+            match problem {
+                Some(problem) => one(
+                    format!("The e-mail {problem}"),
+                    suggest_text(Field::Email, suggest::email(p).filter(|s| s != email), "Enter a valid address such as name@company.com"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "EMAIL-ADMIN",
+        severity: Severity::Error,
+        field: Field::Email,
+        why: "Professional Edition expects the authorizing admin's real e-mail on the profile.",
+        source: "Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\"",
+        check: Check::Profile(|p| {
+            let email = p.ws_admin.email.as_deref().unwrap_or("");
+            let admin_email = &p.authorizing_admin.email;
+            hit_if(
+                p.edition == Edition::Professional
+                    && !email.is_empty()
+                    && !admin_email.is_empty()
+                    && !same(email, admin_email),
+                format!("The e-mail should be the authorizing admin's, {}", quote(admin_email)),
+                suggest_text(Field::Email, suggest::email(p), ""),
+            )
+        }),
+    },
+    // The permissions.
+    Rule {
+        id: "PERM-ADMIN",
+        severity: Severity::Error,
+        field: Field::Permissions,
+        why: "Without the web-services admin role the app cannot be enabled: Concur greys out Connect.",
+        source: "Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\"",
+        check: Check::Profile(|p| {
+            let role = p.edition.admin_role();
+            hit_if(
+                !granted(p).any(|grant| grant == Grant::WebServicesAdmin),
+                format!("The profile lacks {}", quote(role.label)),
+                Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
+            )
+        }),
+    },
+    Rule {
+        id: "PERM-ACCESS",
+        severity: Severity::Error,
+        field: Field::Permissions,
+        why: "The app sees only the data whose role the profile holds; a missing role means no data.",
+        source: "Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\"",
+        check: Check::Profile(|p| {
+            wanted_data(p)
+                .filter(|data| !granted(p).any(|grant| grant == Grant::Data(*data)))
+                .map(|data| {
+                    let role = p.edition.data_role(data);
+                    Hit {
+                        field: None,
+                        message: format!("The app needs {} data but the profile lacks {}", data.title(), quote(role.label)),
+                        fix: Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
+                    }
+                })
+                .collect()
+        }),
+    },
+    Rule {
+        id: "PERM-UNNEEDED",
+        severity: Severity::Warning,
+        field: Field::Permissions,
+        why: "A role for data the app does not need gives it more than it asked for.",
+        source: "Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)",
+        check: Check::Profile(|p| {
+            p.ws_admin
+                .permissions
+                .iter()
+                .filter_map(|held| Some((held, p.edition.role_named(held)?)))
+                .filter_map(|(held, role)| match role.grants {
+                    Grant::Data(data) if !p.data_access.contains(&data) => Some(Hit {
+                        field: None,
+                        message: format!("{} grants {} data, which the app does not need", quote(role.label), data.title()),
+                        fix: Fix { text: format!("Untick {}, or tick {} under data needed", quote(role.label), data.title()), action: Some(FixAction::RemovePermission(held.clone())) },
+                    }),
+                    _ => None,
+                })
+                .collect()
+        }),
+    },
+    Rule {
+        id: "PERM-UNKNOWN",
+        severity: Severity::Error,
+        field: Field::Permissions,
+        why: "Only the edition's own permission labels exist on its screen; anything else cannot be ticked.",
+        source: "Guide, Step 1: the permission names of each edition",
+        check: Check::Profile(|p| {
+            let edition = p.edition;
+            p.ws_admin
+                .permissions
+                .iter()
+                .filter(|held| edition.role_named(held).is_none())
+                .map(|held| {
+                    let own = edition.role_named(held.trim());
+                    let other = edition.other().role_named(held.trim());
+                    let fix = match (own, other) {
+                        (Some(role), _) => Fix {
+                            text: format!("Remove the surrounding spaces: {}", quote(role.label)),
+                            action: Some(FixAction::ReplacePermission { from: held.clone(), to: role.label }),
+                        },
+                        (None, Some(role)) => {
+                            let equivalent = role.equivalent_in(edition);
+                            Fix {
+                                text: format!("{} is a {} label; {} calls it {}", quote(role.label), edition.other().title(), edition.title(), quote(equivalent.label)),
+                                action: Some(FixAction::ReplacePermission { from: held.clone(), to: equivalent.label }),
+                            }
+                        }
+                        (None, None) => Fix {
+                            text: format!(
+                                "Remove it; {} lists {}",
+                                edition.title(),
+                                edition.roles().map(|role| quote(role.label)).collect::<Vec<_>>().join(", ")
+                            ),
+                            action: Some(FixAction::RemovePermission(held.clone())),
+                        },
+                    };
+                    Hit { field: None, message: format!("{} is not a {} permission", quote(held), edition.title()), fix }
+                })
+                .collect()
+        }),
+    },
+];
+
+/// The data kinds the app needs, each once.
+fn wanted_data(profile: &Profile) -> impl Iterator<Item = DataKind> + '_ {
+    DataKind::ALL
+        .into_iter()
+        .filter(|data| profile.data_access.contains(data))
+}
+
+/// What the profile's recognised permissions grant, in its own edition.
+fn granted(profile: &Profile) -> impl Iterator<Item = Grant> + '_ {
+    profile
+        .ws_admin
+        .permissions
+        .iter()
+        .filter_map(|held| profile.edition.role_named(held))
+        .map(|role| role.grants)
+}
+
+fn bad_characters(field: Field, what: &str, value: &str) -> Vec<Hit> {
+    let Some(first) = first_bad_character(value) else {
+        return vec![];
+    };
+    let cleaned: String = value.chars().filter(|c| !is_bad_character(*c)).collect();
+    let fix = if cleaned.is_empty() {
+        advice("Use only letters, digits, @ and . _ -")
+    } else {
+        Fix {
+            text: format!("Remove it: {}", quote(&cleaned)),
+            action: Some(FixAction::SetText(field, cleaned)),
+        }
+    };
+    one(format!("The {what} contains {}", describe_char(first)), fix)
+}

@@ -1,0 +1,191 @@
+//! The checklist as Markdown: GitHub task-list syntax that pastes cleanly into tickets,
+//! e-mail and chat. Values are escaped, so a hostile name cannot add links or markup.
+
+use std::fmt::Write;
+
+use crate::domain::checklist::{
+    progress, steps, ChecklistProgress, EntryKind, StepGroup, StepStatus,
+};
+use crate::domain::profile::Profile;
+use crate::domain::rules::{self, Tally};
+
+/// Renders the checklist; `prepared_on` is the date printed at the top.
+pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) -> String {
+    let steps = steps(profile, ticks.route);
+    let total = progress(&steps, ticks, None);
+    let admin = &profile.authorizing_admin;
+    let mut out = String::new();
+    let app = if profile.app_name.is_empty() {
+        "(app not named yet)".to_owned()
+    } else {
+        text(&profile.app_name)
+    };
+    let _ = writeln!(out, "# WS Admin enablement checklist: {app}\n");
+    let _ = writeln!(out, "- Edition: {}", profile.edition.title());
+    let _ = writeln!(out, "- Prepared: {}", text(prepared_on));
+    let _ = writeln!(
+        out,
+        "- Progress: {} of {} done",
+        total.done, total.applicable
+    );
+    let _ = writeln!(
+        out,
+        "- WS Admin Login ID: {}",
+        code(&profile.ws_admin.login_id)
+    );
+    let _ = writeln!(
+        out,
+        "- Authorizing admin: {} {} ({})",
+        text(&admin.first_name),
+        text(&admin.last_name),
+        code(&admin.email)
+    );
+    let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
+    let _ = writeln!(
+        out,
+        "- Data the app needs: {}",
+        if data.is_empty() {
+            "none chosen".to_owned()
+        } else {
+            data.join(", ")
+        }
+    );
+    let _ = writeln!(
+        out,
+        "- Profile check: {}",
+        Tally::of(&rules::validate(profile))
+    );
+    let _ = writeln!(
+        out,
+        "\n> This checklist carries no password. Send the credentials only in a sealed handoff packet.\n"
+    );
+    for group in StepGroup::ALL {
+        let in_group = progress(&steps, ticks, Some(group));
+        let _ = writeln!(
+            out,
+            "## {} ({} of {} done)\n",
+            group.title(),
+            in_group.done,
+            in_group.applicable
+        );
+        for step in steps.iter().filter(|step| step.group == group) {
+            let record = ticks.record(step.id);
+            let (mark, title) = match record.status {
+                StepStatus::Done => ("x", format!("**{}**", text(&step.title))),
+                StepStatus::Todo => (" ", format!("**{}**", text(&step.title))),
+                StepStatus::NotApplicable => {
+                    ("x", format!("~~{}~~ (not applicable)", text(&step.title)))
+                }
+            };
+            let _ = writeln!(out, "- [{mark}] {title} ({})  ", step.actor.title());
+            if let Some(menu) = step.menu_path {
+                let _ = writeln!(out, "  In Concur: **{menu}**  ");
+            }
+            let _ = writeln!(out, "  {}", text(&step.detail));
+            if step.gated {
+                let _ = writeln!(out, "  _Only once the profile has no errors._");
+            }
+            for entry in &step.enter {
+                let (label, value) = (text(entry.label), &entry.value);
+                match entry.kind {
+                    EntryKind::Block => {
+                        let fence = "`".repeat(longest_run(value, '`').max(2) + 1);
+                        let _ = writeln!(out, "  - {label}:\n\n    {fence}text");
+                        for line in value.lines() {
+                            let _ = writeln!(out, "    {line}");
+                        }
+                        let _ = writeln!(out, "    {fence}\n");
+                    }
+                    EntryKind::Instruction => {
+                        let _ = writeln!(out, "  - {label}: {}", text(value));
+                    }
+                    EntryKind::Value => {
+                        let _ = writeln!(out, "  - {label}: {}", code(value));
+                    }
+                }
+            }
+            if record.status != StepStatus::Todo {
+                let when = record.at.as_deref().map(text).unwrap_or_default();
+                let what = match record.status {
+                    StepStatus::Done => "Done",
+                    _ => "Marked not applicable",
+                };
+                let _ = writeln!(out, "  - {what} {when}");
+            }
+            if !record.note.is_empty() {
+                let _ = writeln!(out, "  - Note: {}", text(&record.note));
+            }
+        }
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Plain text on one line, with Markdown's active characters escaped.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            // `>` only quotes at the start of a line, and no line starts with a value.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A code span that holds any value, backticks included; "(empty)" when there is none.
+fn code(value: &str) -> String {
+    if value.is_empty() {
+        return "(empty)".to_owned();
+    }
+    let single_line: String = value
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let fence = "`".repeat(longest_run(&single_line, '`') + 1);
+    let pad = if single_line.starts_with('`') || single_line.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{single_line}{pad}{fence}")
+}
+
+fn longest_run(value: &str, of: char) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in value.chars() {
+        run = if c == of { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_cannot_open_links_or_emphasis() {
+        assert_eq!(
+            text("[x](http://evil) *b* <img>"),
+            "\\[x\\](http://evil) \\*b\\* \\<img>"
+        );
+        assert_eq!(text("line\nbreak"), "line break");
+    }
+
+    #[test]
+    fn code_spans_survive_backticks() {
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`x`"), "`` `x` ``");
+        assert_eq!(code(""), "(empty)");
+    }
+}

@@ -1,0 +1,81 @@
+//! The provider's link: the web app's address with `#recipient=age1…`, which opens the
+//! handoff with the provider's public key filled in. Like share links, it lives in the
+//! fragment, which browsers never send to a server.
+
+/// The fragment's prefix.
+const PREFIX: &str = "recipient=";
+/// An age X25519 public key: `age1` and 58 more characters of bech32.
+const KEY_CHARS: usize = 62;
+const BECH32: &str = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+/// Why a recipient link was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecipientLinkError {
+    NotAKey,
+}
+
+impl std::fmt::Display for RecipientLinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            "the link's key is not an age public key (age1…); ask the provider for the key itself",
+        )
+    }
+}
+
+/// The link for a public key, on the page at `base` (origin and path, no fragment).
+pub fn encode(base: &str, public_key: &str) -> String {
+    format!("{base}#{PREFIX}{public_key}")
+}
+
+/// Is this fragment a recipient link? Other fragments are left alone.
+pub fn is_recipient_link(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with(PREFIX)
+}
+
+/// The key a fragment (with or without its `#`) carries. Only its shape is checked here:
+/// age checks the key itself when sealing, so the page's first load needs no age code.
+pub fn decode(fragment: &str) -> Result<String, RecipientLinkError> {
+    let key = fragment
+        .trim_start_matches('#')
+        .strip_prefix(PREFIX)
+        .ok_or(RecipientLinkError::NotAKey)?
+        .trim();
+    let shaped = key.len() == KEY_CHARS
+        && key.starts_with("age1")
+        && key[4..].chars().all(|c| BECH32.contains(c));
+    if shaped {
+        Ok(key.to_owned())
+    } else {
+        Err(RecipientLinkError::NotAKey)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p";
+
+    #[test]
+    fn a_link_carries_the_key_and_reads_back() {
+        let link = encode("https://example.org/app/", KEY);
+        assert_eq!(link, format!("https://example.org/app/#recipient={KEY}"));
+        let fragment = &link[link.find('#').unwrap()..];
+        assert!(is_recipient_link(fragment));
+        assert_eq!(decode(fragment).as_deref(), Ok(KEY));
+    }
+
+    #[test]
+    fn anything_but_a_key_is_refused() {
+        for fragment in [
+            "#recipient=",
+            "#recipient=age1short",
+            "#recipient=AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ",
+            &format!("#recipient={}", KEY.replace('q', "b")),
+            &format!("#recipient={KEY}<script>"),
+            "#checklist=1.abc",
+        ] {
+            assert_eq!(decode(fragment), Err(RecipientLinkError::NotAKey), "{fragment}");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! The bar above the form: which draft is open, new, delete, import, export, fill.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::domain::workspace::WorkspaceAction;
+
+#[derive(Properties, PartialEq)]
+pub struct DraftBarProps {
+    pub titles: Vec<String>,
+    pub current: usize,
+    pub onaction: Callback<WorkspaceAction>,
+    pub onimport: Callback<gloo::file::File>,
+    pub onexport: Callback<()>,
+    pub onfill: Callback<()>,
+}
+
+#[component]
+pub fn DraftBar(props: &DraftBarProps) -> Html {
+    let onswitch = props.onaction.reform(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        WorkspaceAction::SwitchTo(select.value().parse().unwrap_or(0))
+    });
+    let onnew = props
+        .onaction
+        .reform(|_: MouseEvent| WorkspaceAction::NewDraft);
+    let ondelete = {
+        let onaction = props.onaction.clone();
+        let title = props.titles.get(props.current).cloned().unwrap_or_default();
+        Callback::from(move |_: MouseEvent| {
+            if gloo::dialogs::confirm(&format!(
+                "Delete the draft \"{title}\"? This cannot be undone."
+            )) {
+                onaction.emit(WorkspaceAction::DeleteCurrent);
+            }
+        })
+    };
+    let onpick = {
+        let onimport = props.onimport.clone();
+        Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                onimport.emit(gloo::file::File::from(file));
+            }
+            // Clearing lets the same file be picked again after it is fixed.
+            input.set_value("");
+        })
+    };
+    let onexport = props.onexport.reform(|_: MouseEvent| ());
+    let onfill = props.onfill.reform(|_: MouseEvent| ());
+    html! {
+        <nav class="draft-bar" aria-label="Drafts">
+            <div class="draft-picker">
+                <label for="draft-select">{ "Draft" }</label>
+                <select id="draft-select" onchange={onswitch}>
+                    { for props.titles.iter().enumerate().map(|(index, title)| html! {
+                        <option value={index.to_string()} selected={index == props.current}>{ title }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="actions">
+                <button type="button" onclick={onnew}>{ "New profile" }</button>
+                <button type="button" onclick={ondelete}>{ "Delete draft" }</button>
+                // The input comes first so that its focus ring can be drawn on the label.
+                <input id="import-file" class="visually-hidden" type="file"
+                    accept=".json,application/json" onchange={onpick} />
+                <label class="button" for="import-file">{ "Import…" }</label>
+                <button type="button" onclick={onexport}>{ "Export" }</button>
+                <button type="button" class="primary" onclick={onfill}>{ "Fill suggestions" }</button>
+            </div>
+        </nav>
+    }
+}

@@ -1,0 +1,324 @@
+//! The enablement checklist: steps grouped as in the guide, ticked with a time and a note,
+//! with progress, exports, printing and share links.
+
+use yew::prelude::*;
+
+use crate::domain::checklist::{
+    progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind, GroupProgress,
+    StepGroup, StepStatus,
+};
+use crate::domain::draft::{ChecklistEdit, Draft};
+use crate::domain::rules::{Finding, Severity};
+use crate::formats::{checklist_json, markdown};
+use crate::web::services::{compression, files};
+use crate::web::state::Alert;
+use crate::web::{now, page_address};
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistViewProps {
+    pub draft: Draft,
+    pub findings: Vec<Finding>,
+    pub onchecklist: Callback<ChecklistEdit>,
+    pub onalert: Callback<Option<Alert>>,
+    pub onshow_findings: Callback<()>,
+}
+
+fn today() -> String {
+    now().chars().take(10).collect()
+}
+
+#[component]
+pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
+    let draft = &props.draft;
+    let profile = &draft.profile;
+    let ticks = &draft.checklist;
+    let all = steps(profile, ticks.route);
+    let total = progress(&all, ticks, None);
+    let errors = props
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let share = use_state(|| None::<(String, bool)>);
+
+    let route_choice = |route: CreationRoute, label: &'static str| {
+        let id = match route {
+            CreationRoute::Admin => "route-admin",
+            CreationRoute::Helpdesk => "route-helpdesk",
+        };
+        let onchange = props
+            .onchecklist
+            .reform(move |_: Event| ChecklistEdit::SetRoute(route));
+        html! {
+            <label for={id} class="option">
+                <input type="radio" {id} name="route" checked={ticks.route == route} {onchange} />
+                { label }
+            </label>
+        }
+    };
+    let download = |kind: &'static str| {
+        let profile = profile.clone();
+        let ticks = ticks.clone();
+        Callback::from(move |_: MouseEvent| match kind {
+            "md" => files::download(
+                &files::export_name(&profile, "checklist.md"),
+                &markdown::to_markdown(&profile, &ticks, &today()),
+                "text/markdown",
+            ),
+            _ => files::download(
+                &files::export_name(&profile, "checklist.json"),
+                &checklist_json::to_json(&profile, &ticks, &today()),
+                "application/json",
+            ),
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let make_link = |template: bool| {
+        let share = share.clone();
+        let onalert = props.onalert.clone();
+        // A template carries no person and no ticks: only what a consultant knows up front.
+        let (profile, ticks) = if template {
+            let route_only = ChecklistProgress {
+                route: ticks.route,
+                ..ChecklistProgress::default()
+            };
+            (profile.template(), route_only)
+        } else {
+            (profile.clone(), ticks.clone())
+        };
+        Callback::from(move |_: MouseEvent| {
+            let share = share.clone();
+            let onalert = onalert.clone();
+            let (profile, ticks) = (profile.clone(), ticks.clone());
+            yew::platform::spawn_local(async move {
+                match compression::encode(&profile, &ticks).await {
+                    Ok(fragment) => {
+                        share.set(Some((format!("{}#{fragment}", page_address()), template)));
+                    }
+                    Err(problem) => onalert.emit(Some(Alert::Problem(problem))),
+                }
+            });
+        })
+    };
+    let oncopy = {
+        let share = share.clone();
+        let onalert = props.onalert.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some((url, _)) = &*share {
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                let _ = clipboard.write_text(url);
+                onalert.emit(Some(Alert::Done("Link copied.".into())));
+            }
+        })
+    };
+
+    html! {
+        <section class="checklist" aria-labelledby="checklist-title">
+            <div class="print-header">
+                <p>{ format!("Printed {} · {} · {}", today(), profile.edition.title(), profile.app_name) }</p>
+                <p>{ format!("WS Admin Login ID: {} · Authorizing admin: {} {}",
+                    profile.ws_admin.login_id, profile.authorizing_admin.first_name, profile.authorizing_admin.last_name) }</p>
+            </div>
+            <h2 id="checklist-title">{ "Enablement checklist" }</h2>
+            <ProgressLine label="All steps" progress={total} id="progress-all" />
+            <fieldset class="choice">
+                <legend>{ "Who creates the WS Admin user?" }</legend>
+                { route_choice(CreationRoute::Admin, "The authorizing admin, in Concur") }
+                { route_choice(CreationRoute::Helpdesk, "Concur Helpdesk, from a ticket") }
+            </fieldset>
+            if errors > 0 {
+                <p class="gate-note">
+                    { format!("The profile has {errors} error{}: handing over and enabling stay locked until they are fixed. ",
+                        if errors == 1 { "" } else { "s" }) }
+                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
+                        { "See the findings" }
+                    </button>
+                </p>
+            }
+            { for StepGroup::ALL.into_iter().map(|group| {
+                let in_group: Vec<&ChecklistStep> = all.iter().filter(|s| s.group == group).collect();
+                let group_progress = progress(&all, ticks, Some(group));
+                let heading_id = format!("group-{group:?}").to_lowercase();
+                html! {
+                    <section class="step-group" aria-labelledby={heading_id.clone()}>
+                        <h3 id={heading_id.clone()}>{ group.title() }</h3>
+                        <ProgressLine label={group.title()} progress={group_progress} id={format!("{heading_id}-progress")} />
+                        <ol class="steps">
+                            { for in_group.into_iter().map(|step| html! {
+                                <StepItem
+                                    step={step.clone()}
+                                    status={ticks.record(step.id).status}
+                                    at={ticks.record(step.id).at}
+                                    note={ticks.record(step.id).note}
+                                    locked={step.is_locked(errors)}
+                                    refusal={draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string())}
+                                    onchecklist={props.onchecklist.clone()}
+                                    onshow_findings={props.onshow_findings.clone()}
+                                />
+                            }) }
+                        </ol>
+                    </section>
+                }
+            }) }
+            <section class="exports" aria-labelledby="exports-title">
+                <h3 id="exports-title">{ "Export and share" }</h3>
+                <p class="hint">{ "Exports and links carry the profile's names and IDs, never a password." }</p>
+                <div class="actions">
+                    <button type="button" onclick={download("md")}>{ "Download Markdown" }</button>
+                    <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
+                    <button type="button" onclick={onprint}>{ "Print" }</button>
+                    <button type="button" onclick={make_link(false)}>{ "Share as a link" }</button>
+                    <button type="button" onclick={make_link(true)}>{ "Share a template (no personal details)" }</button>
+                </div>
+                if let Some((url, template)) = &*share {
+                    <div class="share">
+                        <label for="share-link">{ if *template { "Template link for your client" } else { "Link to this checklist" } }</label>
+                        <p class="hint" id="share-hint">
+                            { if *template {
+                                "Carries the edition, app, company domain and data needed: no names, no IDs, no password. The client fills in the rest."
+                            } else {
+                                "Carries the checklist and the profile's names and IDs, never a password. The part after # stays in the browser: it is not sent to any server."
+                            } }
+                        </p>
+                        <input id="share-link" class="identifier" type="text" readonly=true value={url.clone()}
+                            aria-describedby="share-hint" translate="no" />
+                        <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                    </div>
+                }
+            </section>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProgressLineProps {
+    label: AttrValue,
+    progress: GroupProgress,
+    id: AttrValue,
+}
+
+#[component]
+fn ProgressLine(props: &ProgressLineProps) -> Html {
+    let GroupProgress { done, applicable } = props.progress;
+    html! {
+        <p class="progress-line">
+            <progress id={props.id.clone()} max={applicable.max(1).to_string()} value={done.to_string()}
+                aria-label={props.label.clone()} />
+            <span>{ format!("{done} of {applicable} done") }</span>
+        </p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepItemProps {
+    step: ChecklistStep,
+    status: StepStatus,
+    at: Option<String>,
+    note: String,
+    /// The domain's gate keeps this step from being ticked done.
+    locked: bool,
+    /// Why the model just refused to tick it.
+    refusal: Option<String>,
+    onchecklist: Callback<ChecklistEdit>,
+    onshow_findings: Callback<()>,
+}
+
+#[component]
+fn StepItem(props: &StepItemProps) -> Html {
+    let step = &props.step;
+    let id = step.id;
+    let done_id = format!("done-{id}");
+    let na_id = format!("na-{id}");
+    let note_id = format!("note-{id}");
+    let lock_id = format!("lock-{id}");
+    let toggle = |target: StepStatus| {
+        let onchecklist = props.onchecklist.clone();
+        let status = props.status;
+        let locked = props.locked;
+        Callback::from(move |event: Event| {
+            let next = if status == target {
+                StepStatus::Todo
+            } else {
+                target
+            };
+            if locked && next == StepStatus::Done {
+                // The model will refuse this tick (and say why); the box must not show it.
+                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                input.set_checked(false);
+            }
+            onchecklist.emit(ChecklistEdit::SetStatus {
+                id: id.to_owned(),
+                status: next,
+                at: now(),
+            });
+        })
+    };
+    let onnote = props.onchecklist.reform(move |event: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+        ChecklistEdit::SetNote {
+            id: id.to_owned(),
+            note: area.value(),
+        }
+    });
+    let described = if props.locked {
+        format!("detail-{id} {lock_id}")
+    } else {
+        format!("detail-{id}")
+    };
+    html! {
+        <li class={classes!("step", (props.status == StepStatus::Done).then_some("done"),
+                (props.status == StepStatus::NotApplicable).then_some("na"))} data-step={id}>
+            <div class="step-head">
+                <input type="checkbox" id={done_id.clone()} checked={props.status == StepStatus::Done}
+                    aria-describedby={described} onchange={toggle(StepStatus::Done)} />
+                <label for={done_id} class="step-title">{ &step.title }</label>
+                <span class="actor">{ step.actor.title() }</span>
+            </div>
+            if let Some(menu) = step.menu_path {
+                <p class="menu-path">{ "In Concur: " }<strong>{ menu }</strong></p>
+            }
+            <p class="detail" id={format!("detail-{id}")}>{ &step.detail }</p>
+            if !step.enter.is_empty() {
+                <dl class="values">
+                    { for step.enter.iter().map(|entry| html! {
+                        <>
+                            <dt>{ entry.label }</dt>
+                            { match entry.kind {
+                                EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
+                                EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },
+                                EntryKind::Value => html! {
+                                    <dd><code translate="no">{ if entry.value.is_empty() { "(empty)" } else { entry.value.as_str() } }</code></dd>
+                                },
+                            } }
+                        </>
+                    }) }
+                </dl>
+            }
+            if props.locked {
+                <p class={classes!("lock", props.refusal.is_some().then_some("blocked"))} id={lock_id}>
+                    { "Locked until the profile has no errors. " }
+                    if let Some(refusal) = &props.refusal {
+                        { format!("Not ticked: {refusal}. ") }
+                    }
+                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
+                        { "See the findings" }
+                    </button>
+                </p>
+            }
+            <div class="step-meta">
+                <label for={na_id.clone()} class="option">
+                    <input type="checkbox" id={na_id} checked={props.status == StepStatus::NotApplicable}
+                        onchange={toggle(StepStatus::NotApplicable)} />
+                    { "Not applicable" }
+                </label>
+                if let Some(at) = &props.at {
+                    <span class="stamp">{ format!("{} {}", if props.status == StepStatus::Done { "Done" } else { "Marked" }, at) }</span>
+                }
+            </div>
+            <label for={note_id.clone()} class="note-label">{ "Note" }</label>
+            <textarea id={note_id} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={props.note.clone()} oninput={onnote} />
+        </li>
+    }
+}

@@ -1,0 +1,318 @@
+//! The admin's side: the password and its check, the generator, the company's policy, and
+//! sealing. It displays `AdminHandoff` and sends `AdminAction`s; the seal gate is the
+//! domain's, asked through the state.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{checked_of, value_of};
+use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
+use crate::domain::rules::{Finding, Severity};
+use crate::web::components::findings::FindingItem;
+use crate::web::hooks::Clipboard;
+use crate::web::now;
+use crate::web::services::files;
+use crate::web::services::worker_client::CryptoWorker;
+use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, PasswordVerdict, SealMode};
+use crate::worker::generator::GeneratorOptions;
+use crate::worker::protocol::{WorkerRequest, WorkerResponse};
+use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
+
+impl Reducible for AdminHandoff {
+    type Action = AdminAction;
+
+    fn reduce(self: Rc<Self>, action: AdminAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.reduce(action);
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AdminSideProps {
+    pub draft: Draft,
+    pub findings: Vec<Finding>,
+    pub onedit: Callback<ProfileEdit>,
+    pub onshow_findings: Callback<()>,
+    pub recipient: Option<String>,
+    pub worker: CryptoWorker,
+    pub clipboard: Clipboard,
+}
+
+#[component]
+pub fn AdminSide(props: &AdminSideProps) -> Html {
+    let profile = &props.draft.profile;
+    let state = use_reducer({
+        let recipient = props.recipient.clone();
+        move || AdminHandoff::with_recipient_from_link(recipient)
+    });
+    let send = |action: fn(String) -> AdminAction| {
+        let state = state.clone();
+        Callback::from(move |event: InputEvent| state.dispatch(action(value_of(&event))))
+    };
+
+    // Every change of password or profile is checked again, in the worker; the state drops
+    // any answer but the latest.
+    {
+        let (worker, state_for_effect) = (props.worker.clone(), state.clone());
+        let request = state.check_request(profile);
+        use_effect_with(
+            (state.password.clone(), profile.to_value()),
+            move |(password, _)| {
+                if password.is_empty() {
+                    return;
+                }
+                let answer = state_for_effect.clone();
+                // The answer arrives after `request` has returned the ID.
+                let sent_as = Rc::new(Cell::new(0));
+                let answered_id = sent_as.clone();
+                let id = worker.request(
+                    request,
+                    Callback::from(move |response: WorkerResponse| match response {
+                        WorkerResponse::Checked {
+                            score,
+                            warning,
+                            suggestions,
+                            findings,
+                        } => answer.dispatch(AdminAction::Checked {
+                            id: answered_id.get(),
+                            verdict: PasswordVerdict {
+                                score,
+                                warning,
+                                suggestions,
+                                findings,
+                            },
+                        }),
+                        other => answer.dispatch(AdminAction::Answered(other)),
+                    }),
+                );
+                sent_as.set(id);
+                state_for_effect.dispatch(AdminAction::CheckSent(id));
+            },
+        );
+    }
+
+    let profile_errors = props
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let blockers = state.blockers(profile_errors);
+    let can_seal = blockers.is_empty() && !state.sealing;
+
+    let ongenerate = {
+        let (worker, state) = (props.worker.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let options = state.generator.clone();
+            let answer = state.clone();
+            worker.request(
+                WorkerRequest::Generate { options },
+                Callback::from(move |response| answer.dispatch(AdminAction::Answered(response))),
+            );
+        })
+    };
+    let onseal = {
+        let (worker, state, profile) = (props.worker.clone(), state.clone(), profile.clone());
+        Callback::from(move |_: MouseEvent| {
+            let by_passphrase = state.mode == SealMode::Passphrase;
+            let (answer, worker_after) = (state.clone(), worker.clone());
+            state.dispatch(AdminAction::SealSent);
+            worker.request(
+                state.seal_request(&profile, &now()),
+                Callback::from(move |response| {
+                    answer.dispatch(AdminAction::Answered(response));
+                    if by_passphrase {
+                        // scrypt took 256 MB of the worker's memory: hand it back.
+                        worker_after.terminate();
+                    }
+                }),
+            );
+        })
+    };
+
+    let policy = profile.password_policy.clone();
+    let set_policy = |change: fn(&mut PasswordPolicy, &Event)| {
+        let (onedit, policy) = (props.onedit.clone(), policy.clone());
+        Callback::from(move |event: Event| {
+            let mut next = policy.clone();
+            change(&mut next, &event);
+            onedit.emit(ProfileEdit::SetPasswordPolicy(next));
+        })
+    };
+    let option_toggle = |change: fn(&mut GeneratorOptions, bool)| {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let mut next = state.generator.clone();
+            change(&mut next, checked_of(&event));
+            state.dispatch(AdminAction::SetGenerator(next));
+        })
+    };
+    let copy = |text: String, what: &'static str| {
+        let clipboard = props.clipboard.clone();
+        Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
+    };
+    let options = &state.generator;
+
+    html! {
+        <section class="side" aria-labelledby="admin-side-title">
+            <h3 id="admin-side-title">{ "Your side: seal the Login ID and password for the app provider" }</h3>
+            if profile_errors > 0 {
+                <p class="gate-note">
+                    { format!("The profile has {profile_errors} error(s); sealing waits until they are fixed. ") }
+                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>{ "See the findings" }</button>
+                </p>
+            }
+            <fieldset>
+                <legend>{ "Password" }</legend>
+                <div class="field">
+                    <label for="password">{ "WS Admin password" }</label>
+                    <p class="hint" id="password-hint">{ "Type it here and in Concur; it is never saved. Generate one below." }</p>
+                    <div class="inline">
+                        <input id="password" class="identifier" type={if state.password_shown { "text" } else { "password" }}
+                            autocomplete="new-password" spellcheck="false" translate="no"
+                            maxlength={PASSWORD_MAX_CHARS.to_string()}
+                            aria-describedby="password-hint strength password-findings"
+                            value={state.password.clone()} oninput={send(AdminAction::SetPassword)} />
+                        <button type="button" aria-pressed={state.password_shown.to_string()}
+                            onclick={{ let state = state.clone(); move |_| state.dispatch(AdminAction::TogglePasswordShown) }}>
+                            { if state.password_shown { "Hide" } else { "Show" } }
+                        </button>
+                        <button type="button" onclick={copy(state.password.clone(), "Password")}>{ "Copy" }</button>
+                    </div>
+                </div>
+                <div id="strength" class="strength" aria-live="polite">
+                    { match &state.verdict {
+                        None if state.password.is_empty() => html! {},
+                        None => html! { <p>{ "Checking…" }</p> },
+                        Some(verdict) => html! {
+                            <>
+                                <p class={classes!("meter", format!("score-{}", verdict.score))}>
+                                    <meter min="0" max="4" value={verdict.score.to_string()} aria-label="Password strength" />
+                                    { format!(" Strength {} of 4{}", verdict.score,
+                                        if state.password.chars().count() > STRENGTH_INPUT_MAX_CHARS { " (first 100 characters)" } else { "" }) }
+                                </p>
+                                if let Some(warning) = &verdict.warning { <p class="warning-text">{ warning }</p> }
+                                if !verdict.suggestions.is_empty() {
+                                    <ul class="suggestions">{ for verdict.suggestions.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                                }
+                            </>
+                        },
+                    } }
+                </div>
+                <ul class="findings" id="password-findings">
+                    { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(|finding| html! {
+                        <FindingItem rule={finding.rule.clone()} severity={Severity::Error}
+                            message={finding.message.clone()} why={finding.why.clone()} fix={finding.fix.clone()} />
+                    }) }
+                </ul>
+                <details class="generator" open=true>
+                    <summary>{ "Generate a password" }</summary>
+                    <div class="field">
+                        <label for="gen-length">{ format!("Length: {} characters", options.length) }</label>
+                        <input id="gen-length" type="range" min="16" max="64" value={options.length.to_string()}
+                            oninput={{ let state = state.clone(); move |e: InputEvent| {
+                                let mut next = state.generator.clone();
+                                next.length = value_of(&e).parse().unwrap_or(20);
+                                state.dispatch(AdminAction::SetGenerator(next));
+                            } }} />
+                    </div>
+                    <div class="options">
+                        <label class="option"><input type="checkbox" checked={options.upper} onchange={option_toggle(|o, v| o.upper = v)} />{ "A–Z" }</label>
+                        <label class="option"><input type="checkbox" checked={options.lower} onchange={option_toggle(|o, v| o.lower = v)} />{ "a–z" }</label>
+                        <label class="option"><input type="checkbox" checked={options.digits} onchange={option_toggle(|o, v| o.digits = v)} />{ "0–9" }</label>
+                        <label class="option"><input type="checkbox" checked={options.symbols} onchange={option_toggle(|o, v| o.symbols = v)} />{ "Symbols" }</label>
+                        <label class="option"><input type="checkbox" checked={options.avoid_lookalikes} onchange={option_toggle(|o, v| o.avoid_lookalikes = v)} />{ "No look-alikes (0/O, 1/l)" }</label>
+                        <label class="option"><input type="checkbox" checked={options.words.is_some()} onchange={option_toggle(|o, v| o.words = v.then_some(6))} />{ "Words instead (6 words)" }</label>
+                    </div>
+                    <button type="button" onclick={ongenerate}>{ "Generate" }</button>
+                </details>
+                <details class="policy">
+                    <summary>{ "Company password policy (saved with the profile)" }</summary>
+                    <div class="field">
+                        <label for="policy-min">{ "Minimum length" }</label>
+                        <input id="policy-min" type="number" min="1" max="255" value={policy.min_length.to_string()}
+                            onchange={set_policy(|p, e| {
+                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                p.min_length = input.value().parse::<usize>().unwrap_or(12).clamp(1, 255);
+                            })} />
+                    </div>
+                    <div class="options">
+                        <label class="option"><input type="checkbox" checked={policy.require_upper} onchange={set_policy(|p, e| p.require_upper = checked_of(e))} />{ "Upper case" }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_lower} onchange={set_policy(|p, e| p.require_lower = checked_of(e))} />{ "Lower case" }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_digit} onchange={set_policy(|p, e| p.require_digit = checked_of(e))} />{ "Digit" }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_symbol} onchange={set_policy(|p, e| p.require_symbol = checked_of(e))} />{ "Symbol" }</label>
+                    </div>
+                </details>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Seal for the app provider" }</legend>
+                <fieldset class="choice">
+                    <legend>{ "Seal to" }</legend>
+                    <label class="option" for="mode-recipient">
+                        <input type="radio" id="mode-recipient" name="seal-mode" checked={state.mode == SealMode::Recipient}
+                            onchange={{ let state = state.clone(); move |_| state.dispatch(AdminAction::SetMode(SealMode::Recipient)) }} />
+                        { "The provider's public key (recommended)" }
+                    </label>
+                    <label class="option" for="mode-passphrase">
+                        <input type="radio" id="mode-passphrase" name="seal-mode" checked={state.mode == SealMode::Passphrase}
+                            onchange={{ let state = state.clone(); move |_| state.dispatch(AdminAction::SetMode(SealMode::Passphrase)) }} />
+                        { "A passphrase you tell them by phone" }
+                    </label>
+                </fieldset>
+                if state.mode == SealMode::Recipient {
+                    <div class="field">
+                        <label for="recipient">{ "Provider's public key" }</label>
+                        <p class="hint" id="recipient-hint">
+                            { match state.recipient_source {
+                                KeySource::Link => "Filled in from the link you opened. Check it with the provider before sealing.",
+                                KeySource::Typed => "Starts with age1; the provider makes it on their side of this page.",
+                            } }
+                        </p>
+                        <input id="recipient" class="identifier" type="text" spellcheck="false" translate="no"
+                            aria-describedby="recipient-hint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
+                    </div>
+                } else {
+                    <div class="field">
+                        <label for="passphrase">{ "Passphrase" }</label>
+                        <input id="passphrase" type="password" autocomplete="off" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
+                        <label for="passphrase-confirm">{ "Passphrase again" }</label>
+                        <input id="passphrase-confirm" type="password" autocomplete="off" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
+                    </div>
+                }
+                <label class="option" for="activated">
+                    <input type="checkbox" id="activated" checked={state.activated}
+                        onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::SetActivated(checked_of(&e))) }} />
+                    { "I have logged in once with these credentials (the account is activated)" }
+                </label>
+                <div class="field">
+                    <label for="packet-note">{ "Note for the provider (optional)" }</label>
+                    <input id="packet-note" type="text" value={state.note.clone()} oninput={send(AdminAction::SetNote)} />
+                </div>
+                <button type="button" class="primary" disabled={!can_seal} aria-describedby="seal-blockers" onclick={onseal}>
+                    { if state.sealing { "Sealing…" } else { "Seal packet" } }
+                </button>
+                <ul class="blockers hint" id="seal-blockers">
+                    { for blockers.iter().map(|blocker| html! { <li>{ format!("{blocker}.") }</li> }) }
+                </ul>
+                if let Some(problem) = &state.problem { <p class="alert problem" role="alert">{ problem }</p> }
+                if let Some((armored, checked)) = &state.sealed {
+                    <div class="sealed">
+                        <p class="alert done" role="status">{ checked }</p>
+                        <label for="sealed-packet">{ "Sealed packet: send it by any channel" }</label>
+                        <textarea id="sealed-packet" class="identifier" readonly=true rows="8" value={armored.clone()} />
+                        <div class="actions">
+                            <button type="button" onclick={{
+                                let (armored, name) = (armored.clone(), files::export_name(profile, "handoff.age"));
+                                move |_: MouseEvent| files::download(&name, &armored, "application/octet-stream")
+                            }}>{ "Download .age" }</button>
+                            <button type="button" onclick={copy(armored.clone(), "Packet")}>{ "Copy packet" }</button>
+                        </div>
+                    </div>
+                }
+            </fieldset>
+        </section>
+    }
+}

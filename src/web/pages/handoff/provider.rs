@@ -1,0 +1,187 @@
+//! The provider's side: make a key (and a link that carries its public half), and open a
+//! packet with the key file or a passphrase. It displays `ProviderHandoff` and sends
+//! `ProviderAction`s.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{area_value_of, value_of};
+use crate::domain::handoff::PacketFieldKind;
+use crate::formats::recipient_link;
+use crate::formats::sealed_packet::MAX_PACKET_BYTES;
+use crate::web::hooks::{use_file_reader, Clipboard};
+use crate::web::services::files;
+use crate::web::services::worker_client::CryptoWorker;
+use crate::web::state::handoff::{ProviderAction, ProviderHandoff};
+use crate::web::{now, page_address};
+use crate::worker::protocol::{WorkerRequest, WorkerResponse};
+
+impl Reducible for ProviderHandoff {
+    type Action = ProviderAction;
+
+    fn reduce(self: Rc<Self>, action: ProviderAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.reduce(action);
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderSideProps {
+    pub worker: CryptoWorker,
+    pub clipboard: Clipboard,
+}
+
+/// Which file the provider is choosing.
+#[derive(Clone, Copy)]
+enum Chosen {
+    Packet,
+    Identity,
+}
+
+#[component]
+pub fn ProviderSide(props: &ProviderSideProps) -> Html {
+    let state = use_reducer(ProviderHandoff::default);
+    let reader = use_file_reader();
+
+    let onkeygen = {
+        let (worker, state) = (props.worker.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let answer = state.clone();
+            worker.request(
+                WorkerRequest::Keygen { created_at: now() },
+                Callback::from(move |response: WorkerResponse| {
+                    if let WorkerResponse::KeyGenerated { identity_file, .. } = &response {
+                        files::download("wsadmin-provider.key", identity_file, "text/plain");
+                    }
+                    answer.dispatch(ProviderAction::Answered(response));
+                }),
+            );
+        })
+    };
+    let read_file = |chosen: Chosen| {
+        let (state, reader) = (state.clone(), reader.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            if file.size() > MAX_PACKET_BYTES as u64 {
+                state.dispatch(ProviderAction::Problem(format!(
+                    "\"{name}\" is too large to be a packet or a key file"
+                )));
+                return;
+            }
+            let state = state.clone();
+            reader.read_text(&file, move |read| {
+                state.dispatch(match (read, chosen) {
+                    (Ok(text), Chosen::Packet) => ProviderAction::SetPacketText(text),
+                    (Ok(text), Chosen::Identity) => ProviderAction::SetIdentity { name, text },
+                    (Err(error), _) => {
+                        ProviderAction::Problem(format!("\"{name}\" could not be read: {error}"))
+                    }
+                })
+            });
+        })
+    };
+    let onopen = {
+        let (worker, state) = (props.worker.clone(), state.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (answer, worker_after) = (state.clone(), worker.clone());
+            let by_passphrase = state.opens_with_passphrase();
+            state.dispatch(ProviderAction::OpenSent);
+            worker.request(
+                state.open_request(),
+                Callback::from(move |response| {
+                    answer.dispatch(ProviderAction::Answered(response));
+                    if by_passphrase {
+                        // scrypt took up to 1 GiB of the worker's memory: hand it back.
+                        worker_after.terminate();
+                    }
+                }),
+            );
+        })
+    };
+    let recipient_link = state
+        .key
+        .as_ref()
+        .map(|(_, public)| recipient_link::encode(&page_address(), public));
+    let copy = |text: String, what: &'static str| {
+        let clipboard = props.clipboard.clone();
+        Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
+    };
+
+    html! {
+        <section class="side" aria-labelledby="provider-side-title">
+            <h3 id="provider-side-title">{ "The app provider's side: receive credentials" }</h3>
+            <fieldset>
+                <legend>{ "1. Make a key" }</legend>
+                <p class="hint">{ "Keep the key file private; send the public key (or the link) to the client's admin." }</p>
+                <button type="button" onclick={onkeygen}>{ "Generate a key and download it" }</button>
+                if let (Some((_, public)), Some(link)) = (&state.key, &recipient_link) {
+                    <div class="field">
+                        <label for="public-key">{ "Your public key" }</label>
+                        <input id="public-key" class="identifier" type="text" readonly=true value={public.clone()} translate="no" />
+                        <div class="actions">
+                            <button type="button" onclick={copy(public.clone(), "Public key")}>{ "Copy public key" }</button>
+                            <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link for the client" }</button>
+                        </div>
+                        <p class="hint" translate="no">{ link }</p>
+                    </div>
+                }
+            </fieldset>
+            <fieldset>
+                <legend>{ "2. Open a packet" }</legend>
+                <div class="field">
+                    <label for="packet-input">{ "Packet (paste it, or choose the .age file)" }</label>
+                    <textarea id="packet-input" class="identifier" rows="6" spellcheck="false"
+                        value={state.packet_text.clone()}
+                        oninput={{ let state = state.clone(); move |e: InputEvent| state.dispatch(ProviderAction::SetPacketText(area_value_of(&e))) }} />
+                    <input id="packet-file" type="file" accept=".age,.txt" aria-label="Choose a packet file"
+                        onchange={read_file(Chosen::Packet)} />
+                </div>
+                <div class="field">
+                    <label for="identity-file">{ "Your key file" }</label>
+                    <input id="identity-file" type="file" onchange={read_file(Chosen::Identity)} />
+                    if let Some((_, name)) = &state.identity { <p class="hint">{ format!("Key loaded from {name}") }</p> }
+                </div>
+                <div class="field">
+                    <label for="open-passphrase">{ "Or the passphrase" }</label>
+                    <input id="open-passphrase" type="password" autocomplete="off" value={state.passphrase.clone()}
+                        oninput={{ let state = state.clone(); move |e: InputEvent| state.dispatch(ProviderAction::SetPassphrase(value_of(&e))) }} />
+                </div>
+                <button type="button" class="primary" disabled={!state.can_open()} onclick={onopen}>{ "Open packet" }</button>
+                if let Some(problem) = &state.problem { <p class="alert problem" role="alert">{ problem }</p> }
+                if let Some(packet) = &state.opened {
+                    <dl class="values opened">
+                        { for packet.display_fields().into_iter().map(|field| html! {
+                            <>
+                                <dt>{ field.label }</dt>
+                                { match field.kind {
+                                    PacketFieldKind::Text => html! { <dd>{ field.value }</dd> },
+                                    PacketFieldKind::Identifier => html! {
+                                        <dd><code translate="no">{ field.value }</code>{ " " }
+                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ "Copy" }</button></dd>
+                                    },
+                                    PacketFieldKind::Secret => html! {
+                                        <dd>
+                                            <code translate="no" id="opened-password">{ if state.revealed { field.value.to_owned() } else { "•".repeat(12) } }</code>{ " " }
+                                            <button type="button" aria-pressed={state.revealed.to_string()}
+                                                onclick={{ let state = state.clone(); move |_| state.dispatch(ProviderAction::ToggleRevealed) }}>
+                                                { if state.revealed { "Hide" } else { "Reveal" } }
+                                            </button>
+                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ "Copy" }</button>
+                                        </dd>
+                                    },
+                                } }
+                            </>
+                        }) }
+                    </dl>
+                }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! The app's three views.
+
+pub mod checklist;
+pub mod handoff;
+pub mod profile;

@@ -1,0 +1,175 @@
+//! The profile form: every field in the order an admin thinks, each with its findings.
+
+use yew::prelude::*;
+
+use crate::domain::concur::{DataKind, Edition};
+use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::profile::Field;
+use crate::domain::rules::Finding;
+use crate::web::components::fields::{KnownUsersField, TextField};
+use crate::web::components::findings::FieldFindings;
+
+#[derive(Properties, PartialEq)]
+pub struct ProfileFormProps {
+    pub draft: Draft,
+    pub findings: Vec<Finding>,
+    pub onedit: Callback<ProfileEdit>,
+}
+
+#[component]
+pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+    let draft = &props.draft;
+    let profile = &draft.profile;
+    let onedit = props.onedit.clone();
+    let onfix = onedit.reform(ProfileEdit::ApplyFix);
+    let of = |field: Field| -> Vec<Finding> {
+        props
+            .findings
+            .iter()
+            .filter(|f| f.field == field)
+            .cloned()
+            .collect()
+    };
+    let text = |field: Field| AttrValue::from(field.text(profile).unwrap_or_default().to_owned());
+    html! {
+        <form class="profile-form" onsubmit={|event: SubmitEvent| event.prevent_default()}>
+                <fieldset>
+                    <legend>{ "The app and your company" }</legend>
+                    <EditionPicker edition={profile.edition} onedit={onedit.clone()} />
+                    <TextField field={Field::AppName} value={text(Field::AppName)} findings={of(Field::AppName)}
+                        onedit={onedit.clone()} hint="As the app provider spells it, e.g. Expensify" />
+                    <TextField field={Field::CompanyDomain} value={text(Field::CompanyDomain)}
+                        findings={of(Field::CompanyDomain)} onedit={onedit.clone()} identifier=true
+                        hint="The part after the @ in your company's e-mail addresses, e.g. acme.com" />
+                    <DataAccessPicker chosen={profile.data_access.clone()} findings={of(Field::DataAccess)}
+                        onedit={onedit.clone()} />
+                </fieldset>
+                <fieldset>
+                    <legend>{ "The administrator who authorizes the app" }</legend>
+                    <TextField field={Field::AdminFirstName} value={text(Field::AdminFirstName)}
+                        findings={of(Field::AdminFirstName)} onedit={onedit.clone()} />
+                    <TextField field={Field::AdminLastName} value={text(Field::AdminLastName)}
+                        findings={of(Field::AdminLastName)} onedit={onedit.clone()} />
+                    <TextField field={Field::AdminEmail} value={text(Field::AdminEmail)} input_type="email"
+                        findings={of(Field::AdminEmail)} onedit={onedit.clone()} identifier=true />
+                    <TextField field={Field::AdminLoginId} value={text(Field::AdminLoginId)}
+                        findings={of(Field::AdminLoginId)} onedit={onedit.clone()} identifier=true
+                        hint="Optional: only if it differs from the e-mail" />
+                    <KnownUsersField value={AttrValue::from(draft.known_users_text.clone())}
+                        findings={of(Field::KnownUsers)} onedit={onedit.clone()} />
+                </fieldset>
+                <fieldset>
+                    <legend>{ "The WS Admin profile" }</legend>
+                    <TextField field={Field::LoginId} value={text(Field::LoginId)} findings={of(Field::LoginId)}
+                        onedit={onedit.clone()} identifier=true hint="WSAdmin, then the app's name, at your company's domain" />
+                    <TextField field={Field::FirstName} value={text(Field::FirstName)} findings={of(Field::FirstName)}
+                        onedit={onedit.clone()} identifier=true hint="WSAdmin and the authorizing admin's first name, e.g. WSADMIN_John" />
+                    <TextField field={Field::LastName} value={text(Field::LastName)} findings={of(Field::LastName)}
+                        onedit={onedit.clone()} hint="The authorizing admin's last name" />
+                    <TextField field={Field::Email} value={text(Field::Email)} input_type="email"
+                        findings={of(Field::Email)} onedit={onedit.clone()} identifier=true
+                        hint={email_hint(profile.edition)} />
+                    <PermissionPicker edition={profile.edition} held={profile.ws_admin.permissions.clone()}
+                        findings={of(Field::Permissions)} onedit={onedit.clone()} {onfix} />
+                </fieldset>
+            </form>
+    }
+}
+
+fn email_hint(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Standard => "Optional in Standard Edition",
+        Edition::Professional => "Professional Edition: the authorizing admin's own e-mail",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditionPickerProps {
+    edition: Edition,
+    onedit: Callback<ProfileEdit>,
+}
+
+#[component]
+fn EditionPicker(props: &EditionPickerProps) -> Html {
+    html! {
+        <fieldset class="choice" aria-describedby="hint-edition">
+            <legend>{ Field::Edition.label() }</legend>
+            <p class="hint" id="hint-edition">
+                { "Standard Edition creates users under Administration > Setup > Users; \
+                   Professional Edition under Administration > Company Admin." }
+            </p>
+            { for Edition::ALL.into_iter().map(|edition| {
+                let id = format!("edition-{}", edition.as_str());
+                let onchange = props.onedit.reform(move |_: Event| ProfileEdit::SetEdition(edition));
+                html! {
+                    <label for={id.clone()} class="option">
+                        <input type="radio" {id} name="edition" value={edition.as_str()}
+                            checked={props.edition == edition} {onchange} />
+                        { edition.title() }
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DataAccessPickerProps {
+    chosen: Vec<DataKind>,
+    findings: Vec<Finding>,
+    onedit: Callback<ProfileEdit>,
+}
+
+#[component]
+fn DataAccessPicker(props: &DataAccessPickerProps) -> Html {
+    let onfix = props.onedit.reform(ProfileEdit::ApplyFix);
+    html! {
+        <fieldset class="choice" aria-describedby={crate::web::dom_id("findings", Field::DataAccess)}>
+            <legend>{ Field::DataAccess.label() }</legend>
+            { for DataKind::ALL.into_iter().map(|data| {
+                let id = format!("data-{}", data.as_str());
+                let chosen = props.chosen.contains(&data);
+                let onchange = props.onedit.reform(move |_: Event| ProfileEdit::SetDataAccess(data, !chosen));
+                html! {
+                    <label for={id.clone()} class="option">
+                        <input type="checkbox" {id} checked={chosen} {onchange} />
+                        { data.title() }
+                    </label>
+                }
+            }) }
+            <FieldFindings field={Field::DataAccess} findings={props.findings.clone()} {onfix} />
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PermissionPickerProps {
+    edition: Edition,
+    held: Vec<String>,
+    findings: Vec<Finding>,
+    onedit: Callback<ProfileEdit>,
+    onfix: Callback<crate::domain::rules::FixAction>,
+}
+
+/// Only the chosen edition's labels, worded as Concur's screen words them.
+#[component]
+fn PermissionPicker(props: &PermissionPickerProps) -> Html {
+    html! {
+        <fieldset class="choice" aria-describedby={crate::web::dom_id("findings", Field::Permissions)}>
+            <legend>{ Field::Permissions.label() }</legend>
+            { for props.edition.roles().map(|role| {
+                let id = format!("perm-{}", role.label.to_lowercase().replace(' ', "-"));
+                let held = props.held.iter().any(|h| h.eq_ignore_ascii_case(role.label));
+                let label = role.label;
+                let onchange = props.onedit.reform(move |_: Event| ProfileEdit::SetPermission(label, !held));
+                html! {
+                    <label for={id.clone()} class="option">
+                        <input type="checkbox" {id} checked={held} {onchange} />
+                        { role.label }
+                    </label>
+                }
+            }) }
+            <FieldFindings field={Field::Permissions} findings={props.findings.clone()} onfix={props.onfix.clone()} />
+        </fieldset>
+    }
+}

@@ -1,0 +1,74 @@
+//! Files in and out of the browser: import by picker or drop, export as a download.
+
+use gloo::file::{Blob, File, ObjectUrl};
+use wasm_bindgen::JsCast;
+
+use crate::domain::draft::Draft;
+use crate::domain::profile::Profile;
+use crate::formats::checklist_json::{self, ImportError};
+
+/// A profile file is a few hundred bytes; anything past this is the wrong file and is
+/// refused before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 1024 * 1024;
+
+/// Checks a file's size before reading it.
+pub fn check_size(file: &File) -> Result<(), String> {
+    let size = file.size();
+    if size > MAX_IMPORT_BYTES {
+        // Whole and tenth megabytes by integer arithmetic: float formatting costs the
+        // bundle 10 KB.
+        let tenths = size / 100_000;
+        return Err(format!(
+            "\"{}\" is {}.{} MB; a profile file is a few hundred bytes, so it cannot be one (limit 1 MB)",
+            file.name(),
+            tenths / 10,
+            tenths % 10
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a profile file or an exported checklist; the caller names the file in the message
+/// when it is neither.
+pub fn parse(bytes: &[u8]) -> Result<Draft, ImportError> {
+    let (profile, checklist) = checklist_json::from_checklist_or_profile(bytes)?;
+    Ok(Draft {
+        checklist,
+        ..Draft::from_profile(profile)
+    })
+}
+
+/// The download name for a profile or checklist: its app's letters and digits, so it is a
+/// safe file name.
+pub fn export_name(profile: &Profile, kind: &str) -> String {
+    let app: String = profile
+        .app_name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(40)
+        .collect();
+    match app.as_str() {
+        "" => format!("wsadmin-{kind}"),
+        app => format!("wsadmin-{app}-{kind}"),
+    }
+}
+
+/// Offers `contents` as a file download.
+pub fn download(name: &str, contents: &str, mime: &str) {
+    let url = ObjectUrl::from(Blob::new_with_options(contents, Some(mime)));
+    let document = gloo::utils::document();
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    // Revoking the URL at once can cancel the download in some browsers, so the latest one
+    // is kept alive until the next download replaces (and revokes) it.
+    LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
+}
+
+thread_local! {
+    static LAST_DOWNLOAD: std::cell::RefCell<Option<ObjectUrl>> = const { std::cell::RefCell::new(None) };
+}

@@ -1,0 +1,462 @@
+//! The handoff's two sides as reducers: the admin's (password, its check, the seal) and the
+//! provider's (a key, opening a packet). They hold secrets, so they live in the handoff
+//! view's own state only: never in a draft, so autosave and exports cannot carry them, and
+//! their `Debug` shows none.
+
+use std::fmt;
+
+use crate::domain::handoff::{
+    seal_blockers, HandoffPacket, SealBlocker, SealReadiness, SealTarget,
+};
+use crate::domain::profile::Profile;
+use crate::worker::generator::GeneratorOptions;
+use crate::worker::protocol::{
+    OpenKey, PasswordFinding, SealTargetText, WorkerRequest, WorkerResponse,
+};
+
+/// How the admin seals the packet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SealMode {
+    /// To the provider's public key, the recommended way.
+    #[default]
+    Recipient,
+    /// To a passphrase told to the provider another way.
+    Passphrase,
+}
+
+/// Where the provider's key came from: a key that arrived in a link is shown as such.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum KeySource {
+    #[default]
+    Typed,
+    Link,
+}
+
+/// The worker's verdict on the current password.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PasswordVerdict {
+    pub score: u8,
+    pub warning: Option<String>,
+    pub suggestions: Vec<String>,
+    pub findings: Vec<PasswordFinding>,
+}
+
+/// The admin's side of the handoff.
+#[derive(Clone, Default, PartialEq)]
+pub struct AdminHandoff {
+    pub password: String,
+    pub password_shown: bool,
+    pub generator: GeneratorOptions,
+    /// The check of the current password and profile; `None` until the worker answers the
+    /// latest request, so a verdict on an earlier password can never let a seal through.
+    pub verdict: Option<PasswordVerdict>,
+    /// The ID of the latest check request; answers to earlier ones are dropped.
+    pub awaited_check: Option<u32>,
+    pub mode: SealMode,
+    pub recipient: String,
+    pub recipient_source: KeySource,
+    pub passphrase: String,
+    pub confirmation: String,
+    pub activated: bool,
+    pub note: String,
+    /// The sealed packet and how it was checked.
+    pub sealed: Option<(String, String)>,
+    /// Why the last request failed, or why the worker refused to seal.
+    pub problem: Option<String>,
+    pub sealing: bool,
+}
+
+/// What happens on the admin's side.
+#[derive(Clone, PartialEq)]
+pub enum AdminAction {
+    SetPassword(String),
+    TogglePasswordShown,
+    SetGenerator(GeneratorOptions),
+    /// A check was sent for the current password and profile, with this ID.
+    CheckSent(u32),
+    /// The worker answered check `id`.
+    Checked {
+        id: u32,
+        verdict: PasswordVerdict,
+    },
+    SetMode(SealMode),
+    SetRecipient(String),
+    SetPassphrase(String),
+    SetConfirmation(String),
+    SetActivated(bool),
+    SetNote(String),
+    SealSent,
+    /// The worker's answer to a seal, a generation or anything else that can fail.
+    Answered(WorkerResponse),
+}
+
+impl AdminHandoff {
+    /// A fresh side, with the provider's key from a link when there was one.
+    pub fn with_recipient_from_link(recipient: Option<String>) -> AdminHandoff {
+        match recipient {
+            Some(recipient) => AdminHandoff {
+                recipient,
+                recipient_source: KeySource::Link,
+                ..AdminHandoff::default()
+            },
+            None => AdminHandoff::default(),
+        }
+    }
+
+    pub fn reduce(&mut self, action: AdminAction) {
+        match action {
+            AdminAction::SetPassword(password) => {
+                self.password = password;
+                self.verdict = None;
+                self.sealed = None;
+            }
+            AdminAction::TogglePasswordShown => self.password_shown = !self.password_shown,
+            AdminAction::SetGenerator(options) => self.generator = options,
+            AdminAction::CheckSent(id) => {
+                self.awaited_check = Some(id);
+                self.verdict = None;
+            }
+            AdminAction::Checked { id, verdict } => {
+                if self.awaited_check == Some(id) {
+                    self.verdict = Some(verdict);
+                }
+            }
+            AdminAction::SetMode(mode) => self.mode = mode,
+            AdminAction::SetRecipient(recipient) => {
+                self.recipient = recipient;
+                self.recipient_source = KeySource::Typed;
+            }
+            AdminAction::SetPassphrase(passphrase) => self.passphrase = passphrase,
+            AdminAction::SetConfirmation(confirmation) => self.confirmation = confirmation,
+            AdminAction::SetActivated(activated) => self.activated = activated,
+            AdminAction::SetNote(note) => self.note = note,
+            AdminAction::SealSent => {
+                self.sealing = true;
+                self.problem = None;
+                self.sealed = None;
+            }
+            AdminAction::Answered(response) => {
+                self.sealing = false;
+                match response {
+                    WorkerResponse::Sealed { armored, checked } => {
+                        self.sealed = Some((armored, checked))
+                    }
+                    WorkerResponse::Generated { password } => {
+                        self.reduce(AdminAction::SetPassword(password))
+                    }
+                    WorkerResponse::Blocked { reasons } => {
+                        self.problem = Some(format!("Not sealed: {}.", reasons.join("; ")))
+                    }
+                    WorkerResponse::Failed { message } => self.problem = Some(message),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Why the packet may not be sealed yet, from the domain's one seal gate; the worker
+    /// asks the same gate again before it seals.
+    pub fn blockers(&self, profile_errors: usize) -> Vec<SealBlocker> {
+        let broken: Option<Vec<&str>> = self
+            .verdict
+            .as_ref()
+            .map(|verdict| verdict.findings.iter().map(|f| f.rule.as_str()).collect());
+        seal_blockers(&SealReadiness {
+            profile_errors,
+            password: &self.password,
+            password_rules_broken: broken.as_deref(),
+            target: self.target(),
+        })
+    }
+
+    fn target(&self) -> SealTarget<'_> {
+        match self.mode {
+            SealMode::Recipient => SealTarget::Recipient(&self.recipient),
+            SealMode::Passphrase => SealTarget::Passphrase {
+                passphrase: &self.passphrase,
+                confirmation: &self.confirmation,
+            },
+        }
+    }
+
+    /// The worker's request that checks the current password against the profile.
+    pub fn check_request(&self, profile: &Profile) -> WorkerRequest {
+        WorkerRequest::Check {
+            password: self.password.clone(),
+            profile: profile.to_value(),
+        }
+    }
+
+    /// The worker's request that seals the packet, stamped `now`.
+    pub fn seal_request(&self, profile: &Profile, now: &str) -> WorkerRequest {
+        let to = match self.mode {
+            SealMode::Recipient => SealTargetText::Recipient(self.recipient.clone()),
+            SealMode::Passphrase => SealTargetText::Passphrase {
+                passphrase: self.passphrase.clone(),
+                confirmation: self.confirmation.clone(),
+            },
+        };
+        WorkerRequest::Seal {
+            profile: profile.to_value(),
+            password: self.password.clone(),
+            to,
+            activated: self.activated,
+            note: Some(self.note.clone()).filter(|note| !note.is_empty()),
+            created_at: now.to_owned(),
+        }
+    }
+}
+
+impl fmt::Debug for AdminHandoff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AdminHandoff")
+            .field("password", &"<redacted>")
+            .field("mode", &self.mode)
+            .field("recipient", &self.recipient)
+            .field("passphrase", &"<redacted>")
+            .field("sealed", &self.sealed.is_some())
+            .field("problem", &self.problem)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The provider's side of the handoff.
+#[derive(Clone, Default, PartialEq)]
+pub struct ProviderHandoff {
+    /// The generated identity file and its public key.
+    pub key: Option<(String, String)>,
+    pub packet_text: String,
+    /// The text of the identity file chosen, and its name.
+    pub identity: Option<(String, String)>,
+    pub passphrase: String,
+    pub opened: Option<HandoffPacket>,
+    pub revealed: bool,
+    pub problem: Option<String>,
+}
+
+/// What happens on the provider's side.
+#[derive(Clone, PartialEq)]
+pub enum ProviderAction {
+    SetPacketText(String),
+    SetIdentity {
+        name: String,
+        text: String,
+    },
+    SetPassphrase(String),
+    ToggleRevealed,
+    /// An open request was sent: the last answer's problem no longer stands.
+    OpenSent,
+    /// A file could not be read, or was refused before reading.
+    Problem(String),
+    Answered(WorkerResponse),
+}
+
+impl ProviderHandoff {
+    pub fn reduce(&mut self, action: ProviderAction) {
+        match action {
+            ProviderAction::SetPacketText(text) => self.packet_text = text,
+            ProviderAction::SetIdentity { name, text } => self.identity = Some((text, name)),
+            ProviderAction::SetPassphrase(passphrase) => self.passphrase = passphrase,
+            ProviderAction::ToggleRevealed => self.revealed = !self.revealed,
+            ProviderAction::OpenSent => {
+                self.problem = None;
+                self.opened = None;
+            }
+            ProviderAction::Problem(problem) => self.problem = Some(problem),
+            ProviderAction::Answered(response) => match response {
+                WorkerResponse::KeyGenerated {
+                    identity_file,
+                    public_key,
+                } => self.key = Some((identity_file, public_key)),
+                WorkerResponse::Opened { packet } => {
+                    self.problem = None;
+                    self.revealed = false;
+                    self.opened = Some(packet);
+                }
+                WorkerResponse::Failed { message } => {
+                    self.opened = None;
+                    self.problem = Some(message);
+                }
+                _ => {}
+            },
+        }
+    }
+
+    pub fn can_open(&self) -> bool {
+        !self.packet_text.is_empty() && (self.identity.is_some() || !self.passphrase.is_empty())
+    }
+
+    /// The worker's request that opens the packet, with the key file when one was chosen,
+    /// else the passphrase.
+    pub fn open_request(&self) -> WorkerRequest {
+        let with = match &self.identity {
+            Some((text, _)) => OpenKey::Identity(text.clone()),
+            None => OpenKey::Passphrase(self.passphrase.clone()),
+        };
+        WorkerRequest::Open {
+            sealed: self.packet_text.clone(),
+            with,
+        }
+    }
+
+    /// Whether opening uses a passphrase (scrypt's memory is handed back afterwards).
+    pub fn opens_with_passphrase(&self) -> bool {
+        self.identity.is_none()
+    }
+}
+
+impl fmt::Debug for ProviderHandoff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProviderHandoff")
+            .field("public_key", &self.key.as_ref().map(|(_, public)| public))
+            .field("identity", &self.identity.as_ref().map(|(_, name)| name))
+            .field("opened", &self.opened)
+            .field("problem", &self.problem)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STRONG: &str = "vR7#q2Lm!x9Tz@4Wk";
+
+    fn clean(score: u8) -> PasswordVerdict {
+        PasswordVerdict {
+            score,
+            ..PasswordVerdict::default()
+        }
+    }
+
+    fn typed_for_a_key() -> AdminHandoff {
+        let mut admin = AdminHandoff::default();
+        admin.reduce(AdminAction::SetRecipient("age1xyz".into()));
+        admin.reduce(AdminAction::SetPassword(STRONG.into()));
+        admin.reduce(AdminAction::CheckSent(1));
+        admin
+    }
+
+    #[test]
+    fn a_new_password_waits_for_its_own_check() {
+        let mut admin = typed_for_a_key();
+        assert_eq!(admin.blockers(0), [SealBlocker::PasswordUnchecked]);
+        admin.reduce(AdminAction::Checked {
+            id: 1,
+            verdict: clean(4),
+        });
+        assert_eq!(admin.blockers(0), []);
+        // A change of password forgets the verdict at once: the seal button cannot rely on
+        // the previous password's check.
+        admin.reduce(AdminAction::SetPassword("a".into()));
+        assert_eq!(admin.blockers(0), [SealBlocker::PasswordUnchecked]);
+    }
+
+    #[test]
+    fn a_late_answer_for_an_earlier_check_is_dropped() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::CheckSent(2));
+        admin.reduce(AdminAction::Checked {
+            id: 1,
+            verdict: clean(4),
+        });
+        assert_eq!(admin.verdict, None);
+        admin.reduce(AdminAction::Checked {
+            id: 2,
+            verdict: clean(4),
+        });
+        assert!(admin.verdict.is_some());
+    }
+
+    #[test]
+    fn the_gate_is_the_domains() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::Checked {
+            id: 1,
+            verdict: clean(4),
+        });
+        admin.reduce(AdminAction::SetMode(SealMode::Passphrase));
+        admin.reduce(AdminAction::SetPassphrase("short".into()));
+        admin.reduce(AdminAction::SetConfirmation("short".into()));
+        assert_eq!(
+            admin.blockers(3),
+            [
+                SealBlocker::ProfileHasErrors(3),
+                SealBlocker::PassphraseTooShort { chars: 5 }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_from_a_link_says_so_until_it_is_edited() {
+        let mut admin = AdminHandoff::with_recipient_from_link(Some("age1xyz".into()));
+        assert_eq!(admin.recipient_source, KeySource::Link);
+        admin.reduce(AdminAction::SetRecipient("age1abc".into()));
+        assert_eq!(admin.recipient_source, KeySource::Typed);
+    }
+
+    #[test]
+    fn a_refused_seal_is_shown_and_leaves_no_packet() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::SealSent);
+        assert!(admin.sealing);
+        admin.reduce(AdminAction::Answered(WorkerResponse::Blocked {
+            reasons: vec!["The two passphrases differ".into()],
+        }));
+        assert!(!admin.sealing);
+        assert_eq!(admin.sealed, None);
+        assert!(admin
+            .problem
+            .as_deref()
+            .unwrap()
+            .contains("passphrases differ"));
+    }
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::SetPassphrase(
+            "correct horse battery staple".into(),
+        ));
+        let mut provider = ProviderHandoff::default();
+        provider.reduce(ProviderAction::SetIdentity {
+            name: "provider.key".into(),
+            text: "AGE-SECRET-KEY-1SECRET".into(),
+        });
+        provider.reduce(ProviderAction::SetPassphrase("open sesame phrase".into()));
+        let shown = format!("{admin:?} {provider:?}");
+        for secret in [STRONG, "correct horse", "SECRET-KEY", "open sesame"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+    }
+
+    #[test]
+    fn a_new_open_forgets_the_last_answer() {
+        let mut provider = ProviderHandoff::default();
+        provider.reduce(ProviderAction::Answered(WorkerResponse::Failed {
+            message: "wrong passphrase".into(),
+        }));
+        provider.reduce(ProviderAction::OpenSent);
+        assert_eq!((provider.problem, provider.opened), (None, None));
+    }
+
+    #[test]
+    fn the_provider_opens_with_the_key_file_before_the_passphrase() {
+        let mut provider = ProviderHandoff::default();
+        assert!(!provider.can_open());
+        provider.reduce(ProviderAction::SetPacketText("-----BEGIN AGE".into()));
+        provider.reduce(ProviderAction::SetPassphrase("phrase".into()));
+        assert!(provider.can_open() && provider.opens_with_passphrase());
+        provider.reduce(ProviderAction::SetIdentity {
+            name: "k".into(),
+            text: "AGE-SECRET-KEY-1".into(),
+        });
+        assert!(matches!(
+            provider.open_request(),
+            WorkerRequest::Open {
+                with: OpenKey::Identity(_),
+                ..
+            }
+        ));
+    }
+}

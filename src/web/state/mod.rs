@@ -1,0 +1,20 @@
+//! The web app's state and actions as plain Rust, with no browser in them, so they are
+//! tested natively. The workspace of drafts is the domain's own `Workspace`; the handoff
+//! keeps its secrets in states of its own (`handoff`), never in a draft.
+
+pub mod handoff;
+
+/// A message about the person's files, links or drafts (not about the profile's rules).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Alert {
+    Problem(String),
+    Done(String),
+}
+
+/// The three views of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Profile,
+    Checklist,
+    Handoff,
+}

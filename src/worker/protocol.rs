@@ -1,0 +1,399 @@
+//! What the page and the worker say to each other, as plain Rust: requests in, responses
+//! out, each in an [`Envelope`] that carries the request's ID, serialized as JSON across
+//! `postMessage`. The worker holds the heavy parts (zxcvbn's dictionaries, age, scrypt), so
+//! the first page load carries none of them; the same `handle` is tested natively.
+
+use std::fmt;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use super::generator::{self, GeneratorOptions};
+use super::seal::{seal_checked, SealOrder, SealRefusal};
+use super::strength::check_password;
+use crate::domain::handoff::{HandoffPacket, SealTarget};
+use crate::domain::profile::Profile;
+use crate::formats::sealed_packet::{self, OpenWith};
+
+/// One message: the ID that pairs an answer with its request, and the body. The worker's
+/// own announcement that it is ready has ID 0.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub id: u32,
+    pub body: T,
+}
+
+// Externally tagged enums throughout: serde's internally tagged ones buffer their content
+// and cost the page's bundle several times the code.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerRequest {
+    /// Strength and password findings for a password typed for a profile (whose password
+    /// policy is part of it).
+    Check {
+        password: String,
+        profile: serde_json::Value,
+    },
+    Generate {
+        options: GeneratorOptions,
+    },
+    /// Seals a packet once the seal gate lets it, checking the password again here.
+    Seal {
+        profile: serde_json::Value,
+        password: String,
+        to: SealTargetText,
+        activated: bool,
+        note: Option<String>,
+        created_at: String,
+    },
+    Open {
+        sealed: String,
+        with: OpenKey,
+    },
+    Keygen {
+        created_at: String,
+    },
+}
+
+/// Where to seal, as the person entered it.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SealTargetText {
+    Recipient(String),
+    Passphrase {
+        passphrase: String,
+        confirmation: String,
+    },
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenKey {
+    /// The text of an identity file.
+    Identity(String),
+    Passphrase(String),
+}
+
+/// A finding as the page shows it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PasswordFinding {
+    pub rule: String,
+    pub message: String,
+    pub fix: String,
+    pub why: String,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkerResponse {
+    Ready,
+    Checked {
+        score: u8,
+        warning: Option<String>,
+        suggestions: Vec<String>,
+        findings: Vec<PasswordFinding>,
+    },
+    Generated {
+        password: String,
+    },
+    Sealed {
+        armored: String,
+        /// How the packet was checked before it is offered.
+        checked: String,
+    },
+    /// The seal gate refused: each reason, as the CLI prints it too.
+    Blocked {
+        reasons: Vec<String>,
+    },
+    Opened {
+        packet: HandoffPacket,
+    },
+    KeyGenerated {
+        identity_file: String,
+        public_key: String,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+/// Answers carry passwords and identities; their `Debug` never shows them.
+impl fmt::Debug for WorkerResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WorkerResponse::Ready => f.write_str("Ready"),
+            WorkerResponse::Checked {
+                score, findings, ..
+            } => f
+                .debug_struct("Checked")
+                .field("score", score)
+                .field("findings", findings)
+                .finish_non_exhaustive(),
+            WorkerResponse::Generated { .. } => f.write_str("Generated { password: <redacted> }"),
+            WorkerResponse::Sealed { checked, .. } => f
+                .debug_struct("Sealed")
+                .field("checked", checked)
+                .finish_non_exhaustive(),
+            WorkerResponse::Blocked { reasons } => {
+                f.debug_struct("Blocked").field("reasons", reasons).finish()
+            }
+            WorkerResponse::Opened { packet } => {
+                f.debug_struct("Opened").field("packet", packet).finish()
+            }
+            WorkerResponse::KeyGenerated { public_key, .. } => f
+                .debug_struct("KeyGenerated")
+                .field("public_key", public_key)
+                .field("identity_file", &"<redacted>")
+                .finish(),
+            WorkerResponse::Failed { message } => {
+                f.debug_struct("Failed").field("message", message).finish()
+            }
+        }
+    }
+}
+
+fn failed(message: impl ToString) -> WorkerResponse {
+    WorkerResponse::Failed {
+        message: message.to_string(),
+    }
+}
+
+/// Answers one request.
+pub fn handle(request: WorkerRequest) -> WorkerResponse {
+    match request {
+        WorkerRequest::Check { password, profile } => {
+            let profile = match Profile::from_value(profile) {
+                Ok(profile) => profile,
+                Err(error) => return failed(error),
+            };
+            let secret = SecretString::from(password);
+            let (strength, findings) = check_password(secret.expose_secret(), &profile);
+            WorkerResponse::Checked {
+                score: strength.score,
+                warning: strength.warning,
+                suggestions: strength.suggestions,
+                findings: findings
+                    .into_iter()
+                    .map(|finding| PasswordFinding {
+                        rule: finding.rule.to_owned(),
+                        message: finding.message,
+                        fix: finding.fix.text,
+                        why: finding.why.to_owned(),
+                    })
+                    .collect(),
+            }
+        }
+        WorkerRequest::Generate { options } => WorkerResponse::Generated {
+            password: generator::generate(&options, &mut generator::secure_random_below),
+        },
+        WorkerRequest::Seal {
+            profile,
+            password,
+            to,
+            activated,
+            note,
+            created_at,
+        } => {
+            let profile = match Profile::from_value(profile) {
+                Ok(profile) => profile,
+                Err(error) => return failed(error),
+            };
+            let password = SecretString::from(password);
+            let target = match &to {
+                SealTargetText::Recipient(key) => SealTarget::Recipient(key),
+                SealTargetText::Passphrase {
+                    passphrase,
+                    confirmation,
+                } => SealTarget::Passphrase {
+                    passphrase,
+                    confirmation,
+                },
+            };
+            let order = SealOrder {
+                profile: &profile,
+                password: password.expose_secret(),
+                target,
+                activated,
+                note,
+                created_at: &created_at,
+            };
+            match seal_checked(&order) {
+                Ok(sealed) => WorkerResponse::Sealed {
+                    armored: sealed.armored,
+                    checked: sealed.checked,
+                },
+                Err(SealRefusal::Blocked { blockers, .. }) => WorkerResponse::Blocked {
+                    reasons: blockers.iter().map(ToString::to_string).collect(),
+                },
+                Err(SealRefusal::Unusable(error)) => failed(error),
+            }
+        }
+        WorkerRequest::Open { sealed, with } => {
+            let with = match with {
+                OpenKey::Identity(text) => {
+                    let text = SecretString::from(text);
+                    match sealed_packet::parse_identity(text.expose_secret()) {
+                        Ok(identity) => OpenWith::Identity(identity),
+                        Err(error) => return failed(error),
+                    }
+                }
+                OpenKey::Passphrase(text) => OpenWith::Passphrase(SecretString::from(text)),
+            };
+            match sealed_packet::open(sealed.as_bytes(), &with) {
+                Ok(packet) => WorkerResponse::Opened { packet },
+                Err(error) => failed(error),
+            }
+        }
+        WorkerRequest::Keygen { created_at } => {
+            let (file, public_key) = sealed_packet::generate_identity(&created_at);
+            WorkerResponse::KeyGenerated {
+                identity_file: file.expose_secret().to_owned(),
+                public_key,
+            }
+        }
+    }
+}
+
+/// Answers a request given as JSON, with JSON; a malformed request gets a `Failed` answer
+/// (with ID 0 when not even the ID can be read).
+pub fn handle_json(request: &str) -> String {
+    let response = match serde_json::from_str::<Envelope<WorkerRequest>>(request) {
+        Ok(Envelope { id, body }) => Envelope {
+            id,
+            body: handle(body),
+        },
+        Err(error) => Envelope {
+            id: serde_json::from_str::<Envelope<serde::de::IgnoredAny>>(request)
+                .map(|envelope| envelope.id)
+                .unwrap_or(0),
+            body: failed(format!("the worker could not read the request: {error}")),
+        },
+    };
+    serde_json::to_string(&response).expect("a response always serializes")
+}
+
+/// The worker's first message, once its module has loaded.
+pub fn ready_json() -> String {
+    serde_json::to_string(&Envelope {
+        id: 0,
+        body: WorkerResponse::Ready,
+    })
+    .expect("a response always serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile_json() -> serde_json::Value {
+        let bytes = std::fs::read("docs/examples/expensify-standard.json").unwrap();
+        Profile::from_json(&bytes).unwrap().to_value()
+    }
+
+    const STRONG: &str = "vR7#q2Lm!x9Tz@4Wk";
+
+    #[test]
+    fn a_weak_personal_password_gets_its_findings() {
+        let response = handle(WorkerRequest::Check {
+            password: "Expensify2026".into(),
+            profile: profile_json(),
+        });
+        let WorkerResponse::Checked {
+            score, findings, ..
+        } = response
+        else {
+            panic!("{response:?}")
+        };
+        assert!(score < 3);
+        let rules: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+        assert!(rules.contains(&"PASSWORD-PERSONAL"), "{rules:?}");
+    }
+
+    #[test]
+    fn keygen_seal_and_open_work_through_json_with_their_ids() {
+        let generated: Envelope<WorkerResponse> = serde_json::from_str(&handle_json(
+            r#"{"id":1,"body":{"keygen":{"created_at":"2026-11-28T10:00:00Z"}}}"#,
+        ))
+        .unwrap();
+        assert_eq!(generated.id, 1);
+        let WorkerResponse::KeyGenerated {
+            identity_file,
+            public_key,
+        } = generated.body
+        else {
+            panic!("{generated:?}")
+        };
+        let sealed = handle(WorkerRequest::Seal {
+            profile: profile_json(),
+            password: STRONG.into(),
+            to: SealTargetText::Recipient(public_key),
+            activated: true,
+            note: None,
+            created_at: "2026-11-28T10:00:00Z".into(),
+        });
+        let WorkerResponse::Sealed { armored, checked } = sealed else {
+            panic!("{sealed:?}")
+        };
+        assert!(checked.starts_with("Checked"));
+        let opened = handle(WorkerRequest::Open {
+            sealed: armored,
+            with: OpenKey::Identity(identity_file),
+        });
+        let WorkerResponse::Opened { packet } = opened else {
+            panic!("{opened:?}")
+        };
+        assert_eq!(packet.password, STRONG);
+        assert_eq!(packet.login_id, "WSAdmin-Expensify@acme.com");
+    }
+
+    #[test]
+    fn the_worker_refuses_to_seal_what_the_gate_blocks() {
+        let sealed = handle(WorkerRequest::Seal {
+            profile: profile_json(),
+            password: "expensify2026".into(),
+            to: SealTargetText::Passphrase {
+                passphrase: "short".into(),
+                confirmation: "short".into(),
+            },
+            activated: true,
+            note: None,
+            created_at: "2026-11-28T10:00:00Z".into(),
+        });
+        let WorkerResponse::Blocked { reasons } = sealed else {
+            panic!("{sealed:?}")
+        };
+        assert_eq!(reasons.len(), 2, "{reasons:?}");
+        assert!(reasons[0].contains("PASSWORD-PERSONAL"), "{reasons:?}");
+        assert!(reasons[1].contains("at least 12"), "{reasons:?}");
+    }
+
+    #[test]
+    fn a_malformed_request_is_answered_not_panicked_on() {
+        let response: Envelope<WorkerResponse> =
+            serde_json::from_str(&handle_json("{not json")).unwrap();
+        assert!(matches!(response.body, WorkerResponse::Failed { .. }));
+        let response: Envelope<WorkerResponse> =
+            serde_json::from_str(&handle_json(r#"{"id":9,"body":{"unknown":{}}}"#)).unwrap();
+        assert_eq!(response.id, 9, "the answer still reaches its request");
+    }
+
+    #[test]
+    fn debug_never_shows_a_secret() {
+        let answers = [
+            WorkerResponse::Generated {
+                password: "s3cret-generated".into(),
+            },
+            WorkerResponse::KeyGenerated {
+                identity_file: "AGE-SECRET-KEY-1SECRET".into(),
+                public_key: "age1public".into(),
+            },
+        ];
+        for answer in answers {
+            let shown = format!("{answer:?}");
+            assert!(
+                !shown.contains("s3cret") && !shown.contains("SECRET"),
+                "{shown}"
+            );
+        }
+    }
+}

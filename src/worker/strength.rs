@@ -1,0 +1,94 @@
+//! zxcvbn's strength estimate of a password, told the words an attacker would try first
+//! for this profile. The password is never stored; this only looks at it.
+
+use crate::domain::profile::Profile;
+use crate::domain::rules::{self, Finding, PasswordCheck, Strength};
+
+/// zxcvbn reads this many characters at most, so a long paste cannot freeze the page.
+pub const STRENGTH_INPUT_MAX_CHARS: usize = 100;
+
+/// Words an attacker would try first for this profile: zxcvbn penalises passwords built
+/// from them.
+pub fn personal_words(profile: &Profile) -> Vec<String> {
+    let ws = &profile.ws_admin;
+    let admin = &profile.authorizing_admin;
+    [
+        ws.login_id.as_str(),
+        profile.login_local_part(),
+        &admin.first_name,
+        &admin.last_name,
+        &profile.app_name,
+        profile.effective_domain().unwrap_or_default(),
+        profile.domain_first_label(),
+        "concur",
+        "wsadmin",
+    ]
+    .into_iter()
+    .filter(|word| !word.is_empty())
+    .map(|word| word.chars().take(STRENGTH_INPUT_MAX_CHARS).collect())
+    .collect()
+}
+
+/// Estimates a password's strength, reading at most its first 100 characters.
+pub fn estimate(password: &str, profile: &Profile) -> Strength {
+    let capped: String = password.chars().take(STRENGTH_INPUT_MAX_CHARS).collect();
+    let words = personal_words(profile);
+    let inputs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let entropy = zxcvbn::zxcvbn(&capped, &inputs);
+    let feedback = entropy.feedback();
+    Strength {
+        score: u8::from(entropy.score()),
+        warning: feedback
+            .and_then(|feedback| feedback.warning())
+            .map(|warning| warning.to_string()),
+        suggestions: feedback
+            .map(|feedback| {
+                feedback
+                    .suggestions()
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        guesses_log10: entropy.guesses_log10(),
+    }
+}
+
+/// The password's strength and every password rule it breaks: what the worker answers
+/// while the admin types, and what the seal gate reads.
+pub fn check_password(password: &str, profile: &Profile) -> (Strength, Vec<Finding>) {
+    let strength = estimate(password, profile);
+    let findings = rules::validate_password(&PasswordCheck {
+        profile,
+        password,
+        policy: &profile.password_policy,
+        strength: Some(&strength),
+    });
+    (strength, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strength_reads_only_the_first_hundred_characters() {
+        let profile = Profile::default();
+        let long = "a".repeat(1_000_000);
+        let strength = estimate(&long, &profile);
+        assert!(strength.score <= 1);
+    }
+
+    #[test]
+    fn personal_words_make_a_password_weaker() {
+        let mut profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
+        profile.authorizing_admin.last_name = "Smithers".into();
+        let password = "expensifysmithers";
+        let knowing = estimate(password, &profile);
+        let not_knowing = estimate(password, &Profile::default());
+        assert!(knowing.guesses_log10 < not_knowing.guesses_log10);
+    }
+}
