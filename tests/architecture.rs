@@ -8,8 +8,9 @@ use std::path::Path;
 /// The library's layers, lowest first: each may use only itself and the layers before it.
 const LAYERS: [&str; 4] = ["domain", "formats", "worker", "web"];
 /// The domain's modules, lowest first: each may use only itself and those before it.
-const DOMAIN: [&str; 8] = [
+const DOMAIN: [&str; 9] = [
     "concur",
+    "text",
     "profile",
     "suggest",
     "rules",
@@ -129,11 +130,18 @@ fn unit(path: &[String]) -> Option<String> {
 }
 
 fn dependencies() -> BTreeMap<String, BTreeSet<String>> {
+    let files = library_files();
+    // Only modules count: a path to an item of a layer's own `mod.rs` is not a dependency
+    // between modules.
+    let known: BTreeSet<String> = files
+        .iter()
+        .filter_map(|(module, _)| unit(module))
+        .collect();
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (module, source) in library_files() {
+    for (module, source) in files {
         let Some(from) = unit(&module) else { continue };
         for reference in references(&module, &source) {
-            if let Some(to) = unit(&reference) {
+            if let Some(to) = unit(&reference).filter(|to| known.contains(to)) {
                 if to != from {
                     graph.entry(from.clone()).or_default().insert(to);
                 }

@@ -96,7 +96,63 @@ fn steps_follow_the_guide_for_each_edition_and_route() {
     );
     let helpdesk = ids(&standard, CreationRoute::Helpdesk);
     assert!(helpdesk.contains(&"helpdesk-ticket"));
+    assert!(helpdesk.contains(&"receive-initial-password"));
     assert!(!helpdesk.contains(&"create-user"));
+}
+
+#[test]
+fn the_helpdesk_ticket_is_offered_only_for_a_clean_profile_and_the_admin_logs_it() {
+    let clean = example("expensify-standard");
+    let mut broken = clean.clone();
+    broken.ws_admin.login_id = "john.smith@acme.com".into();
+    let ticket_of = |profile: &Profile| {
+        steps(profile, CreationRoute::Helpdesk)
+            .into_iter()
+            .find(|step| step.id == "helpdesk-ticket")
+            .unwrap()
+    };
+    let offered = ticket_of(&clean);
+    assert_eq!(offered.actor, checklist::Actor::AuthorizingAdmin);
+    assert!(offered.gated);
+    assert!(offered.enter[0]
+        .value
+        .contains("Please create a Web Services Administrator"));
+    let withheld = ticket_of(&broken);
+    assert!(
+        !withheld.enter[0].value.contains("Please create"),
+        "{}",
+        withheld.enter[0].value
+    );
+    assert!(withheld.enter[0].value.contains("no errors"));
+    // Nor do the exports carry it.
+    let ticks = ChecklistProgress {
+        route: CreationRoute::Helpdesk,
+        ..ChecklistProgress::default()
+    };
+    for export in [
+        markdown::to_markdown(&broken, &ticks, "2026-11-28"),
+        checklist_json::to_json(&broken, &ticks, "2026-11-28"),
+    ] {
+        assert!(!export.contains("Please create"), "{export}");
+        assert!(!export.contains("dedicated service profile"), "{export}");
+    }
+}
+
+#[test]
+fn activation_says_which_password_to_seal_and_creation_what_to_do_when_the_login_is_taken() {
+    let profile = example("expensify-standard");
+    let all = steps(&profile, CreationRoute::Admin);
+    let activate = all
+        .iter()
+        .find(|step| step.id == "save-and-activate")
+        .unwrap();
+    assert!(
+        activate.detail.contains("new password"),
+        "{}",
+        activate.detail
+    );
+    let create = all.iter().find(|step| step.id == "create-user").unwrap();
+    assert!(create.detail.contains("already taken"), "{}", create.detail);
 }
 
 #[test]
@@ -118,11 +174,12 @@ fn the_helpdesk_ticket_has_every_value_and_no_password() {
 }
 
 #[test]
-fn handing_over_or_enabling_waits_for_a_clean_profile() {
+fn creating_handing_over_or_enabling_waits_for_a_clean_profile() {
     let mut profile = example("expensify-standard");
     profile.ws_admin.login_id = "john.smith@acme.com".into();
     let mut ticks = ChecklistProgress::default();
     for gated in [
+        "create-user",
         "send-credentials",
         "provider-confirms",
         "log-in-as-ws-admin",
@@ -137,11 +194,11 @@ fn handing_over_or_enabling_waits_for_a_clean_profile() {
         assert_eq!(errors[0].rule, "LOGIN-WSADMIN");
         assert!(error.to_string().contains("3 errors"), "{error}");
     }
-    // Steps before the handoff, and undoing a tick, are never blocked.
+    // Checking the profile, activating, and undoing a tick are never blocked.
     ticks
         .set_status(
             &profile,
-            "create-user",
+            "dedicated-profile",
             StepStatus::Done,
             "2026-11-28T10:00:00Z",
         )

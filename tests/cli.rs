@@ -438,3 +438,81 @@ fn checklist_link_round_trips_through_the_cli() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("damaged"), "{}", out.stderr);
 }
+
+#[test]
+fn every_command_has_its_own_help_summary() {
+    let commands = ["validate", "fix", "checklist", "keygen", "seal", "open"];
+    let mut summaries = Vec::new();
+    for command in commands {
+        let out = run(&[command, "--help"]);
+        assert_eq!(out.code, 0, "{command}: {}", out.stderr);
+        let summary = out.stdout.lines().next().unwrap_or_default().to_owned();
+        assert!(!summary.is_empty(), "{command} has no summary");
+        summaries.push((command, summary));
+    }
+    for (command, expected) in [
+        ("validate", "Check a profile file"),
+        ("fix", "Apply every suggestion"),
+        ("checklist", "enablement checklist"),
+        ("keygen", "Generate an age X25519 identity"),
+        ("seal", "Seal the handoff packet"),
+        ("open", "Open a handoff packet"),
+    ] {
+        let (_, summary) = summaries.iter().find(|(c, _)| *c == command).unwrap();
+        assert!(summary.contains(expected), "{command}: {summary}");
+    }
+    let mut distinct: Vec<&String> = summaries.iter().map(|(_, summary)| summary).collect();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), commands.len(), "{summaries:#?}");
+}
+
+#[test]
+fn fix_fills_the_suggestions_and_never_overwrites_the_input_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut draft = example();
+    draft["company_domain"] = json!("https://www.acme.com/");
+    draft["ws_admin"] = json!({});
+    let original = serde_json::to_vec_pretty(&draft).unwrap();
+    let input = write(dir.path(), "draft.json", &original);
+
+    let out = run(&["fix", input.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let fixed: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(fixed["company_domain"], "acme.com");
+    assert_eq!(fixed["ws_admin"]["login_id"], "WSAdmin-Expensify@acme.com");
+    assert_eq!(fixed["ws_admin"]["first_name"], "WSADMIN_John");
+    assert!(out.stderr.contains("now no errors"), "{}", out.stderr);
+    assert_eq!(
+        std::fs::read(&input).unwrap(),
+        original,
+        "the input is untouched"
+    );
+
+    let out = run(&[
+        "fix",
+        input.to_str().unwrap(),
+        "-o",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.is_empty());
+    let replaced: Value = serde_json::from_slice(&std::fs::read(&input).unwrap()).unwrap();
+    assert_eq!(replaced["ws_admin"]["last_name"], "Smith");
+
+    // What no suggestion can supply (the admin's own name) stays an error: exit 1.
+    let mut nameless = example();
+    nameless["authorizing_admin"]["first_name"] = json!("");
+    nameless["ws_admin"] = json!({});
+    let nameless = write(
+        dir.path(),
+        "nameless.json",
+        &serde_json::to_vec(&nameless).unwrap(),
+    );
+    let out = run(&["fix", nameless.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("ADMIN-INCOMPLETE"), "{}", out.stderr);
+
+    let broken = write(dir.path(), "broken.json", b"{not json");
+    assert_eq!(run(&["fix", broken.to_str().unwrap()]).code, 2);
+}

@@ -246,7 +246,14 @@ fn the_age_cli_opens_packets_sealed_by_the_cli_with_a_key() {
         assert_eq!(mode & 0o777, 0o600, "the identity file is private");
     }
     let (code, armored, stderr) = run(
-        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", &public]),
+        Command::new(bin()).args([
+            "seal",
+            EXAMPLE,
+            "--password-stdin",
+            "--activated",
+            "--to",
+            &public,
+        ]),
         format!("{PASSWORD}\n").as_bytes(),
     );
     assert_eq!(code, 0, "{stderr}");
@@ -282,6 +289,7 @@ fn the_age_cli_opens_packets_sealed_by_the_cli_with_a_passphrase() {
             "seal",
             EXAMPLE,
             "--password-stdin",
+            "--activated",
             "--passphrase-file",
             phrase.to_str().unwrap(),
         ]),
@@ -412,7 +420,14 @@ fn seal_refuses_a_weak_password_or_a_broken_profile_and_never_takes_it_as_an_arg
     let (_, recipient) = identity();
     let public = recipient.to_string();
     let (code, stdout, stderr) = run(
-        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", &public]),
+        Command::new(bin()).args([
+            "seal",
+            EXAMPLE,
+            "--password-stdin",
+            "--activated",
+            "--to",
+            &public,
+        ]),
         b"expensify2026\n",
     );
     assert_eq!(code, 1);
@@ -428,11 +443,35 @@ fn seal_refuses_a_weak_password_or_a_broken_profile_and_never_takes_it_as_an_arg
     );
     assert_eq!(code, 2, "{stderr}");
     let (code, _, stderr) = run(
-        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", "age1broken"]),
+        Command::new(bin()).args([
+            "seal",
+            EXAMPLE,
+            "--password-stdin",
+            "--activated",
+            "--to",
+            "age1broken",
+        ]),
         format!("{PASSWORD}\n").as_bytes(),
     );
     assert_eq!(code, 2);
     assert!(stderr.contains("not a valid age X25519 key"), "{stderr}");
+}
+
+#[test]
+fn seal_waits_until_the_first_log_in_is_confirmed() {
+    let (_, recipient) = identity();
+    let public = recipient.to_string();
+    let (code, stdout, stderr) = run(
+        Command::new(bin()).args(["seal", EXAMPLE, "--password-stdin", "--to", &public]),
+        format!("{PASSWORD}\n").as_bytes(),
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.is_empty(), "nothing sealed");
+    assert!(stderr.contains("Log in to Concur once"), "{stderr}");
+    assert!(
+        stderr.contains("that new one is the one to seal"),
+        "{stderr}"
+    );
 }
 
 /// The web app seals through its worker and the CLI through `seal`; both ask the domain's
@@ -461,6 +500,7 @@ fn the_web_worker_and_the_cli_refuse_a_seal_for_the_same_reasons() {
                 "seal",
                 profile_path.to_str().unwrap(),
                 "--password-stdin",
+                "--activated",
                 "--passphrase-file",
                 phrase_file.to_str().unwrap(),
             ]),

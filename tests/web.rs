@@ -163,3 +163,40 @@ async fn the_permission_picker_shows_only_the_editions_labels() {
     assert!(labels.contains("Web Services Administrator"), "{labels}");
     assert!(!labels.contains("Can Submit Expense Reports"), "{labels}");
 }
+
+/// In the browser, names are compared in NFC by the browser's own `String.normalize`;
+/// a name typed decomposed for the admin and composed on the profile is the same name,
+/// and the app's name is read in ASCII as the CLI reads it.
+#[wasm_bindgen_test]
+async fn names_in_any_unicode_form_and_apps_in_any_script_compare_as_natively() {
+    let root = mount().await;
+    type_into(&root, "input-app_name", "Zoë Travel").await;
+    type_into(&root, "input-authorizing_admin-first_name", "Jose\u{301}").await;
+    type_into(&root, "input-authorizing_admin-last_name", "O\u{2019}Brien").await;
+    type_into(&root, "input-authorizing_admin-email", "jose@acme.com").await;
+    type_into(&root, "input-ws_admin-first_name", "WSADMIN_Jos\u{e9}").await;
+    type_into(&root, "input-ws_admin-last_name", "O'Brien").await;
+    type_into(
+        &root,
+        "input-ws_admin-login_id",
+        "WSAdmin-ZoeTravel@acme.com",
+    )
+    .await;
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-first_name"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-last_name"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-login_id"),
+        Vec::<String>::new()
+    );
+    type_into(&root, "input-ws_admin-first_name", "WSADMIN_Jose").await;
+    assert_eq!(
+        rules_in(&root, "#findings-ws_admin-first_name"),
+        ["FIRST-ADMIN"]
+    );
+}

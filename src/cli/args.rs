@@ -39,6 +39,25 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Apply every suggestion to a profile, as the web app's "Fill suggestions" does
+    #[command(
+        long_about = "Apply every suggestion to a profile, as the web app's \"Fill suggestions\" does: \
+            the company domain as a bare domain, the Login ID, first and last name and e-mail from \
+            the guide's naming scheme where they are empty or wrong, and exactly the roles the \
+            edition and data need. Values that pass the rules are kept. The fixed profile goes to \
+            standard output, or to OUT; FILE itself is never overwritten unless -o names it.",
+        after_help = "Examples:\n  wsadmin-prep fix draft.json > fixed.json\n  \
+            wsadmin-prep fix draft.json -o draft.json   (replaces it)\n\n\
+            Exit status: 0 the fixed profile has no errors, 1 errors remain (the admin's own details, \
+            say, which no suggestion can supply), 2 the file cannot be used."
+    )]
+    Fix {
+        /// The profile file; `-` reads standard input
+        file: PathBuf,
+        /// Where to write the fixed profile [default: standard output]
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Print the enablement checklist for a profile, as Markdown or JSON
     #[command(
         long_about = "Print the enablement checklist for a profile: creating the WS Admin user \
@@ -105,7 +124,8 @@ pub enum Command {
         /// Seal to the passphrase in this file (scrypt, work factor 18)
         #[arg(long, value_name = "PATH")]
         passphrase_file: Option<PathBuf>,
-        /// The account has been activated by logging in once
+        /// Confirms that you have logged in to Concur once with these credentials (required:
+        /// Concur may ask for a new password at the first log-in, and that one is to be sealed)
         #[arg(long)]
         activated: bool,
         /// A note for the provider

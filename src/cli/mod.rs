@@ -25,6 +25,7 @@ pub fn main() -> ExitCode {
             helpdesk,
             date,
         } => commands::checklist::run(&file, format, helpdesk, date),
+        Command::Fix { file, output } => commands::fix::run(&file, output.as_deref()),
         Command::Keygen { output } => commands::keygen::run(output.as_deref()),
         Command::Seal {
             profile,

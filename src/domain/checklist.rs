@@ -80,7 +80,8 @@ pub struct ChecklistStep {
     pub detail: String,
     /// Values to enter. Never a password.
     pub enter: Vec<Entry>,
-    /// A step that hands over or enables cannot be ticked while the profile has errors.
+    /// A step that creates the user, hands over or enables cannot be ticked while the profile
+    /// has errors: the guide's order of risk.
     pub gated: bool,
 }
 
@@ -261,11 +262,15 @@ pub fn progress(
     result
 }
 
+/// What to do when Concur refuses the Login ID as taken.
+const LOGIN_TAKEN: &str = "If Concur says the Login ID is already taken (Login IDs are unique across all of Concur, not only your company), add a qualifier before the @, such as WSAdmin-<App>-<Company>, and change it in this profile too, so that the checklist and the handoff match.";
+
 const PASSWORD_INSTRUCTION: &str =
     "a unique, strong password: type it in Concur, never in a ticket, e-mail or this checklist";
 
 /// The steps for a profile, in order.
 pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
+    let profile_is_clean = errors_of(profile).is_empty();
     let app = display_or(&profile.app_name, "the app");
     let admin = admin_name(profile);
     let ws = &profile.ws_admin;
@@ -300,6 +305,7 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                     "Enter the values below.",
                 ),
             };
+            let detail = format!("{detail} {LOGIN_TAKEN}");
             let mut enter = profile_values.clone();
             enter.push(Entry {
                 label: "Password",
@@ -315,9 +321,9 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                 title: "Create the WS Admin user".into(),
                 actor: Actor::AuthorizingAdmin,
                 menu_path: Some(menu),
-                detail: detail.into(),
+                detail,
                 enter,
-                gated: false,
+                gated: true,
             });
             if profile.edition == Edition::Professional {
                 steps.push(ChecklistStep {
@@ -331,32 +337,59 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                         display_or(&ws.login_id, "the new WS Admin user")
                     ),
                     enter: vec![Entry::value("Permissions", &permissions)],
-                    gated: false,
+                    gated: true,
                 });
             }
         }
-        CreationRoute::Helpdesk => steps.push(ChecklistStep {
-            id: "helpdesk-ticket",
-            group: StepGroup::CreateProfile,
-            title: "Log a ticket with the Concur Helpdesk to create the WS Admin user".into(),
-            actor: Actor::ConcurHelpdesk,
-            menu_path: None,
-            detail: "Paste the ticket text below. It carries no password.".into(),
-            enter: vec![Entry {
-                label: "Ticket text",
-                value: helpdesk_ticket(profile),
-                kind: EntryKind::Block,
-            }],
-            gated: false,
-        }),
+        CreationRoute::Helpdesk => {
+            // A ticket creates a user that is hard to undo: Login IDs are unique across all
+            // of Concur. So its text is offered only for a profile with no errors.
+            let ticket = if profile_is_clean {
+                Entry {
+                    label: "Ticket text",
+                    value: helpdesk_ticket(profile),
+                    kind: EntryKind::Block,
+                }
+            } else {
+                Entry {
+                    label: "Ticket text",
+                    value: "shown once the profile has no errors: fix the findings first".into(),
+                    kind: EntryKind::Instruction,
+                }
+            };
+            steps.push(ChecklistStep {
+                id: "helpdesk-ticket",
+                group: StepGroup::CreateProfile,
+                title: "Log a ticket with the Concur Helpdesk to create the WS Admin user".into(),
+                actor: Actor::AuthorizingAdmin,
+                menu_path: None,
+                detail: format!("Paste the ticket text below into a Concur Helpdesk ticket; it carries no password. {LOGIN_TAKEN}"),
+                enter: vec![ticket],
+                gated: true,
+            });
+            steps.push(ChecklistStep {
+                id: "receive-initial-password",
+                group: StepGroup::CreateProfile,
+                title: "Receive the new user's initial password from Concur".into(),
+                actor: Actor::ConcurHelpdesk,
+                menu_path: None,
+                detail: "The Helpdesk sends it by its own channel, as the ticket asks. Keep it out of e-mail threads, chat and this checklist.".into(),
+                enter: vec![],
+                gated: true,
+            });
+        }
     }
+    let first_log_in = match route {
+        CreationRoute::Admin => "Save, then log in to Concur once with the new credentials",
+        CreationRoute::Helpdesk => "Log in to Concur once with the Login ID and initial password",
+    };
     steps.push(ChecklistStep {
         id: "save-and-activate",
         group: StepGroup::CreateProfile,
-        title: "Save, then log in to Concur once with the new credentials".into(),
+        title: first_log_in.into(),
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "The first log-in activates the account; until then the app cannot use it.".into(),
+        detail: "The first log-in activates the account; until then the app cannot use it. If Concur asks for a new password at this log-in, set a new unique one: that new password is the one to seal for the provider.".into(),
         enter: vec![Entry::value("Login ID", &ws.login_id)],
         gated: false,
     });

@@ -190,19 +190,26 @@ impl Profile {
         renamed
     }
 
+    /// Fills what the guide's naming scheme derives: the company domain as a bare domain
+    /// when it was typed otherwise, then the WS Admin fields that are empty or in error,
+    /// and exactly the roles the edition and data need. Valid typed values are kept.
     fn fill_suggestions(&mut self) {
+        if let Some(domain) = suggest::company_domain(self) {
+            self.set_text(Field::CompanyDomain, &domain);
+        }
         let findings = crate::domain::rules::validate(self);
         let has_error = |field: Field| {
             findings
                 .iter()
                 .any(|f| f.field == field && f.severity == Severity::Error)
         };
+        let email_wanted = self.edition == Edition::Professional || has_error(Field::Email);
         let mut fills = vec![
             (Field::LoginId, suggest::login_id(self)),
             (Field::FirstName, suggest::first_name(self)),
             (Field::LastName, suggest::last_name(self)),
         ];
-        if self.edition == Edition::Professional {
+        if email_wanted {
             fills.push((Field::Email, suggest::email(self)));
         }
         for (field, value) in fills {

@@ -139,6 +139,9 @@ pub struct SealReadiness<'a> {
     /// checked yet.
     pub password_rules_broken: Option<&'a [&'a str]>,
     pub target: SealTarget<'a>,
+    /// The admin has logged in once with the credentials (and set the new password Concur
+    /// may ask for then, which is the one to seal).
+    pub activated: bool,
 }
 
 /// Why a packet may not be sealed yet. The web page lists these beside the Seal button;
@@ -156,6 +159,8 @@ pub enum SealBlocker {
         chars: usize,
     },
     PassphrasesDiffer,
+    /// Nobody has logged in with the credentials yet.
+    NotActivated,
 }
 
 impl fmt::Display for SealBlocker {
@@ -181,6 +186,9 @@ impl fmt::Display for SealBlocker {
                 if *chars == 1 { "" } else { "s" }
             ),
             SealBlocker::PassphrasesDiffer => f.write_str("The two passphrases differ"),
+            SealBlocker::NotActivated => f.write_str(
+                "Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal",
+            ),
         }
     }
 }
@@ -209,6 +217,9 @@ pub fn seal_blockers(readiness: &SealReadiness) -> Vec<SealBlocker> {
             confirmation,
         } => blockers.extend(passphrase_problem(passphrase, confirmation)),
     }
+    if !readiness.activated {
+        blockers.push(SealBlocker::NotActivated);
+    }
     blockers
 }
 
@@ -236,6 +247,7 @@ mod tests {
             password: "vR7#q2Lm!x9Tz@4Wk",
             password_rules_broken: Some(&[]),
             target,
+            activated: true,
         }
     }
 
@@ -251,13 +263,15 @@ mod tests {
             password: "",
             password_rules_broken: None,
             target: SealTarget::Recipient(" "),
+            activated: false,
         };
         assert_eq!(
             seal_blockers(&readiness),
             [
                 SealBlocker::ProfileHasErrors(2),
                 SealBlocker::NoPassword,
-                SealBlocker::NoRecipient
+                SealBlocker::NoRecipient,
+                SealBlocker::NotActivated
             ]
         );
     }

@@ -9,4 +9,5 @@ pub mod handoff;
 pub mod profile;
 pub mod rules;
 pub mod suggest;
+pub mod text;
 pub mod workspace;

@@ -7,6 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use super::concur::{DataKind, Edition};
+use super::text::bare_domain;
 
 /// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
 /// profile can be saved, exported and shared as it is.
@@ -195,13 +196,6 @@ impl Profile {
         self.ws_admin.login_id.split('@').next().unwrap_or_default()
     }
 
-    /// The first label of the company's domain (`acme` for `acme.com`), or "".
-    pub fn domain_first_label(&self) -> &str {
-        self.effective_domain()
-            .and_then(|domain| domain.split('.').next())
-            .unwrap_or_default()
-    }
-
     /// Writes a text field. An optional field left empty reads as absent, as in the file.
     pub fn set_text(&mut self, field: Field, value: &str) {
         let optional = |value: &str| (!value.is_empty()).then(|| value.to_owned());
@@ -222,17 +216,13 @@ impl Profile {
         }
     }
 
-    /// The company's e-mail domain: the one given, else the authorizing admin's.
-    pub fn effective_domain(&self) -> Option<&str> {
-        match self.company_domain.as_deref() {
-            Some(domain) if !domain.is_empty() => Some(domain),
-            _ => self
-                .authorizing_admin
-                .email
-                .rsplit_once('@')
-                .map(|(_, domain)| domain)
-                .filter(|domain| !domain.is_empty()),
-        }
+    /// The company's e-mail domain as a bare domain: the one given (however it was typed),
+    /// else the authorizing admin's. `None` when neither gives a domain.
+    pub fn effective_domain(&self) -> Option<String> {
+        self.company_domain
+            .as_deref()
+            .and_then(bare_domain)
+            .or_else(|| bare_domain(self.authorizing_admin.email.rsplit_once('@')?.1))
     }
 }
 

@@ -2,54 +2,67 @@
 //! rules offer them as fixes; the builder offers them before anything is typed. A value
 //! that would break one of Concur's limits is no suggestion, so none is made.
 
-use crate::domain::concur::{EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS};
-use crate::domain::profile::Profile;
+use super::concur::{EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS};
+use super::profile::Profile;
+use super::text::{
+    address_shape_problem, app_login_part, bare_domain, clean_name, first_bad_character,
+    short_forms,
+};
 
-fn within(limit: usize, value: String) -> Option<String> {
-    (value.chars().count() <= limit).then_some(value)
-}
+/// What the guide puts before the admin's first name (`WSADMIN_John`).
+pub const FIRST_NAME_PREFIX: &str = "WSADMIN_";
+/// What the guide puts before the app's name in a Login ID.
+pub const LOGIN_PREFIX: &str = "WSAdmin-";
 
-/// `WSAdmin-<App>@<domain>`, the guide's pattern (`WSAdmin-AppProviderName@YourCompanyDomain.com`).
-/// Only the app's ASCII letters and digits are kept, because Concur refuses spaces and most
-/// punctuation in a Login ID.
+/// `WSAdmin-<App>@<domain>`, the guide's pattern (`WSAdmin-AppProviderName@YourCompanyDomain.com`):
+/// the app's name in ASCII without legal forms (see `text::app_login_part`), cut to fit
+/// Concur's 128 characters where it is longer, at the company's bare domain.
 pub fn login_id(profile: &Profile) -> Option<String> {
-    let app: String = profile
-        .app_name
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
+    let app = app_login_part(&profile.app_name);
     let domain = profile.effective_domain()?;
-    if app.is_empty() {
+    let room = LOGIN_ID_MAX_CHARS.checked_sub(LOGIN_PREFIX.len() + 1 + domain.chars().count())?;
+    if app.is_empty() || room == 0 {
         return None;
     }
-    within(LOGIN_ID_MAX_CHARS, format!("WSAdmin-{app}@{domain}"))
+    // The app's part is ASCII, so a byte index is a character index.
+    let app = &app[..app.len().min(room)];
+    Some(format!("{LOGIN_PREFIX}{app}@{domain}"))
 }
 
-/// `WSADMIN_<First>`, as in the guide's example `WSADMIN_John`.
+/// `WSADMIN_<First>`, as in the guide's example `WSADMIN_John`; where the whole name does
+/// not fit Concur's 32 characters, its longest leading part that does (see
+/// `text::short_forms`).
 pub fn first_name(profile: &Profile) -> Option<String> {
-    let first = &profile.authorizing_admin.first_name;
-    if first.is_empty() {
-        return None;
-    }
-    within(NAME_MAX_CHARS, format!("WSADMIN_{first}"))
+    let first = clean_name(&profile.authorizing_admin.first_name);
+    let room = NAME_MAX_CHARS - FIRST_NAME_PREFIX.len();
+    let form = short_forms(&first, room).into_iter().next()?;
+    (!form.is_empty()).then(|| format!("{FIRST_NAME_PREFIX}{form}"))
 }
 
-/// The authorizing admin's own last name.
+/// The authorizing admin's own last name, or its longest leading part that fits.
 pub fn last_name(profile: &Profile) -> Option<String> {
-    let last = &profile.authorizing_admin.last_name;
-    if last.is_empty() {
-        return None;
-    }
-    within(NAME_MAX_CHARS, last.clone())
+    let last = clean_name(&profile.authorizing_admin.last_name);
+    short_forms(&last, NAME_MAX_CHARS)
+        .into_iter()
+        .next()
+        .filter(|form| !form.is_empty())
 }
 
-/// The authorizing admin's own e-mail, which Professional Edition puts on the profile.
+/// The authorizing admin's own e-mail, which Professional Edition puts on the profile,
+/// when it is a valid address.
 pub fn email(profile: &Profile) -> Option<String> {
-    let email = &profile.authorizing_admin.email;
-    if email.is_empty() {
-        return None;
-    }
-    within(EMAIL_MAX_CHARS, email.clone())
+    let email = profile.authorizing_admin.email.trim();
+    let valid = !email.is_empty()
+        && email.chars().count() <= EMAIL_MAX_CHARS
+        && address_shape_problem(email).is_none()
+        && first_bad_character(email).is_none();
+    valid.then(|| email.to_owned())
+}
+
+/// The company's domain as a bare domain, when what was typed is not one.
+pub fn company_domain(profile: &Profile) -> Option<String> {
+    let typed = profile.company_domain.as_deref()?;
+    bare_domain(typed).filter(|bare| bare != typed)
 }
 
 /// Exactly the permissions the edition and the data need: the web-services admin role
@@ -122,12 +135,30 @@ mod tests {
     #[test]
     fn no_suggestion_breaks_a_concur_limit() {
         let mut profile = profile();
-        profile.app_name = "A".repeat(120);
+        profile.app_name = "A".repeat(200);
         profile.authorizing_admin.first_name = "J".repeat(25);
-        assert_eq!(login_id(&profile), None);
-        assert_eq!(first_name(&profile), None);
-        profile.authorizing_admin.first_name = "J".repeat(24);
+        let login = login_id(&profile).unwrap();
+        assert_eq!(login.chars().count(), 128);
+        assert!(login.starts_with("WSAdmin-AAAA") && login.ends_with("A@acme.com"));
         assert_eq!(first_name(&profile).map(|s| s.len()), Some(32));
+        profile.authorizing_admin.first_name = "Maria da Conceição Aparecida".into();
+        assert_eq!(
+            first_name(&profile).as_deref(),
+            Some("WSADMIN_Maria da Conceição")
+        );
+    }
+
+    #[test]
+    fn suggestions_use_the_bare_company_domain() {
+        let mut profile = profile();
+        profile.company_domain = Some("https://www.acme.com/".into());
+        assert_eq!(
+            login_id(&profile).as_deref(),
+            Some("WSAdmin-AppProvider@acme.com")
+        );
+        assert_eq!(company_domain(&profile).as_deref(), Some("acme.com"));
+        profile.company_domain = Some("acme.com".into());
+        assert_eq!(company_domain(&profile), None);
     }
 
     #[test]

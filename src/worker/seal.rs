@@ -75,6 +75,7 @@ pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
         password: order.password,
         password_rules_broken: Some(&broken),
         target: order.target,
+        activated: order.activated,
     });
     if !blockers.is_empty() {
         findings.extend(password_findings);

@@ -2,38 +2,26 @@
 //! for this profile. The password is never stored; this only looks at it.
 
 use crate::domain::profile::Profile;
-use crate::domain::rules::{self, Finding, PasswordCheck, Strength};
+use crate::domain::rules::{self, personal_words, Finding, PasswordCheck, Strength};
 
 /// zxcvbn reads this many characters at most, so a long paste cannot freeze the page.
 pub const STRENGTH_INPUT_MAX_CHARS: usize = 100;
 
-/// Words an attacker would try first for this profile: zxcvbn penalises passwords built
-/// from them.
-pub fn personal_words(profile: &Profile) -> Vec<String> {
-    let ws = &profile.ws_admin;
-    let admin = &profile.authorizing_admin;
-    [
-        ws.login_id.as_str(),
-        profile.login_local_part(),
-        &admin.first_name,
-        &admin.last_name,
-        &profile.app_name,
-        profile.effective_domain().unwrap_or_default(),
-        profile.domain_first_label(),
-        "concur",
-        "wsadmin",
-    ]
-    .into_iter()
-    .filter(|word| !word.is_empty())
-    .map(|word| word.chars().take(STRENGTH_INPUT_MAX_CHARS).collect())
-    .collect()
-}
-
 /// Estimates a password's strength, reading at most its first 100 characters.
 pub fn estimate(password: &str, profile: &Profile) -> Strength {
     let capped: String = password.chars().take(STRENGTH_INPUT_MAX_CHARS).collect();
+    let login_id: String = profile
+        .ws_admin
+        .login_id
+        .chars()
+        .take(STRENGTH_INPUT_MAX_CHARS)
+        .collect();
     let words = personal_words(profile);
-    let inputs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let inputs: Vec<&str> = words
+        .iter()
+        .map(|(word, _)| word.as_str())
+        .chain(["concur", "wsadmin", login_id.as_str()])
+        .collect();
     let entropy = zxcvbn::zxcvbn(&capped, &inputs);
     let feedback = entropy.feedback();
     Strength {

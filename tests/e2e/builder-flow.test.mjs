@@ -179,7 +179,7 @@ test('axe finds no accessibility violation: empty, filled, checklist, handoff', 
   await page.getByLabel('First name', { exact: true }).fill('John');
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Checklist' }).click();
-  await page.locator('[data-step="create-user"] input[type=checkbox]').first().check();
+  await page.locator('[data-step="dedicated-profile"] input[type=checkbox]').first().check();
   await page.getByRole('button', { name: 'Share as a link' }).click();
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Handoff' }).click();

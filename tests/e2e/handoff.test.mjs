@@ -124,6 +124,7 @@ test('a passphrase packet opens with the passphrase, and wrong keys are named', 
   await page.getByLabel(/A passphrase you tell them/).check();
   await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
   await page.getByLabel('Passphrase again').fill('correct horse battery staple');
+  await page.getByLabel(/I have logged in once/).check();
   await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   await page.getByRole('button', { name: 'Seal packet' }).click();
   await page.getByText('Checked: opened again with the passphrase').waitFor({ timeout: 60000 });
@@ -165,7 +166,7 @@ test('packets made by the CLI open in the browser', async () => {
   await page.getByRole('button', { name: 'Handoff' }).click();
   const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
   const publicKey = await page.getByLabel('Your public key').inputValue();
-  const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--to', publicKey], `${STRONG}\n`);
+  const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--activated', '--to', publicKey], `${STRONG}\n`);
   const keyFile = join(scratch, 'browser.key');
   writeFileSync(keyFile, key.text);
   await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);

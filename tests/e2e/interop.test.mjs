@@ -16,7 +16,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-interop-'));
 test('typage opens a packet the CLI sealed to its key', async () => {
   const identity = await age.generateX25519Identity();
   const recipient = await age.identityToRecipient(identity);
-  const armored = cli(['seal', PROFILE, '--password-stdin', '--to', recipient], `${PASSWORD}\n`);
+  const armored = cli(['seal', PROFILE, '--password-stdin', '--activated', '--to', recipient], `${PASSWORD}\n`);
   const decrypter = new age.Decrypter();
   decrypter.addIdentity(identity);
   const packet = JSON.parse(await decrypter.decrypt(age.armor.decode(armored), 'text'));
@@ -27,7 +27,7 @@ test('typage opens a packet the CLI sealed to its key', async () => {
 test('typage opens a packet the CLI sealed to a passphrase (work factor 18)', async () => {
   const phrase = join(scratch, 'phrase.txt');
   writeFileSync(phrase, PASSPHRASE);
-  const armored = cli(['seal', PROFILE, '--password-stdin', '--passphrase-file', phrase], `${PASSWORD}\n`);
+  const armored = cli(['seal', PROFILE, '--password-stdin', '--activated', '--passphrase-file', phrase], `${PASSWORD}\n`);
   const decrypter = new age.Decrypter();
   decrypter.addPassphrase(PASSPHRASE);
   const packet = JSON.parse(await decrypter.decrypt(age.armor.decode(armored), 'text'));

@@ -1,6 +1,7 @@
 //! One module per subcommand; each returns a verdict or a `CliError`.
 
 pub mod checklist;
+pub mod fix;
 pub mod keygen;
 pub mod open;
 pub mod seal;

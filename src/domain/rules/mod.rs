@@ -2,21 +2,20 @@
 //!
 //! Each rule is data (ID, severity, field, the guide's reason, its source) plus one small
 //! check. The profile's rules are in [`profile_rules`], read top to bottom in the order
-//! findings are shown; the password's in [`password_rules`]; the text comparisons they
-//! share in [`text`]. `docs/rules.md` documents the same list for people.
+//! findings are shown; the password's in [`password_rules`]. Every text comparison goes
+//! through `domain::text`. `docs/rules.md` documents the same list for people.
 
 mod password_rules;
 mod profile_rules;
-pub mod text;
 
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::profile::{Field, PasswordPolicy, Profile};
-pub use password_rules::{Strength, PASSWORD_RULES};
+use super::text::quote;
+pub use password_rules::{personal_words, Strength, PASSWORD_RULES};
 pub use profile_rules::RULES;
-use text::quote;
 
 /// How much a finding matters: an error stops the enablement, a warning is worth a look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,6 +82,8 @@ pub enum FixAction {
         from: String,
         to: &'static str,
     },
+    /// Keep the first of each permission listed more than once (ignoring case).
+    DropDuplicatePermissions,
 }
 
 impl FixAction {
@@ -92,7 +93,7 @@ impl FixAction {
             FixAction::SetText(_, value) => Some(value),
             FixAction::AddPermission(label) => Some(label),
             FixAction::ReplacePermission { to, .. } => Some(to),
-            FixAction::RemovePermission(_) => None,
+            FixAction::RemovePermission(_) | FixAction::DropDuplicatePermissions => None,
         }
     }
 
@@ -104,9 +105,24 @@ impl FixAction {
             FixAction::AddPermission(label) => permissions.push((*label).to_owned()),
             FixAction::RemovePermission(label) => permissions.retain(|held| held != label),
             FixAction::ReplacePermission { from, to } => {
-                for held in permissions.iter_mut().filter(|held| *held == from) {
-                    *held = (*to).to_owned();
+                // Where the right label is already held, the wrong one just goes, so that
+                // the fix does not make a duplicate.
+                if permissions.iter().any(|held| super::text::same(held, to)) {
+                    permissions.retain(|held| held != from);
+                } else {
+                    for held in permissions.iter_mut().filter(|held| *held == from) {
+                        *held = (*to).to_owned();
+                    }
                 }
+            }
+            FixAction::DropDuplicatePermissions => {
+                let mut seen: Vec<String> = Vec::new();
+                permissions.retain(|held| {
+                    let folded = super::text::fold(held.trim());
+                    let first = !seen.contains(&folded);
+                    seen.push(folded);
+                    first
+                });
             }
         }
     }
@@ -143,11 +159,72 @@ impl Serialize for Finding {
 }
 
 /// Every rule the profile breaks, in catalogue order.
+///
+/// A fix that writes a value is offered only when the value passes every rule of its field
+/// and differs from what is there; otherwise the naming scheme's own value for the field
+/// is offered in its place, where that passes, or advice alone. So no finding ever
+/// suggests a value that another rule would refuse.
 pub fn validate(profile: &Profile) -> Vec<Finding> {
+    let mut findings = check_profile(profile);
+    for finding in &mut findings {
+        let Some(FixAction::SetText(field, value)) = &finding.fix.action else {
+            continue;
+        };
+        let field = *field;
+        if holds(profile, field, value) {
+            continue;
+        }
+        finding.fix =
+            match scheme_value(profile, field).filter(|value| holds(profile, field, value)) {
+                Some(value) => Fix {
+                    text: format!("Use {}", quote(&value)),
+                    action: Some(FixAction::SetText(field, value)),
+                },
+                None => advice(
+                    "Correct it by hand: nothing derived from the profile passes every rule here",
+                ),
+            };
+    }
+    findings
+}
+
+fn check_profile(profile: &Profile) -> Vec<Finding> {
     run(RULES, |check| match check {
         Check::Profile(check) => check(profile),
         Check::Password(_) => vec![],
     })
+}
+
+/// Whether writing `value` into `field` changes it and leaves the field with no error.
+fn holds(profile: &Profile, field: Field, value: &str) -> bool {
+    if field.text(profile) == Some(value) {
+        return false;
+    }
+    let mut trial = profile.clone();
+    trial.set_text(field, value);
+    // Only the rules about this field can refuse it.
+    let field_rules = RULES.iter().filter(|rule| rule.field == field);
+    !field_rules.into_iter().any(|rule| {
+        rule.severity == Severity::Error
+            && match &rule.check {
+                Check::Profile(check) => check(&trial)
+                    .iter()
+                    .any(|hit| hit.field.unwrap_or(rule.field) == field),
+                Check::Password(_) => false,
+            }
+    })
+}
+
+/// The value the guide's naming scheme gives a field, where it gives one.
+fn scheme_value(profile: &Profile, field: Field) -> Option<String> {
+    match field {
+        Field::LoginId => super::suggest::login_id(profile),
+        Field::FirstName => super::suggest::first_name(profile),
+        Field::LastName => super::suggest::last_name(profile),
+        Field::Email => super::suggest::email(profile),
+        Field::CompanyDomain => super::suggest::company_domain(profile),
+        _ => None,
+    }
 }
 
 /// Every password rule the password breaks. Findings never quote the password.

@@ -1,7 +1,8 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
-use super::text::fold;
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
+use crate::domain::profile::Profile;
+use crate::domain::text::{app_words, fold};
 
 /// zxcvbn's verdict on a password, computed by the caller (the web app's worker, or the
 /// CLI), so that the rules themselves carry no dictionary.
@@ -50,17 +51,10 @@ pub static PASSWORD_RULES: &[Rule] = &[
         why: "A password built from the profile's own names is the first thing an attacker tries.",
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
         check: Check::Password(|c| {
-            let p = c.profile;
             let password = fold(c.password);
-            let found = [
-                (p.login_local_part(), "the Login ID"),
-                (p.authorizing_admin.first_name.as_str(), "the admin's first name"),
-                (p.authorizing_admin.last_name.as_str(), "the admin's last name"),
-                (p.app_name.as_str(), "the app's name"),
-                (p.domain_first_label(), "the company's domain"),
-            ]
-            .into_iter()
-            .find(|(word, _)| word.chars().count() >= 3 && password.contains(&fold(word)));
+            let found = personal_words(c.profile)
+                .into_iter()
+                .find(|(word, _)| password.contains(&fold(word)));
             match found {
                 Some((_, what)) => one(
                     format!("The password contains {what}"),
@@ -86,3 +80,42 @@ pub static PASSWORD_RULES: &[Rule] = &[
         }),
     },
 ];
+
+/// The words of the profile an attacker would try first, each with what it is: the Login
+/// ID's, the admin's names', the app's name's and the company domain's words, split at
+/// punctuation so that a legal form or a hyphen cannot hide one. Words under three
+/// characters are left out. PASSWORD-PERSONAL looks for them, and zxcvbn is told them.
+pub fn personal_words(profile: &Profile) -> Vec<(String, &'static str)> {
+    let split = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let admin = &profile.authorizing_admin;
+    let domain = profile.effective_domain().unwrap_or_default();
+    // The last label of a domain (com, org) is in too many passwords to mean anything.
+    let domain_labels = domain
+        .rsplit_once('.')
+        .map(|(labels, _)| labels)
+        .unwrap_or("");
+    let mut app = split(&profile.app_name);
+    app.extend(app_words(&profile.app_name));
+    let sources = [
+        (split(profile.login_local_part()), "the Login ID"),
+        (split(&admin.first_name), "the admin's first name"),
+        (split(&admin.last_name), "the admin's last name"),
+        (app, "the app's name"),
+        (split(domain_labels), "the company's domain"),
+    ];
+    let mut words: Vec<(String, &'static str)> = Vec::new();
+    for (found, what) in sources {
+        for word in found {
+            let word: String = word.chars().take(100).collect();
+            if word.chars().count() >= 3 && !words.iter().any(|(known, _)| *known == word) {
+                words.push((word, what));
+            }
+        }
+    }
+    words
+}

@@ -1,9 +1,5 @@
 //! The profile's rules, in the order a person fills the form and findings are shown.
 
-use super::text::{
-    address_shape_problem, describe_char, first_bad_character, fold, is_bad_character,
-    letters_and_digits, quote, same, spaces_note,
-};
 use super::{
     advice, hit_if, one, required, required_with, suggest_text, too_long, Check, Fix, FixAction,
     Hit, Rule, Severity,
@@ -12,7 +8,12 @@ use crate::domain::concur::{
     DataKind, Edition, Grant, EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
 };
 use crate::domain::profile::{Field, Profile};
-use crate::domain::suggest;
+use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
+use crate::domain::text::{
+    address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
+    domain_problem, first_bad_character, fold, is_bad_character, name_chars_problem, quote, same,
+    short_forms, within_domain,
+};
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
 pub static RULES: &[Rule] = &[
@@ -42,6 +43,25 @@ pub static RULES: &[Rule] = &[
         }),
     },
     Rule {
+        id: "DOMAIN-FORMAT",
+        severity: Severity::Error,
+        field: Field::CompanyDomain,
+        why: "The Login ID ends with the company's e-mail domain; a web address or a typo there ends up in every suggestion.",
+        source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
+        check: Check::Profile(|p| {
+            let Some(typed) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
+                return vec![];
+            };
+            match domain_problem(typed) {
+                Some(problem) => one(
+                    format!("The company domain {} {problem}", quote(typed)),
+                    suggest_text(Field::CompanyDomain, suggest::company_domain(p), "Enter the domain of the company's e-mail addresses only, such as acme.com"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
         id: "ADMIN-INCOMPLETE",
         severity: Severity::Error,
         field: Field::AdminFirstName,
@@ -65,6 +85,50 @@ pub static RULES: &[Rule] = &[
         }),
     },
     // The Login ID.
+    Rule {
+        id: "ADMIN-NAME-CHARS",
+        severity: Severity::Error,
+        field: Field::AdminFirstName,
+        why: "The admin's names are copied onto the profile; spaces around them or invisible characters in them would be copied too.",
+        source: "Concur user fields: names are stored as typed; Guide, Step 1: the profile carries the admin's actual names",
+        check: Check::Profile(|p| {
+            let admin = &p.authorizing_admin;
+            [
+                (Field::AdminFirstName, &admin.first_name, "first name"),
+                (Field::AdminLastName, &admin.last_name, "last name"),
+            ]
+            .into_iter()
+            .filter_map(|(field, value, what)| Some((field, value, what, name_chars_problem(value)?)))
+            .map(|(field, value, what, problem)| Hit {
+                field: Some(field),
+                message: format!("The authorizing admin's {what} {problem}"),
+                fix: cleaned_name_fix(field, value),
+            })
+            .collect()
+        }),
+    },
+    Rule {
+        id: "ADMIN-EMAIL-FORMAT",
+        severity: Severity::Error,
+        field: Field::AdminEmail,
+        why: "The admin's e-mail gives the company's domain and, in Professional Edition, goes on the profile; it must be a real address.",
+        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
+        check: Check::Profile(|p| {
+            let email = &p.authorizing_admin.email;
+            match address_problem(email) {
+                Some(problem) => {
+                    let trimmed = email.trim();
+                    let fix = if trimmed != email && address_problem(trimmed).is_none() {
+                        Fix { text: format!("Remove the surrounding spaces: {}", quote(trimmed)), action: Some(FixAction::SetText(Field::AdminEmail, trimmed.to_owned())) }
+                    } else {
+                        advice("Enter the admin's own address, such as john.smith@acme.com")
+                    };
+                    one(format!("The authorizing admin's e-mail {problem}"), fix)
+                }
+                None => vec![],
+            }
+        }),
+    },
     Rule {
         id: "LOGIN-REQUIRED",
         severity: Severity::Error,
@@ -126,8 +190,10 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             hit_if(
-                !login.is_empty() && !fold(login).contains("wsadmin"),
-                "The Login ID does not contain WSAdmin".into(),
+                // Lower-casing makes ASCII letters only of ASCII letters (and the Kelvin
+                // sign, which "wsadmin" lacks), so an ASCII search is the folded one.
+                !login.is_empty() && !p.login_local_part().to_ascii_lowercase().contains("wsadmin"),
+                "The Login ID does not contain WSAdmin before its @".into(),
                 suggest_text(Field::LoginId, suggest::login_id(p), "Start it with WSAdmin-"),
             )
         }),
@@ -140,11 +206,24 @@ pub static RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
-            let local = p.login_local_part();
-            let app = letters_and_digits(&p.app_name);
+            let app = app_login_part(&p.app_name).to_ascii_lowercase();
+            if login.is_empty() || app.is_empty() {
+                return vec![];
+            }
+            // Where WSAdmin-, the app's whole name and the domain exceed Concur's limit, the
+            // app's leading letters that fit are enough.
+            let domain_chars = login.split_once('@').map_or(0, |(_, domain)| domain.chars().count());
+            let room = LOGIN_ID_MAX_CHARS.saturating_sub(LOGIN_PREFIX.len() + 1 + domain_chars).max(1);
+            let cut = app.len() > room;
+            let required = &app[..app.len().min(room)];
+            let why_short = if cut {
+                format!(" (its first {room} letters, {}, are enough: the whole name does not fit in {LOGIN_ID_MAX_CHARS} characters)", quote(required))
+            } else {
+                String::new()
+            };
             hit_if(
-                !login.is_empty() && !app.is_empty() && !letters_and_digits(local).contains(&app),
-                format!("The Login ID does not name the app {}", quote(&p.app_name)),
+                !ascii_letters(p.login_local_part()).contains(required),
+                format!("The Login ID does not name the app {}{why_short}", quote(&p.app_name)),
                 suggest_text(Field::LoginId, suggest::login_id(p), "Put the app's name after WSAdmin-"),
             )
         }),
@@ -181,23 +260,22 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-DOMAIN",
         severity: Severity::Warning,
         field: Field::LoginId,
-        why: "A Login ID outside the company's domain is easy to mistake for someone else's.",
+        why: "A Login ID outside the company's domain is easy to mistake for someone else's, or for the app provider's.",
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
         check: Check::Profile(|p| {
-            let Some(company) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
+            let Some(company) = p.effective_domain() else {
                 return vec![];
             };
-            let login = &p.ws_admin.login_id;
-            match login.split_once('@') {
-                Some((_, domain)) if !domain.is_empty() && !same(domain, company) => one(
-                    format!("The Login ID's domain {} is not the company's {}", quote(domain), quote(company)),
+            let source = if p.company_domain.as_deref().is_some_and(|d| !d.is_empty()) { "" } else { " (from the admin's e-mail)" };
+            match p.ws_admin.login_id.split_once('@') {
+                Some((_, domain)) if !domain.is_empty() && !within_domain(domain, &company) => one(
+                    format!("The Login ID's domain {} is not the company's {}{source}", quote(domain), quote(&company)),
                     suggest_text(Field::LoginId, suggest::login_id(p), "End the Login ID with the company's domain"),
                 ),
                 _ => vec![],
             }
         }),
     },
-    // The names on the profile.
     Rule {
         id: "FIRST-REQUIRED",
         severity: Severity::Error,
@@ -213,6 +291,14 @@ pub static RULES: &[Rule] = &[
         }),
     },
     Rule {
+        id: "FIRST-CHARS",
+        severity: Severity::Error,
+        field: Field::FirstName,
+        why: "Spaces around a name or invisible characters in it make the profile hard to find and to tell apart.",
+        source: "Concur user fields: names are stored as typed",
+        check: Check::Profile(|p| name_chars_hit(Field::FirstName, "first name", &p.ws_admin.first_name)),
+    },
+    Rule {
         id: "FIRST-PREFIX",
         severity: Severity::Error,
         field: Field::FirstName,
@@ -221,7 +307,7 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
             hit_if(
-                !first.is_empty() && !fold(first).starts_with("wsadmin"),
+                !first.is_empty() && !fold(&first.chars().take(16).collect::<String>()).starts_with("wsadmin"),
                 "The first name does not start with WSAdmin".into(),
                 suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ before the admin's first name"),
             )
@@ -234,22 +320,44 @@ pub static RULES: &[Rule] = &[
         why: "The first name records which real administrator authorized the app.",
         source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
         check: Check::Profile(|p| {
+            let admin_first = clean_name(&p.authorizing_admin.first_name);
             let first = &p.ws_admin.first_name;
-            let admin_first = &p.authorizing_admin.first_name;
-            let folded = fold(first);
+            let head: String = first.chars().take(16).collect();
+            if admin_first.is_empty() || !fold(&head).starts_with("wsadmin") {
+                return vec![];
+            }
+            // Far longer than any form of the admin's name: no need to fold it all to know.
+            if first.chars().count() > 4 * admin_first.chars().count() + 64 {
+                return one(
+                    format!("After WSAdmin the first name should be the admin's first name {}", quote(&admin_first)),
+                    suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"),
+                );
+            }
+            let folded = fold(&clean_name(first));
             let Some(rest) = folded.strip_prefix("wsadmin") else {
                 return vec![];
             };
-            let rest = rest.strip_prefix(['_', '-', ' ']).unwrap_or(rest);
-            hit_if(
-                !admin_first.is_empty() && rest != fold(admin_first),
+            if admin_first.is_empty() {
+                return vec![];
+            }
+            let (separator, rest) = match rest.strip_prefix(['_', '-', ' ']) {
+                Some(rest) => (1, rest),
+                None => (0, rest),
+            };
+            let room = NAME_MAX_CHARS - "wsadmin".len() - separator;
+            let forms = short_forms(&admin_first, room);
+            let matches = rest == fold(&admin_first) || forms.iter().any(|form| fold(form) == rest);
+            let long = forms.len() > 1 || forms.first().is_some_and(|form| *form != admin_first);
+            let message = if long {
                 format!(
-                    "After WSAdmin the first name should be the admin's first name {}{}",
-                    quote(admin_first),
-                    spaces_note(rest, admin_first)
-                ),
-                suggest_text(Field::FirstName, suggest::first_name(p), ""),
-            )
+                    "After WSAdmin the first name should be the admin's first name {}, or, as {FIRST_NAME_PREFIX} and all of it exceed {NAME_MAX_CHARS} characters, a leading part of it such as {}",
+                    quote(&admin_first),
+                    quote(&forms[0])
+                )
+            } else {
+                format!("After WSAdmin the first name should be the admin's first name {}", quote(&admin_first))
+            };
+            hit_if(!matches, message, suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"))
         }),
     },
     Rule {
@@ -260,7 +368,7 @@ pub static RULES: &[Rule] = &[
         source: "Concur user fields: First name at most 32 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
-                advice("Shorten it; WSADMIN_ and a short form of the admin's first name is enough")
+                suggest_text(Field::FirstName, suggest::first_name(p), "Shorten it; WSADMIN_ and a leading part of the admin's first name is enough")
             })
         }),
     },
@@ -279,23 +387,37 @@ pub static RULES: &[Rule] = &[
         }),
     },
     Rule {
+        id: "LAST-CHARS",
+        severity: Severity::Error,
+        field: Field::LastName,
+        why: "Spaces around a name or invisible characters in it make the profile hard to find and to tell apart.",
+        source: "Concur user fields: names are stored as typed",
+        check: Check::Profile(|p| name_chars_hit(Field::LastName, "last name", &p.ws_admin.last_name)),
+    },
+    Rule {
         id: "LAST-ADMIN",
         severity: Severity::Error,
         field: Field::LastName,
         why: "The last name records which real administrator authorized the app.",
         source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
         check: Check::Profile(|p| {
-            let last = &p.ws_admin.last_name;
-            let admin_last = &p.authorizing_admin.last_name;
-            hit_if(
-                !last.is_empty() && !admin_last.is_empty() && !same(last, admin_last),
+            let last = clean_name(&p.ws_admin.last_name);
+            let admin_last = clean_name(&p.authorizing_admin.last_name);
+            if last.is_empty() || admin_last.is_empty() {
+                return vec![];
+            }
+            let forms = short_forms(&admin_last, NAME_MAX_CHARS);
+            let matches = same(&last, &admin_last) || forms.iter().any(|form| same(&last, form));
+            let message = if forms[0] != admin_last {
                 format!(
-                    "The last name should be the admin's last name {}{}",
-                    quote(admin_last),
-                    spaces_note(last, admin_last)
-                ),
-                suggest_text(Field::LastName, suggest::last_name(p), ""),
-            )
+                    "The last name should be the admin's last name {}, or, as it exceeds {NAME_MAX_CHARS} characters, a leading part of it such as {}",
+                    quote(&admin_last),
+                    quote(&forms[0])
+                )
+            } else {
+                format!("The last name should be the admin's last name {}", quote(&admin_last))
+            };
+            hit_if(!matches, message, suggest_text(Field::LastName, suggest::last_name(p), "Use the admin's last name"))
         }),
     },
     Rule {
@@ -304,9 +426,12 @@ pub static RULES: &[Rule] = &[
         field: Field::LastName,
         why: "Concur refuses longer last names.",
         source: "Concur user fields: Last name at most 32 characters",
-        check: Check::Profile(|p| too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || advice("Shorten it to 32 characters"))),
+        check: Check::Profile(|p| {
+            too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || {
+                suggest_text(Field::LastName, suggest::last_name(p), "Shorten it to 32 characters, keeping whole words")
+            })
+        }),
     },
-    // The e-mail on the profile.
     Rule {
         id: "EMAIL-REQUIRED",
         severity: Severity::Error,
@@ -333,10 +458,7 @@ pub static RULES: &[Rule] = &[
             if email.is_empty() {
                 return vec![];
             }
-            let problem = address_shape_problem(email)
-                .or_else(|| (email.chars().count() > EMAIL_MAX_CHARS).then(|| format!("is longer than {EMAIL_MAX_CHARS} characters")))
-                .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))));
-            match problem {
+            match address_problem(email) {
                 Some(problem) => one(
                     format!("The e-mail {problem}"),
                     suggest_text(Field::Email, suggest::email(p).filter(|s| s != email), "Enter a valid address such as name@company.com"),
@@ -463,6 +585,32 @@ pub static RULES: &[Rule] = &[
                 .collect()
         }),
     },
+    Rule {
+        id: "PERM-DUPLICATE",
+        severity: Severity::Warning,
+        field: Field::Permissions,
+        why: "A permission listed twice is ticked once on Concur's screen; the list no longer says what the profile holds.",
+        source: "Guide, Step 1: the permission names of each edition",
+        check: Check::Profile(|p| {
+            let mut seen: Vec<String> = Vec::new();
+            let mut twice: Vec<&str> = Vec::new();
+            for held in &p.ws_admin.permissions {
+                let folded = fold(held.trim());
+                if seen.contains(&folded) {
+                    twice.push(held);
+                } else {
+                    seen.push(folded);
+                }
+            }
+            match twice.first() {
+                Some(held) => one(
+                    format!("{} is listed more than once", quote(held)),
+                    Fix { text: "Keep one of each".into(), action: Some(FixAction::DropDuplicatePermissions) },
+                ),
+                None => vec![],
+            }
+        }),
+    },
 ];
 
 /// The data kinds the app needs, each once.
@@ -496,4 +644,40 @@ fn bad_characters(field: Field, what: &str, value: &str) -> Vec<Hit> {
         }
     };
     one(format!("The {what} contains {}", describe_char(first)), fix)
+}
+
+/// What is wrong with an e-mail address, if anything: its shape, its length, or a
+/// character Concur refuses.
+fn address_problem(email: &str) -> Option<String> {
+    if email.is_empty() {
+        return None;
+    }
+    address_shape_problem(email)
+        .or_else(|| {
+            (email.chars().count() > EMAIL_MAX_CHARS)
+                .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
+        })
+        .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))))
+}
+
+fn name_chars_hit(field: Field, what: &str, value: &str) -> Vec<Hit> {
+    match name_chars_problem(value) {
+        Some(problem) => one(
+            format!("The {what} {problem}"),
+            cleaned_name_fix(field, value),
+        ),
+        None => vec![],
+    }
+}
+
+fn cleaned_name_fix(field: Field, value: &str) -> Fix {
+    let cleaned = clean_name(value);
+    if cleaned.is_empty() {
+        advice("Type the name again, without spaces around it")
+    } else {
+        Fix {
+            text: format!("Use {}", quote(&cleaned)),
+            action: Some(FixAction::SetText(field, cleaned)),
+        }
+    }
 }

@@ -166,6 +166,7 @@ impl AdminHandoff {
             password: &self.password,
             password_rules_broken: broken.as_deref(),
             target: self.target(),
+            activated: self.activated,
         })
     }
 
@@ -331,6 +332,7 @@ mod tests {
 
     fn typed_for_a_key() -> AdminHandoff {
         let mut admin = AdminHandoff::default();
+        admin.reduce(AdminAction::SetActivated(true));
         admin.reduce(AdminAction::SetRecipient("age1xyz".into()));
         admin.reduce(AdminAction::SetPassword(STRONG.into()));
         admin.reduce(AdminAction::CheckSent(1));

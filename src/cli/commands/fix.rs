@@ -1,0 +1,81 @@
+//! `fix`: every suggestion applied, as the web app's "Fill suggestions" does.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::cli::error::{written, CliError, Verdict};
+use crate::cli::input::{printable_path, read_input};
+use wsadmin_prep::domain::draft::ProfileEdit;
+use wsadmin_prep::domain::profile::Profile;
+use wsadmin_prep::domain::rules::{self, Tally};
+
+pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
+    let mut profile = read_input(path)
+        .and_then(|bytes| Profile::from_json(&bytes).map_err(|error| error.to_string()))
+        .map_err(|reason| {
+            CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
+        })?;
+    let before = Tally::of(&rules::validate(&profile));
+    profile.apply(ProfileEdit::FillSuggestions);
+    let findings = rules::validate(&profile);
+    let after = Tally::of(&findings);
+    let json = format!("{}\n", profile.to_json());
+    match output {
+        Some(out) => write_replacing(out, json.as_bytes()).map_err(|error| {
+            CliError::unusable(format!("cannot write {}", printable_path(out)), error)
+        })?,
+        None => written(io::stdout().lock().write_all(json.as_bytes()))?,
+    }
+    eprintln!("{}: was {before}; now {after}", printable_path(path));
+    for finding in findings
+        .iter()
+        .filter(|f| f.severity == rules::Severity::Error)
+    {
+        eprintln!(
+            "  {} {}: {}",
+            finding.rule,
+            finding.field.path(),
+            finding.message
+        );
+    }
+    Ok(if after.errors == 0 {
+        Verdict::Clean
+    } else {
+        Verdict::HasErrors
+    })
+}
+
+/// Writes the whole file beside its target, then moves it into place, so that an
+/// interrupted write never leaves half a profile where the person's file was.
+fn write_replacing(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let directory = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut temporary = tempfile_in(directory)?;
+    temporary.1.write_all(contents)?;
+    temporary.1.sync_all()?;
+    std::fs::rename(&temporary.0, path)
+}
+
+/// A new file in `directory` that no one else is using.
+fn tempfile_in(directory: &Path) -> io::Result<(std::path::PathBuf, std::fs::File)> {
+    for attempt in 0..100u32 {
+        let candidate = directory.join(format!(
+            ".wsadmin-prep-fix-{}-{attempt}.tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&candidate)
+        {
+            Ok(file) => return Ok((candidate, file)),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        }
+    }
+    Err(io::Error::other(
+        "cannot create a temporary file beside the output",
+    ))
+}

@@ -1,0 +1,390 @@
+//! How the app reads and compares text: one place, so that every comparison agrees.
+//!
+//! Names arrive typed composed or decomposed (`José` as one letter or as `e` and a combining
+//! accent), with curly or straight apostrophes and any of Unicode's dashes; app names carry
+//! legal forms and punctuation; domains arrive typed as addresses or URLs. The rules and
+//! the suggestions read them all through these functions.
+
+use super::concur::FORBIDDEN_ADDRESS_CHARS;
+
+/// The form every comparison uses: NFC, lower case, and the apostrophe and dash families
+/// each folded to one character.
+pub fn fold(text: &str) -> String {
+    nfc(text)
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BC}' | '\u{2032}' | '\u{FF07}' => '\'',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Unicode NFC (canonical composition). Natively by `unicode-normalization`; in the
+/// browser by its own `String.prototype.normalize`, which implements the same algorithm
+/// with the browser's ICU tables, so the page does not download a second copy of them
+/// (70 KB gzipped, measured).
+#[cfg(not(target_arch = "wasm32"))]
+fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn nfc(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFC"))
+}
+
+/// Whether two texts are the same once folded.
+pub fn same(a: &str, b: &str) -> bool {
+    // Folding changes a text's length by a small factor at most (composing a Hangul
+    // syllable, lower-casing), so texts of very different lengths differ, and a pasted
+    // megabyte is not folded to learn it.
+    let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
+    if longer > 4 * shorter + 16 {
+        return false;
+    }
+    fold(a) == fold(b)
+}
+
+/// A name as a suggestion may use it: without surrounding spaces and without control or
+/// invisible characters.
+pub fn clean_name(name: &str) -> String {
+    name.trim()
+        .chars()
+        .filter(|c| !c.is_control() && !is_invisible_format(*c))
+        .collect()
+}
+
+/// What is wrong with a name's characters, if anything: spaces around it, or a tab, a
+/// control or an invisible character anywhere in it.
+pub fn name_chars_problem(name: &str) -> Option<String> {
+    if let Some(c) = name
+        .chars()
+        .find(|c| (c.is_whitespace() && *c != ' ') || c.is_control() || is_invisible_format(*c))
+    {
+        return Some(format!("contains {}", describe_char(c)));
+    }
+    (name != name.trim()).then(|| "has spaces before or after it".to_owned())
+}
+
+/// Words of an app's name that a Login ID need not carry: legal forms, and the vendor's
+/// own names (every partner app is "for SAP Concur").
+const OPTIONAL_APP_WORDS: &[&str] = &[
+    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "bv", "plc", "corp", "co", "sap", "concur",
+];
+
+/// The words of an app's name in ASCII (transliterated from any script), dots inside a word
+/// dropped so that `S.A.` is one word, legal forms and vendor words left out unless
+/// nothing else is left.
+pub fn app_words(app_name: &str) -> Vec<String> {
+    // A Login ID holds at most 128 characters, so the name's first thousand are plenty,
+    // and a pasted megabyte costs no more than they do.
+    let head: String = app_name.chars().take(1024).collect();
+    let ascii = deunicode::deunicode(&head);
+    let words: Vec<String> = ascii
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|token| {
+            token
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|word| !OPTIONAL_APP_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+        .cloned()
+        .collect();
+    if kept.is_empty() {
+        words
+    } else {
+        kept
+    }
+}
+
+/// The app's part of a Login ID: its words joined (`Expensify, Inc.` → `Expensify`, `Zoë
+/// Travel` → `ZoeTravel`). The rule and the suggestion both use it.
+pub fn app_login_part(app_name: &str) -> String {
+    app_words(app_name).concat()
+}
+
+/// A text's ASCII letters and digits, lower-cased, after transliteration, so that a Login
+/// ID's local part can be searched for the app's part. Only the first 4096 characters are
+/// read: a Login ID is at most 128.
+pub fn ascii_letters(text: &str) -> String {
+    let head: String = text.chars().take(4096).collect();
+    deunicode::deunicode(&head)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The leading parts of a name that fit in `room` characters, cut where a word ends (at a
+/// space or a hyphen), longest first; or, when not even the first word fits, the name cut
+/// at `room`. A name that fits whole has only itself.
+pub fn short_forms(name: &str, room: usize) -> Vec<String> {
+    if name.chars().count() <= room {
+        return vec![name.to_owned()];
+    }
+    let mut forms: Vec<String> = name
+        .char_indices()
+        .filter(|(_, c)| *c == ' ' || *c == '-')
+        .map(|(at, _)| name[..at].trim_end_matches([' ', '-']).to_owned())
+        .filter(|form| !form.is_empty() && form.chars().count() <= room)
+        .collect();
+    forms.dedup();
+    forms.reverse();
+    if forms.is_empty() {
+        forms.push(name.chars().take(room).collect());
+    }
+    forms
+}
+
+/// A company domain as a bare domain (`acme.com`), from the ways people type one:
+/// ` acme.com `, `@acme.com`, `ACME.com.`, `https://www.acme.com/`, `john@acme.com`.
+/// `None` when what is left is not a domain.
+pub fn bare_domain(typed: &str) -> Option<String> {
+    let mut text = typed.trim();
+    if let Some(at) = text.find("://") {
+        text = &text[at + 3..];
+    }
+    if let Some(end) = text.find(['/', '?', '#']) {
+        text = &text[..end];
+    }
+    if let Some((_, after)) = text.rsplit_once('@') {
+        text = after;
+    }
+    if let Some((host, port)) = text.rsplit_once(':') {
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            text = host;
+        }
+    }
+    let text = text.strip_prefix("www.").unwrap_or(text);
+    let domain = text.trim_end_matches('.').to_lowercase();
+    domain_problem(&domain).is_none().then_some(domain)
+}
+
+/// What keeps a text from being a bare domain, if anything.
+pub fn domain_problem(domain: &str) -> Option<&'static str> {
+    if domain.is_empty() {
+        return Some("is empty");
+    }
+    if domain.chars().any(char::is_whitespace) {
+        return Some("has a space in it");
+    }
+    if domain.contains('@') {
+        return Some("has an @: give only what follows it");
+    }
+    if domain.contains("://") || domain.contains('/') {
+        return Some("is a web address: give only the domain");
+    }
+    if domain.ends_with('.') {
+        return Some("ends with a dot");
+    }
+    if !domain.contains('.') {
+        return Some("has no dot");
+    }
+    if domain.to_lowercase().starts_with("www.") {
+        return Some("begins with www., which names a web site; give the e-mail domain");
+    }
+    let labels_ok = domain.split('.').all(|label| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    });
+    if !labels_ok {
+        return Some("has a part that is empty, begins or ends with a hyphen, or holds a character a domain cannot");
+    }
+    None
+}
+
+/// Whether `domain` is `company` or one of its subdomains (`us.acme.com` for `acme.com`).
+pub fn within_domain(domain: &str, company: &str) -> bool {
+    let (domain, company) = (fold(domain), fold(company));
+    domain == company || domain.ends_with(&format!(".{company}"))
+}
+
+pub fn first_bad_character(value: &str) -> Option<char> {
+    value.chars().find(|c| is_bad_character(*c))
+}
+
+pub fn is_bad_character(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_invisible_format(c)
+        || FORBIDDEN_ADDRESS_CHARS.contains(&c)
+}
+
+/// Format characters (Unicode category Cf, such as U+200B ZERO WIDTH SPACE) print as
+/// nothing, so a Login ID holding one cannot be typed back.
+pub fn is_invisible_format(c: char) -> bool {
+    FORMAT_CHARACTERS
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&c))
+}
+
+/// Unicode's general category Cf, as ranges. Written out because the full category table
+/// of a Unicode crate costs the web bundle 18 KB gzipped for these 21 ranges; a test checks
+/// the list against `unicode-properties` character by character.
+const FORMAT_CHARACTERS: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{0600}', '\u{0605}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{06DD}', '\u{06DD}'),
+    ('\u{070F}', '\u{070F}'),
+    ('\u{0890}', '\u{0891}'),
+    ('\u{08E2}', '\u{08E2}'),
+    ('\u{180E}', '\u{180E}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{2066}', '\u{206F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+    ('\u{110BD}', '\u{110BD}'),
+    ('\u{110CD}', '\u{110CD}'),
+    ('\u{13430}', '\u{1343F}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0001}', '\u{E0001}'),
+    ('\u{E0020}', '\u{E007F}'),
+];
+
+pub fn describe_char(c: char) -> String {
+    if c == ' ' {
+        "a space".into()
+    } else if c.is_whitespace() || c.is_control() || is_invisible_format(c) {
+        format!("an invisible character (U+{:04X})", c as u32)
+    } else {
+        format!("{:?}, which Concur does not allow", c.to_string())
+    }
+}
+
+/// What is wrong with the shape of a `local@domain` address, if anything.
+pub fn address_shape_problem(address: &str) -> Option<String> {
+    let ats = address.matches('@').count();
+    if ats != 1 {
+        return Some(match ats {
+            0 => "has no @; it must look like name@company.com".into(),
+            n => format!("has {n} @ signs; it must have exactly one"),
+        });
+    }
+    let (local, domain) = address.split_once('@')?;
+    if local.is_empty() {
+        return Some("has nothing before the @".into());
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return Some(
+            "has a dot at the start or end of the part before the @, or two dots in a row".into(),
+        );
+    }
+    if !domain.contains('.') {
+        return Some("has no dot in its domain, after the @".into());
+    }
+    if domain.split('.').any(str::is_empty) {
+        return Some(
+            "has an empty part in its domain (a dot at its start or end, or two dots)".into(),
+        );
+    }
+    if domain
+        .split('.')
+        .any(|label| label.starts_with('-') || label.ends_with('-'))
+    {
+        return Some("has a part of its domain that begins or ends with a hyphen".into());
+    }
+    None
+}
+
+/// Quotes a user's value for a message: escaped, so control characters cannot reach a
+/// terminal, and cut short, so a pasted megabyte does not become a megabyte of message.
+pub fn quote(value: &str) -> String {
+    const SHOWN: usize = 60;
+    let shown: String = value.chars().take(SHOWN).collect();
+    let ellipsis = if value.chars().nth(SHOWN).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{shown:?}{ellipsis}")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composed_and_decomposed_names_curly_and_straight_apostrophes_compare_equal() {
+        assert!(same("Jose\u{301}", "Jos\u{e9}"));
+        assert!(same("O\u{2019}Brien", "o'brien"));
+        assert!(same("Anne\u{2013}Marie", "Anne-Marie"));
+        assert!(!same("Jose", "José"));
+    }
+
+    #[test]
+    fn app_names_lose_legal_forms_and_punctuation_and_keep_their_letters() {
+        for (app, part) in [
+            ("Expensify, Inc.", "Expensify"),
+            ("Zoë Travel", "ZoeTravel"),
+            ("Acme S.A.", "Acme"),
+            ("Procter & Gamble GmbH", "ProcterGamble"),
+            ("Concur", "Concur"),
+            ("SAP Concur Connector+", "Connector"),
+        ] {
+            assert_eq!(app_login_part(app), part, "{app}");
+        }
+        assert!(!app_login_part("楽楽精算").is_empty());
+        assert!(app_login_part("楽楽精算").is_ascii());
+    }
+
+    #[test]
+    fn short_forms_cut_at_word_ends_longest_first() {
+        assert_eq!(short_forms("John", 24), ["John"]);
+        assert_eq!(
+            short_forms("Maria da Conceição Aparecida", 24),
+            ["Maria da Conceição", "Maria da", "Maria"]
+        );
+        assert_eq!(
+            short_forms("Jean-Pierre-Alexandre-Marie", 20),
+            ["Jean-Pierre", "Jean"]
+        );
+        assert_eq!(short_forms(&"A".repeat(30), 24), ["A".repeat(24)]);
+    }
+
+    #[test]
+    fn domains_typed_every_way_become_bare() {
+        for typed in [
+            "acme.com",
+            "ACME.com.",
+            "@acme.com",
+            " acme.com ",
+            "https://www.acme.com/",
+            "john@acme.com",
+            "http://acme.com:8080/path?q",
+        ] {
+            assert_eq!(bare_domain(typed).as_deref(), Some("acme.com"), "{typed:?}");
+        }
+        for typed in ["", "acme", "-acme.com", "acme..com", "a cme.com"] {
+            assert_eq!(bare_domain(typed), None, "{typed:?}");
+        }
+        assert!(within_domain("us.acme.com", "acme.com"));
+        assert!(!within_domain("notacme.com", "acme.com"));
+    }
+
+    #[test]
+    fn the_format_character_list_is_unicode_category_cf() {
+        use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+        let differ: Vec<String> = (0..=char::MAX as u32)
+            .filter_map(char::from_u32)
+            .filter(|c| {
+                is_invisible_format(*c) != (c.general_category() == GeneralCategory::Format)
+            })
+            .map(|c| format!("U+{:04X}", c as u32))
+            .collect();
+        assert!(differ.is_empty(), "differs from Unicode at {differ:?}");
+    }
+}

@@ -1,0 +1,302 @@
+//! The rules hold for every admin Concur accepts: real names in many scripts, real app
+//! names, domains typed the way people type them. For each such context, "Fill
+//! suggestions" (and the CLI's `fix`) leaves no error, and no finding ever suggests a
+//! value that another rule refuses, or the value already there.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::process::Command;
+
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+use wsadmin_prep::domain::concur::{DataKind, Edition};
+use wsadmin_prep::domain::draft::ProfileEdit;
+use wsadmin_prep::domain::profile::{Field, Profile};
+use wsadmin_prep::domain::rules::{validate, FixAction, Severity};
+
+/// Given names and surnames as people write them, across scripts.
+const NAMES: &[&str] = &[
+    // Latin, with diacritics, apostrophes and particles.
+    "John",
+    "Smith",
+    "José",
+    "María",
+    "da",
+    "Conceição",
+    "Aparecida",
+    "Müller",
+    "Łukasz",
+    "Żółć",
+    "Ørsted",
+    "Ægir",
+    "Siobhán",
+    "O'Brien",
+    "O’Connor",
+    "D’Angelo",
+    "van",
+    "der",
+    "Berg",
+    "Çelik",
+    "Şahin",
+    "Ğülşen",
+    "İlkay",
+    "Ångström",
+    "Niño",
+    "François",
+    "Zoë",
+    "Wolfeschlegelsteinhausenbergerdorff",
+    "Jean",
+    "Pierre",
+    "Anne",
+    "Marie",
+    "Mac",
+    "Dúnlaing",
+    // Vietnamese.
+    "Nguyễn",
+    "Thị",
+    "Minh",
+    "Khai",
+    "Trần",
+    "Phương",
+    // Greek.
+    "Γιώργος",
+    "Παπαδόπουλος",
+    "Ελένη",
+    // Cyrillic.
+    "Александр",
+    "Сергеевич",
+    "Пушкин",
+    "Ёлкин",
+    "Ольга",
+    // CJK.
+    "王",
+    "小明",
+    "佐藤",
+    "花子",
+    "김",
+    "민준",
+    "山田",
+    // Arabic.
+    "محمد",
+    "عبد",
+    "الله",
+    "فاطمة",
+];
+
+/// Partner apps as their providers spell them.
+const APPS: &[&str] = &[
+    "Expensify",
+    "Expensify, Inc.",
+    "Zoë Travel",
+    "TripActions",
+    "Navan",
+    "AppZen GmbH",
+    "Emburse Certify",
+    "S.A. Viajes & Co.",
+    "Concur Connector+",
+    "SAP Concur Bridge",
+    "Acme Reisen AG",
+    "Procter & Gamble Travel",
+    "楽楽精算",
+    "Яндекс Такси",
+    "Ταξίδια Plus",
+    "Nexonia Ltd",
+    "Chrome River (Emburse) plc",
+    "Mileage-IQ",
+    "A",
+    "X2 Corp",
+    "Tripl’Agent SAS",
+    "Invoice.ai BV",
+    "TravelPerk S.L.",
+    "Ramp LLC",
+    "Brex Inc",
+];
+
+fn name() -> impl Strategy<Value = String> {
+    let words = prop::collection::vec(prop::sample::select(NAMES), 1..5);
+    let joiner = prop::sample::select(&[" ", "-", " ", "’"][..]);
+    (words, joiner, any::<bool>()).prop_map(|(words, joiner, decomposed)| {
+        let joined = words.join(joiner);
+        let text: String = if decomposed {
+            joined.nfd().collect()
+        } else {
+            joined
+        };
+        // Concur accepts 1 to 32 characters; what is cut must still be a name.
+        let cut: String = text.chars().take(32).collect();
+        let trimmed = cut.trim_end_matches([' ', '-', '’']).trim();
+        if trimmed.is_empty() {
+            "Al".to_owned()
+        } else {
+            trimmed.to_owned()
+        }
+    })
+}
+
+fn app_name() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(APPS),
+        prop::sample::select(APPS),
+        0..3usize,
+    )
+        .prop_map(|(first, second, how)| {
+            let name = match how {
+                0 => first.to_owned(),
+                1 => format!("{first} {second}"),
+                _ => format!("{first} + {second}"),
+            };
+            name.chars().take(64).collect()
+        })
+}
+
+/// The company's domain, typed as people type it, or left out.
+fn company_domain() -> impl Strategy<Value = (Option<String>, &'static str)> {
+    let base =
+        prop::sample::select(&["acme.com", "corp.acme.co.uk", "müller-gruppe.de", "a.io"][..]);
+    let typed = prop::sample::select(
+        &[
+            "{}",
+            "{}.",
+            "@{}",
+            " {} ",
+            "https://www.{}/",
+            "HTTP://{}/path",
+            "www.{}",
+            "{}:443",
+            "",
+        ][..],
+    );
+    (base, typed, any::<bool>()).prop_map(|(base, typed, given)| {
+        let domain = if given && !typed.is_empty() {
+            Some(typed.replace("{}", base))
+        } else {
+            None
+        };
+        (domain, base)
+    })
+}
+
+fn context() -> impl Strategy<Value = Profile> {
+    let data = prop::sample::subsequence(DataKind::ALL.to_vec(), 1..=3);
+    (
+        prop::sample::select(Edition::ALL.to_vec()),
+        app_name(),
+        company_domain(),
+        data,
+        name(),
+        name(),
+        prop::sample::select(&["john.smith", "maria", "o.brien", "x"][..]),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(edition, app, (domain, base), data, first, last, local, known)| {
+                let mut profile = Profile {
+                    edition,
+                    app_name: app,
+                    company_domain: domain,
+                    data_access: data,
+                    ..Profile::default()
+                };
+                profile.authorizing_admin.first_name = first;
+                profile.authorizing_admin.last_name = last;
+                profile.authorizing_admin.email = format!("{local}@{base}");
+                if known {
+                    profile.known_users = vec![format!("{local}@{base}"), format!("jane@{base}")];
+                }
+                profile
+            },
+        )
+}
+
+/// What a person might have typed in the WS Admin fields already: nothing, something
+/// near the scheme, or something wrong.
+fn typed_ws_fields() -> impl Strategy<Value = [String; 4]> {
+    let value = prop::sample::select(
+        &[
+            "",
+            "John",
+            "WSADMIN_",
+            "WSAdmin-Expensify@acme.com",
+            "john smith@acme.com",
+            "WSAdmin-Other@gmail.com",
+            " Smith ",
+            "Expensify@wsadmin.acme.com",
+            "x@y",
+            "WSADMIN_Jo\u{200B}hn",
+        ][..],
+    );
+    prop::array::uniform4(value).prop_map(|values| values.map(str::to_owned))
+}
+
+fn errors(profile: &Profile) -> Vec<&'static str> {
+    validate(profile)
+        .into_iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .map(|finding| finding.rule)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn filling_suggestions_leaves_no_error(profile in context()) {
+        let mut filled = profile.clone();
+        filled.apply(ProfileEdit::FillSuggestions);
+        prop_assert_eq!(errors(&filled), Vec::<&str>::new(), "{:#?}", filled);
+    }
+
+    #[test]
+    fn filling_over_typed_values_leaves_no_error(profile in context(), typed in typed_ws_fields()) {
+        let mut filled = profile;
+        let [login, first, last, email] = typed;
+        filled.set_text(Field::LoginId, &login);
+        filled.set_text(Field::FirstName, &first);
+        filled.set_text(Field::LastName, &last);
+        filled.set_text(Field::Email, &email);
+        filled.apply(ProfileEdit::FillSuggestions);
+        prop_assert_eq!(errors(&filled), Vec::<&str>::new(), "{:#?}", filled);
+    }
+
+    #[test]
+    fn no_finding_suggests_a_value_another_rule_refuses(profile in context(), typed in typed_ws_fields()) {
+        let mut profile = profile;
+        let [login, first, last, email] = typed;
+        profile.set_text(Field::LoginId, &login);
+        profile.set_text(Field::FirstName, &first);
+        profile.set_text(Field::LastName, &last);
+        profile.set_text(Field::Email, &email);
+        for finding in validate(&profile) {
+            let Some(FixAction::SetText(field, value)) = &finding.fix.action else { continue };
+            prop_assert_ne!(Some(value.as_str()), field.text(&profile), "{} suggests what is there", finding.rule);
+            let mut fixed = profile.clone();
+            fixed.set_text(*field, value);
+            let still: Vec<_> = validate(&fixed)
+                .into_iter()
+                .filter(|f| f.field == *field && f.severity == Severity::Error)
+                .map(|f| f.rule)
+                .collect();
+            prop_assert!(still.is_empty(), "{}'s suggestion {:?} fails {:?}", finding.rule, value, still);
+        }
+    }
+}
+
+proptest! {
+    // Each case starts the CLI; fewer cases, the same contexts.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn the_cli_fix_makes_every_context_clean(profile in context()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profile.json");
+        std::fs::write(&path, profile.to_json()).unwrap();
+        let (code, stdout, stderr) = common::run(
+            Command::new(env!("CARGO_BIN_EXE_wsadmin-prep")).arg("fix").arg(&path),
+            b"",
+        );
+        prop_assert_eq!(code, 0, "{}", stderr);
+        let fixed = Profile::from_json(stdout.as_bytes()).unwrap();
+        prop_assert_eq!(errors(&fixed), Vec::<&str>::new());
+    }
+}
