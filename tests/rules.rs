@@ -907,3 +907,28 @@ mod password {
         );
     }
 }
+
+#[test]
+fn name_chars_flag_spaces_and_invisibles_but_not_names_of_several_words() {
+    for bad in [
+        "WSADMIN_John ",
+        " WSADMIN_John",
+        "WSADMIN_\tJohn",
+        "WSADMIN_Jo\u{200D}hn",
+    ] {
+        flags(&first(bad), "FIRST-CHARS");
+    }
+    for bad in ["Smith ", "Sm\u{0007}ith"] {
+        flags(&last(bad), "LAST-CHARS");
+    }
+    let several = with(standard(), |p| {
+        p.authorizing_admin.first_name = "Mary Ann".into();
+        p.authorizing_admin.last_name = "de la Cruz".into();
+        p.ws_admin.first_name = "WSADMIN_Mary Ann".into();
+        p.ws_admin.last_name = "de la Cruz".into();
+    });
+    passes(&several, "FIRST-CHARS");
+    passes(&several, "LAST-CHARS");
+    passes(&several, "FIRST-ADMIN");
+    passes(&several, "LAST-ADMIN");
+}

@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::{ExposeSecret, SecretString};
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::json::{self, FormatError, Schema};
 use crate::domain::handoff::{HandoffPacket, HANDOFF_SCHEMA};
@@ -17,8 +17,13 @@ pub const SCRYPT_WORK_FACTOR: u8 = 18;
 /// The most work a packet may ask for before it is refused as hostile (about 16 s and
 /// 1 GiB at 22).
 pub const SCRYPT_MAX_WORK_FACTOR: u8 = 22;
-/// A packet is well under a kilobyte; anything larger than this is not one.
+/// A packet is well under a kilobyte; anything larger than this is not one. The cap holds
+/// for the sealed file and for what it opens to.
 pub const MAX_PACKET_BYTES: usize = 64 * 1024;
+/// The armor's first line; whitespace before it (and after the last) is allowed.
+const ARMOR_BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+/// The stanza type of age 1.3's post-quantum keys, which this version cannot use yet.
+const POST_QUANTUM_STANZA: &[u8] = b"-> mlkem768x25519";
 
 /// Who can open a sealed packet.
 pub enum SealTo {
@@ -37,8 +42,12 @@ pub enum OpenWith {
 /// Why a packet could not be opened or used. Each says what to do next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HandoffError {
-    /// Not an age file at all (or not ASCII-armored, or too large).
+    /// Not an age file at all.
     NotAPacket(String),
+    /// An age file, or something, far larger than a handoff packet ever is.
+    TooLarge { bytes: usize },
+    /// Sealed to a post-quantum key (age 1.3's `mlkem768x25519`).
+    PostQuantum,
     /// Sealed to another key.
     WrongKey,
     /// Sealed with a different passphrase.
@@ -59,6 +68,8 @@ impl std::fmt::Display for HandoffError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             HandoffError::NotAPacket(reason) => write!(f, "this is not an age-sealed packet ({reason})"),
+            HandoffError::TooLarge { bytes } => write!(f, "this is {bytes} bytes or more, too large to be a handoff packet (they are under 1 KB); it was not opened"),
+            HandoffError::PostQuantum => f.write_str("this packet was sealed to a post-quantum age key (age1pq1…), which this version cannot use yet: ask for it sealed to an X25519 key (age1…) or a passphrase"),
             HandoffError::WrongKey => f.write_str("this packet was sealed to a different key: use the identity whose public key the admin sealed it to"),
             HandoffError::WrongPassphrase => f.write_str("the passphrase does not open this packet: check it with the person who sealed it"),
             HandoffError::WrongKind { sealed_to } => write!(f, "this packet was sealed to {sealed_to}: open it with that instead"),
@@ -80,6 +91,11 @@ pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, HandoffErro
             "the provider's public key is empty".into(),
         ));
     }
+    if text.starts_with("age1pq1") {
+        return Err(HandoffError::BadKey(
+            "the provider's public key is a post-quantum age key (age1pq1…), which this version cannot use yet: ask for an X25519 key (age1…)".into(),
+        ));
+    }
     if !text.starts_with("age1") {
         return Err(HandoffError::BadKey(format!(
             "the provider's public key must start with age1 (this one starts with {:?})",
@@ -98,6 +114,11 @@ pub fn parse_identity(text: &str) -> Result<age::x25519::Identity, HandoffError>
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
         .ok_or_else(|| HandoffError::BadKey("the identity file holds no key".into()))?;
+    if key.starts_with("AGE-SECRET-KEY-PQ-1") {
+        return Err(HandoffError::BadKey(
+            "the identity file holds a post-quantum age key (AGE-SECRET-KEY-PQ-1…), which this version cannot use yet".into(),
+        ));
+    }
     key.parse().map_err(|_| {
         HandoffError::BadKey(
             "the identity file does not hold an age X25519 secret key (AGE-SECRET-KEY-1…)".into(),
@@ -151,22 +172,43 @@ fn seal_bytes(plaintext: &[u8], to: &SealTo) -> Result<String, HandoffError> {
 
 /// Opens a packet (armored or binary age), checking that what is inside is a handoff packet.
 pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffError> {
-    if sealed.len() > MAX_PACKET_BYTES {
-        return Err(HandoffError::NotAPacket(format!(
-            "it is {} bytes; a packet is under 1 KB",
-            sealed.len()
-        )));
+    let plaintext = decrypt(sealed, with, MAX_PACKET_BYTES)?;
+    read_packet(&plaintext)
+}
+
+/// Decrypts an age file (armored, with any whitespace around the armor, or binary) whose
+/// file and content are at most `max_bytes`. The one age-level opener: `open` (the CLI's
+/// and the worker's) calls it with the packet cap, and the age test vectors with more.
+/// A file over the cap is refused before any parsing, and the header is parsed from a
+/// buffer in one pass, so a hostile header costs time in proportion to its size only.
+pub fn decrypt(
+    sealed: &[u8],
+    with: &OpenWith,
+    max_bytes: usize,
+) -> Result<Zeroizing<Vec<u8>>, HandoffError> {
+    if sealed.len() > max_bytes {
+        return Err(HandoffError::TooLarge {
+            bytes: sealed.len(),
+        });
     }
-    let decryptor =
-        age::Decryptor::new(ArmoredReader::new(sealed)).map_err(|error| match error {
-            age::DecryptError::UnknownFormat => {
-                HandoffError::NotAPacket("an unknown age version".into())
-            }
-            age::DecryptError::InvalidHeader | age::DecryptError::Io(_) => {
-                HandoffError::NotAPacket("its header cannot be read; it may be cut short".into())
-            }
-            other => HandoffError::NotAPacket(other.to_string()),
-        })?;
+    let sealed = without_whitespace_around_armor(sealed);
+    // Dearmored once, so that the header can be checked before age reads it.
+    let mut file = Vec::new();
+    ArmoredReader::new(sealed)
+        .take(max_bytes as u64 + 1)
+        .read_to_end(&mut file)
+        .map_err(|error| HandoffError::NotAPacket(format!("its armor is damaged: {error}")))?;
+    check_stanza_bodies(&file)?;
+    let decryptor = age::Decryptor::new_buffered(&file[..]).map_err(|error| match error {
+        age::DecryptError::UnknownFormat => {
+            HandoffError::NotAPacket("an unknown age version".into())
+        }
+        age::DecryptError::InvalidHeader | age::DecryptError::Io(_) => {
+            HandoffError::NotAPacket("its header cannot be read; it may be cut short".into())
+        }
+        age::DecryptError::InvalidMac => HandoffError::Altered,
+        other => HandoffError::NotAPacket(other.to_string()),
+    })?;
     let sealed_to_passphrase = decryptor.is_scrypt();
     let reader = match with {
         OpenWith::Identity(identity) => {
@@ -189,6 +231,9 @@ pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffErro
         }
     };
     let mut reader = reader.map_err(|error| match error {
+        age::DecryptError::NoMatchingKeys if header_names_post_quantum(&file) => {
+            HandoffError::PostQuantum
+        }
         age::DecryptError::NoMatchingKeys if sealed_to_passphrase => HandoffError::WrongPassphrase,
         age::DecryptError::NoMatchingKeys => HandoffError::WrongKey,
         age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed
@@ -199,19 +244,65 @@ pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffErro
         age::DecryptError::ExcessiveWork { required, .. } => HandoffError::ExcessiveWork(required),
         _ => HandoffError::Altered,
     })?;
-    let mut plaintext = Vec::new();
-    let read = reader
+    let mut plaintext = Zeroizing::new(Vec::new());
+    reader
         .by_ref()
-        .take(MAX_PACKET_BYTES as u64)
+        .take(max_bytes as u64 + 1)
         .read_to_end(&mut plaintext)
-        .map_err(|_| HandoffError::Altered);
-    if let Err(error) = read {
-        plaintext.zeroize();
-        return Err(error);
+        .map_err(|_| HandoffError::Altered)?;
+    if plaintext.len() > max_bytes {
+        return Err(HandoffError::TooLarge {
+            bytes: plaintext.len(),
+        });
     }
-    let packet = read_packet(&plaintext);
-    plaintext.zeroize();
-    packet
+    Ok(plaintext)
+}
+
+/// The armored file without the whitespace the age spec allows around it (a pasted packet
+/// often has some); anything else unchanged.
+fn without_whitespace_around_armor(sealed: &[u8]) -> &[u8] {
+    let trimmed = sealed.trim_ascii();
+    if trimmed.starts_with(ARMOR_BEGIN) {
+        trimmed
+    } else {
+        sealed
+    }
+}
+
+/// Whether the header has a post-quantum stanza (stanza lines are plain text).
+fn header_names_post_quantum(file: &[u8]) -> bool {
+    file.windows(POST_QUANTUM_STANZA.len())
+        .any(|window| window == POST_QUANTUM_STANZA)
+}
+
+/// age's header grammar for stanza bodies, which the age crate reads leniently: a stanza's
+/// body ends with a line shorter than 64 characters, empty if need be, before the next
+/// stanza or the MAC line (C2SP age spec, "Header"; CCTV vectors `stanza_missing_body`
+/// and `stanza_missing_final_line`). Anything else is left for age to judge.
+fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
+    let mut lines = file.split(|byte| *byte == b'\n');
+    if lines.next() != Some(&b"age-encryption.org/v1"[..]) {
+        return Ok(());
+    }
+    let cut_short =
+        || HandoffError::NotAPacket("a stanza of its header has no final short line".into());
+    let mut in_body = false;
+    for line in lines {
+        if line.starts_with(b"---") {
+            return if in_body { Err(cut_short()) } else { Ok(()) };
+        }
+        if line.starts_with(b"->") {
+            if in_body {
+                return Err(cut_short());
+            }
+            in_body = true;
+        } else if !in_body {
+            return Ok(());
+        } else if line.len() < 64 {
+            in_body = false;
+        }
+    }
+    Ok(())
 }
 
 fn read_packet(plaintext: &[u8]) -> Result<HandoffPacket, HandoffError> {
@@ -237,7 +328,7 @@ pub fn seal_and_check(packet: &HandoffPacket, to: &SealTo) -> Result<String, Han
             }
         }
         SealTo::Recipient(_) => {
-            let decryptor = age::Decryptor::new(ArmoredReader::new(sealed.as_bytes()))
+            let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(sealed.as_bytes()))
                 .map_err(|error| HandoffError::NotAPacket(error.to_string()))?;
             if decryptor.is_scrypt() {
                 return Err(HandoffError::WrongKind {

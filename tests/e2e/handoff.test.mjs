@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import * as age from 'age-encryption';
+import * as cctv from 'cctv-age';
 import { start, openApp, cli, fillContext } from './harness.mjs';
 
 let env;
@@ -230,5 +231,36 @@ test('an empty profile cannot be sealed, however strong the password', async () 
   await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   assert.match(await page.locator('.gate-note').textContent(), /The profile has \d+ error/);
   assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  await context.close();
+});
+
+test('a packet pasted with whitespace around its armor opens as it does in the CLI (CCTV armor_whitespace_outside)', async () => {
+  const vector = Buffer.from(cctv.armor_whitespace_outside);
+  const headerEnd = vector.indexOf('\n\n');
+  const identity = /^identity: (.*)$/m.exec(vector.subarray(0, headerEnd).toString())[1];
+  const armored = vector.subarray(headerEnd + 2).toString();
+  assert.match(armored, /^\s+-----BEGIN AGE ENCRYPTED FILE-----/);
+  const keyFile = join(scratch, 'cctv.key');
+  writeFileSync(keyFile, `${identity}\n`);
+  const packetFile = join(scratch, 'cctv.age');
+  writeFileSync(packetFile, armored);
+
+  // The CLI opens it (its content is age's test payload, not a handoff packet).
+  let cliMessage = '';
+  try {
+    cli(['open', packetFile, '--identity', keyFile]);
+  } catch (error) {
+    cliMessage = String(error.stderr);
+  }
+  assert.match(cliMessage, /the packet opened, but its content is not a handoff packet/);
+
+  const { context, page } = await openApp(env);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.locator('#identity-file').setInputFiles(keyFile);
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  const problem = page.locator('.side .alert.problem').last();
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /the packet opened, but its content is not a handoff packet/);
   await context.close();
 });
