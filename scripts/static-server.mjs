@@ -18,11 +18,28 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * The page's Content-Security-Policy, sent as a header too: `frame-ancestors` only works
+ * there, and it keeps the app out of other sites' frames (clickjacking). The same policy
+ * is in index.html's meta tag, for hosts that send no header; docs/security.md lists the
+ * headers a static host should send.
+ */
+export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+  + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
 export function serve(root, port = 0) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error, not a reason to stop serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request\n');
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
@@ -35,6 +52,7 @@ export function serve(root, port = 0) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': CSP,
         'Cache-Control': 'no-cache',
       });
       response.end(body);

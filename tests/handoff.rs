@@ -175,19 +175,68 @@ fn a_hostile_work_factor_is_refused_before_any_work() {
         .find(|line| line.starts_with("-> scrypt "))
         .unwrap()
         .to_owned();
-    let hostile_stanza = stanza.replace(" 18", " 30");
-    let mut hostile = binary.clone();
-    let at = binary
-        .windows(stanza.len())
-        .position(|w| w == stanza.as_bytes())
-        .unwrap();
-    hostile.splice(at..at + stanza.len(), hostile_stanza.bytes());
-    let started = std::time::Instant::now();
-    assert_eq!(
-        handoff::open(&hostile, &OpenWith::Passphrase(passphrase(PASSPHRASE))),
-        Err(HandoffError::ExcessiveWork(30))
+    // 21 is one past typage's cap and asks wasm32 for more memory than it has.
+    for factor in [21u8, 30] {
+        let hostile_stanza = stanza.replace(" 18", &format!(" {factor}"));
+        let mut hostile = binary.clone();
+        let at = binary
+            .windows(stanza.len())
+            .position(|w| w == stanza.as_bytes())
+            .unwrap();
+        hostile.splice(at..at + stanza.len(), hostile_stanza.bytes());
+        let started = std::time::Instant::now();
+        assert_eq!(
+            handoff::open(&hostile, &OpenWith::Passphrase(passphrase(PASSPHRASE))),
+            Err(HandoffError::ExcessiveWork(factor))
+        );
+        assert!(started.elapsed().as_secs() < 1);
+    }
+}
+
+#[test]
+fn a_packet_does_not_tell_the_passwords_length() {
+    // age adds random "grease" stanzas to headers, so the header varies; what follows it (the
+    // encrypted payload) is what could tell a password's length, and it does not.
+    let (_, recipient) = identity();
+    let payload_length = |password: &str| {
+        let packet =
+            HandoffPacket::for_profile(&profile(), password, "2026-11-28T10:00:00Z", true, None);
+        let armored = handoff::seal(&packet, &SealTo::Recipient(recipient.clone())).unwrap();
+        let binary = dearmor(&armored);
+        let mac_line = binary.windows(5).position(|w| w == b"\n--- ").unwrap() + 1;
+        let header_end =
+            mac_line + binary[mac_line..].iter().position(|b| *b == b'\n').unwrap() + 1;
+        binary.len() - header_end
+    };
+    let short = payload_length("short-pw-1234!");
+    assert_eq!(short, payload_length(&"Lo9!".repeat(50)));
+    // 16 bytes of nonce, one 1 KiB block of padded JSON and its 16-byte tag.
+    assert_eq!(short, 16 + 1024 + 16);
+}
+
+#[test]
+fn a_huge_hostile_header_is_refused_at_once() {
+    // A 60 KiB stanza line and 488 recipient stanzas of 128 bytes: both took minutes with
+    // age's unbuffered header parser.
+    let long_line = format!(
+        "age-encryption.org/v1\n-> X25519 {}\n",
+        "A".repeat(60 * 1024)
     );
-    assert!(started.elapsed().as_secs() < 5);
+    let many: String = (0..488)
+        .map(|_| format!("-> X25519 {}\nAAAA\n", "B".repeat(43)))
+        .collect();
+    let many = format!("age-encryption.org/v1\n{many}--- {}\n", "C".repeat(43));
+    let (identity, _) = identity();
+    for hostile in [long_line, many] {
+        let started = std::time::Instant::now();
+        let result = handoff::open(hostile.as_bytes(), &OpenWith::Identity(identity.clone()));
+        assert!(result.is_err());
+        assert!(
+            started.elapsed().as_millis() < 1000,
+            "{:?}",
+            started.elapsed()
+        );
+    }
 }
 
 #[test]
@@ -520,6 +569,7 @@ fn the_web_worker_and_the_cli_refuse_a_seal_for_the_same_reasons() {
                 passphrase: phrase.into(),
                 confirmation: phrase.into(),
             },
+            key_confirmed: true,
             activated: true,
             note: None,
             created_at: "2026-11-28T10:00:00Z".into(),
@@ -530,4 +580,77 @@ fn the_web_worker_and_the_cli_refuse_a_seal_for_the_same_reasons() {
         assert!(!reasons.is_empty());
         assert_eq!(cli_reasons, reasons, "{profile_path:?} {password} {phrase}");
     }
+}
+
+#[test]
+fn the_cli_refuses_a_weak_passphrase_an_oversized_note_and_huge_secret_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let seal = |phrase_file: &Path, note: &str| {
+        run(
+            Command::new(bin()).args([
+                "seal",
+                EXAMPLE,
+                "--password-stdin",
+                "--activated",
+                "--passphrase-file",
+                phrase_file.to_str().unwrap(),
+                "--note",
+                note,
+            ]),
+            format!("{PASSWORD}\n").as_bytes(),
+        )
+    };
+    let weak = write(dir.path(), "weak.txt", b"aaaaaaaaaaaa\n");
+    let (code, stdout, stderr) = seal(&weak, "");
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("PASSPHRASE-WEAK"), "{stderr}");
+    let good = write(dir.path(), "good.txt", format!("{PASSPHRASE}\n").as_bytes());
+    let (code, _, stderr) = seal(&good, &"n".repeat(95 * 1024));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("a note may have at most 500"), "{stderr}");
+    // A passphrase file that never ends is refused, not read into memory.
+    let (code, _, stderr) = seal(Path::new("/dev/zero"), "");
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("larger than 64 KiB"), "{stderr}");
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["open", EXAMPLE, "--identity", "/dev/zero"]),
+        b"",
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("larger than 64 KiB"), "{stderr}");
+}
+
+#[test]
+fn open_json_escapes_c1_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let (identity, recipient) = identity();
+    let mut packet = packet();
+    packet.note = Some("before\u{9b}31mafter".into());
+    let sealed = handoff::seal(&packet, &SealTo::Recipient(recipient)).unwrap();
+    let sealed = write(dir.path(), "c1.age", sealed.as_bytes());
+    let key = write(
+        dir.path(),
+        "key.txt",
+        age::secrecy::ExposeSecret::expose_secret(&identity.to_string()).as_bytes(),
+    );
+    let (code, stdout, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+            "--format",
+            "json",
+        ]),
+        b"",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stdout.contains('\u{9b}'),
+        "a raw C1 character reached the terminal"
+    );
+    assert!(stdout.contains("\\u009b"), "{stdout}");
+    let opened: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(opened["note"], "before\u{9b}31mafter");
 }

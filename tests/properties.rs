@@ -300,3 +300,92 @@ proptest! {
         prop_assert_eq!(errors(&fixed), Vec::<&str>::new());
     }
 }
+
+mod round_trips {
+    use super::*;
+    use wsadmin_prep::domain::checklist::{steps, ChecklistProgress, CreationRoute, StepStatus};
+    use wsadmin_prep::domain::handoff::HandoffPacket;
+    use wsadmin_prep::formats::sealed_packet::{open, seal, OpenWith, SealTo};
+    use wsadmin_prep::formats::{checklist_json, share_link};
+
+    /// A checklist with some steps ticked, some noted (notes in any script, with Markdown
+    /// and control characters), on either route.
+    fn ticked(profile: &Profile) -> impl Strategy<Value = ChecklistProgress> {
+        let profile = profile.clone();
+        (
+            any::<bool>(),
+            prop::collection::vec((0..12usize, 0..3u8, "\\PC{0,40}"), 0..6),
+        )
+            .prop_map(move |(helpdesk, marks)| {
+                let route = if helpdesk {
+                    CreationRoute::Helpdesk
+                } else {
+                    CreationRoute::Admin
+                };
+                let mut ticks = ChecklistProgress {
+                    route,
+                    ..ChecklistProgress::default()
+                };
+                let all = steps(&profile, route);
+                for (index, status, note) in marks {
+                    let step = &all[index % all.len()];
+                    let status = [
+                        StepStatus::Todo,
+                        StepStatus::Done,
+                        StepStatus::NotApplicable,
+                    ][status as usize];
+                    // A gated step refuses Done on a profile with errors; that is the model's call.
+                    let _ = ticks.set_status(&profile, step.id, status, "2026-11-28T10:00:00Z");
+                    ticks.set_note(step.id, &note);
+                }
+                ticks
+            })
+    }
+
+    fn profile_and_ticks() -> impl Strategy<Value = (Profile, ChecklistProgress)> {
+        (context(), typed_ws_fields()).prop_flat_map(
+            |(mut profile, [login, first, last, email])| {
+                profile.set_text(Field::LoginId, &login);
+                profile.set_text(Field::FirstName, &first);
+                profile.set_text(Field::LastName, &last);
+                profile.set_text(Field::Email, &email);
+                let ticks = ticked(&profile);
+                (Just(profile), ticks)
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn a_profile_file_reads_back_as_written(profile in context()) {
+            prop_assert_eq!(Profile::from_json(profile.to_json().as_bytes()).unwrap(), profile);
+        }
+
+        #[test]
+        fn a_checklist_survives_its_json_and_its_link((profile, ticks) in profile_and_ticks()) {
+            let json = checklist_json::to_json(&profile, &ticks, "2026-11-28");
+            let read = checklist_json::from_json(json.as_bytes()).unwrap();
+            prop_assert_eq!(&read, &(profile.clone(), ticks.clone()));
+            let link = share_link::encode(&profile, &ticks);
+            prop_assert_eq!(share_link::decode(&link).unwrap(), (profile, ticks));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn a_packet_opens_to_what_was_sealed(
+            password in "\\PC{1,255}",
+            note in prop::option::of("\\PC{0,500}"),
+        ) {
+            let identity = age::x25519::Identity::generate();
+            let profile = Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json")).unwrap();
+            let packet = HandoffPacket::for_profile(&profile, &password, "2026-11-28T10:00:00Z", true, note);
+            let sealed = seal(&packet, &SealTo::Recipient(identity.to_public())).unwrap();
+            prop_assert_eq!(open(sealed.as_bytes(), &OpenWith::Identity(identity)).unwrap(), packet);
+        }
+    }
+}

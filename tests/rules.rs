@@ -68,10 +68,10 @@ fn the_examples_pass_every_rule() {
 #[test]
 fn every_rule_has_an_id_a_reason_and_a_source() {
     let mut ids: Vec<&str> = all_rules().map(|rule| rule.id).collect();
-    assert_eq!(ids.len(), 34);
+    assert_eq!(ids.len(), 35);
     ids.sort();
     ids.dedup();
-    assert_eq!(ids.len(), 34, "rule IDs are unique");
+    assert_eq!(ids.len(), 35, "rule IDs are unique");
     for rule in all_rules() {
         assert!(
             !rule.why.is_empty() && !rule.source.is_empty(),
@@ -931,4 +931,48 @@ fn name_chars_flag_spaces_and_invisibles_but_not_names_of_several_words() {
     passes(&several, "LAST-CHARS");
     passes(&several, "FIRST-ADMIN");
     passes(&several, "LAST-ADMIN");
+}
+
+mod passphrase {
+    use super::*;
+    use wsadmin_prep::worker::generator::{generate_passphrase, secure_random_below};
+    use wsadmin_prep::worker::strength::check_passphrase;
+
+    fn rules_of(passphrase: &str) -> Vec<&'static str> {
+        check_passphrase(passphrase, &standard())
+            .1
+            .iter()
+            .map(|finding| finding.rule)
+            .collect()
+    }
+
+    #[test]
+    fn passphrase_weak_refuses_what_can_be_guessed_offline() {
+        for weak in [
+            "aaaaaaaaaaaa",
+            "password1234",
+            "expensify-acme-john",
+            "Summer2026!!",
+        ] {
+            assert_eq!(rules_of(weak), ["PASSPHRASE-WEAK"], "{weak}");
+        }
+        let finding = &check_passphrase("aaaaaaaaaaaa", &standard()).1[0];
+        assert_eq!(finding.field, Field::Passphrase);
+        assert!(finding.message.contains("bits"), "{}", finding.message);
+        for strong in [
+            "correct horse battery staple",
+            "quartz-vivid-ember-lantern-oxygen-tundra",
+        ] {
+            assert_eq!(rules_of(strong), Vec::<&str>::new(), "{strong}");
+        }
+    }
+
+    #[test]
+    fn a_generated_passphrase_always_clears_the_floor() {
+        for _ in 0..20 {
+            let passphrase = generate_passphrase(&standard(), &mut secure_random_below);
+            assert!(passphrase.split('-').count() >= 6, "{passphrase}");
+            assert_eq!(rules_of(&passphrase), Vec::<&str>::new(), "{passphrase}");
+        }
+    }
 }

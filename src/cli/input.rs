@@ -32,8 +32,17 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// The first line of standard input, without its line ending; the rest is ignored.
+/// A key or passphrase file is a few hundred bytes; this cap keeps `/dev/zero` or a wrong
+/// file from filling memory.
+const MAX_SECRET_FILE_BYTES: u64 = 64 * 1024;
+
+/// The first line of standard input, without its line ending; the rest is ignored. A
+/// terminal is refused: the password would be echoed on the screen as it is typed.
 pub fn read_password_from_stdin() -> Result<SecretString, String> {
+    use std::io::IsTerminal;
+    if io::stdin().is_terminal() {
+        return Err("standard input is a terminal, which would show the password as it is typed; pipe it in instead, for example: read -rs PW && printf '%s\\n' \"$PW\" | wsadmin-prep seal …".into());
+    }
     let mut line = String::new();
     io::stdin()
         .lock()
@@ -50,7 +59,7 @@ pub fn read_password_from_stdin() -> Result<SecretString, String> {
 
 /// A passphrase file's first line (as `age` writes none, a trailing line ending is dropped).
 pub fn read_passphrase_file(path: &Path) -> Result<SecretString, String> {
-    let mut text = std::fs::read_to_string(path).map_err(|error| {
+    let mut text = read_secret_file(path).map_err(|error| {
         format!(
             "cannot read the passphrase file {}: {error}",
             printable_path(path)
@@ -65,6 +74,26 @@ pub fn read_passphrase_file(path: &Path) -> Result<SecretString, String> {
         ));
     }
     Ok(SecretString::from(passphrase))
+}
+
+/// A secret file's text, refusing more than 64 KiB.
+pub fn read_secret_file(path: &Path) -> io::Result<String> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_SECRET_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_SECRET_FILE_BYTES {
+        bytes.zeroize();
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "it is larger than 64 KiB; a key or passphrase file is a few hundred bytes",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let mut bytes = error.into_bytes();
+        bytes.zeroize();
+        io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text")
+    })
 }
 
 /// The path as typed, with control characters escaped so a hostile file name cannot

@@ -15,6 +15,9 @@ pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
 /// A passphrase shorter than this is refused: a packet travels by any channel, so whoever
 /// holds it can guess offline.
 pub const PASSPHRASE_MIN_CHARS: usize = 12;
+/// A note for the provider is a line or two; the cap keeps every packet far below the
+/// opener's size cap.
+pub const NOTE_MAX_CHARS: usize = 500;
 
 /// What the app provider receives. The password is wiped from memory when the packet is
 /// dropped, and never shown by `Debug`.
@@ -139,9 +142,16 @@ pub struct SealReadiness<'a> {
     /// checked yet.
     pub password_rules_broken: Option<&'a [&'a str]>,
     pub target: SealTarget<'a>,
+    /// The IDs of the passphrase rules the passphrase breaks (zxcvbn runs in the worker or
+    /// the CLI), or `None` while it has not been checked yet. Read for a passphrase only.
+    pub passphrase_rules_broken: Option<&'a [&'a str]>,
+    /// For a key that arrived in a link: the admin confirmed it with the provider. A key
+    /// typed or pasted by the admin counts as confirmed.
+    pub key_confirmed: bool,
     /// The admin has logged in once with the credentials (and set the new password Concur
     /// may ask for then, which is the one to seal).
     pub activated: bool,
+    pub note: &'a str,
 }
 
 /// Why a packet may not be sealed yet. The web page lists these beside the Seal button;
@@ -159,8 +169,17 @@ pub enum SealBlocker {
         chars: usize,
     },
     PassphrasesDiffer,
+    /// The passphrase's strength has not come back yet.
+    PassphraseUnchecked,
+    /// The passphrase breaks these rules (PASSPHRASE-WEAK).
+    PassphraseBreaksRules(Vec<String>),
+    /// The key came from a link and has not been confirmed with the provider.
+    KeyNotConfirmed,
     /// Nobody has logged in with the credentials yet.
     NotActivated,
+    NoteTooLong {
+        chars: usize,
+    },
 }
 
 impl fmt::Display for SealBlocker {
@@ -186,6 +205,19 @@ impl fmt::Display for SealBlocker {
                 if *chars == 1 { "" } else { "s" }
             ),
             SealBlocker::PassphrasesDiffer => f.write_str("The two passphrases differ"),
+            SealBlocker::PassphraseUnchecked => f.write_str("The passphrase is still being checked"),
+            SealBlocker::PassphraseBreaksRules(rules) => write!(
+                f,
+                "The passphrase breaks {}: generate one, or seal to the provider's key",
+                rules.join(", ")
+            ),
+            SealBlocker::KeyNotConfirmed => f.write_str(
+                "The provider's key came from a link: confirm it with the provider (read out its fingerprint) before sealing",
+            ),
+            SealBlocker::NoteTooLong { chars } => write!(
+                f,
+                "The note has {chars} characters; a note may have at most {NOTE_MAX_CHARS}"
+            ),
             SealBlocker::NotActivated => f.write_str(
                 "Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal",
             ),
@@ -211,14 +243,31 @@ pub fn seal_blockers(readiness: &SealReadiness) -> Vec<SealBlocker> {
         SealTarget::Recipient(key) if key.trim().is_empty() => {
             blockers.push(SealBlocker::NoRecipient)
         }
+        SealTarget::Recipient(_) if !readiness.key_confirmed => {
+            blockers.push(SealBlocker::KeyNotConfirmed)
+        }
         SealTarget::Recipient(_) => {}
         SealTarget::Passphrase {
             passphrase,
             confirmation,
-        } => blockers.extend(passphrase_problem(passphrase, confirmation)),
+        } => match (
+            passphrase_problem(passphrase, confirmation),
+            readiness.passphrase_rules_broken,
+        ) {
+            (Some(problem), _) => blockers.push(problem),
+            (None, None) => blockers.push(SealBlocker::PassphraseUnchecked),
+            (None, Some([])) => {}
+            (None, Some(rules)) => blockers.push(SealBlocker::PassphraseBreaksRules(
+                rules.iter().map(|rule| (*rule).to_owned()).collect(),
+            )),
+        },
     }
     if !readiness.activated {
         blockers.push(SealBlocker::NotActivated);
+    }
+    let note_chars = readiness.note.chars().count();
+    if note_chars > NOTE_MAX_CHARS {
+        blockers.push(SealBlocker::NoteTooLong { chars: note_chars });
     }
     blockers
 }
@@ -247,7 +296,10 @@ mod tests {
             password: "vR7#q2Lm!x9Tz@4Wk",
             password_rules_broken: Some(&[]),
             target,
+            passphrase_rules_broken: Some(&[]),
+            key_confirmed: true,
             activated: true,
+            note: "",
         }
     }
 
@@ -263,7 +315,10 @@ mod tests {
             password: "",
             password_rules_broken: None,
             target: SealTarget::Recipient(" "),
+            passphrase_rules_broken: None,
+            key_confirmed: true,
             activated: false,
+            note: "",
         };
         assert_eq!(
             seal_blockers(&readiness),
@@ -318,6 +373,44 @@ mod tests {
             confirmation: PASSPHRASE,
         };
         assert_eq!(seal_blockers(&ready(good)), []);
+        let unchecked = SealReadiness {
+            passphrase_rules_broken: None,
+            ..ready(good)
+        };
+        assert_eq!(
+            seal_blockers(&unchecked),
+            [SealBlocker::PassphraseUnchecked]
+        );
+        let weak = SealReadiness {
+            passphrase_rules_broken: Some(&["PASSPHRASE-WEAK"]),
+            ..ready(good)
+        };
+        assert_eq!(
+            seal_blockers(&weak),
+            [SealBlocker::PassphraseBreaksRules(vec![
+                "PASSPHRASE-WEAK".into()
+            ])]
+        );
+    }
+
+    #[test]
+    fn a_key_from_a_link_waits_for_confirmation_and_a_note_has_a_cap() {
+        let from_link = SealReadiness {
+            key_confirmed: false,
+            ..ready(SealTarget::Recipient("age1xyz"))
+        };
+        assert_eq!(seal_blockers(&from_link), [SealBlocker::KeyNotConfirmed]);
+        let long = "n".repeat(NOTE_MAX_CHARS + 1);
+        let noted = SealReadiness {
+            note: &long,
+            ..ready(SealTarget::Recipient("age1xyz"))
+        };
+        assert_eq!(
+            seal_blockers(&noted),
+            [SealBlocker::NoteTooLong {
+                chars: NOTE_MAX_CHARS + 1
+            }]
+        );
     }
 
     #[test]

@@ -84,11 +84,13 @@ pub enum Field {
     Permissions,
     /// The password is not part of the profile; findings about it point here.
     Password,
+    /// The passphrase a packet is sealed with, never part of the profile either.
+    Passphrase,
 }
 
 impl Field {
     /// Every field in the order a person fills the form.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Edition,
         Field::AppName,
         Field::CompanyDomain,
@@ -104,6 +106,7 @@ impl Field {
         Field::Email,
         Field::Permissions,
         Field::Password,
+        Field::Passphrase,
     ];
 
     pub fn path(self) -> &'static str {
@@ -123,6 +126,7 @@ impl Field {
             Field::Email => "ws_admin.email",
             Field::Permissions => "ws_admin.permissions",
             Field::Password => "password",
+            Field::Passphrase => "passphrase",
         }
     }
 
@@ -144,6 +148,7 @@ impl Field {
             Field::Email => "E-mail",
             Field::Permissions => "Permissions",
             Field::Password => "Password",
+            Field::Passphrase => "Passphrase",
         }
     }
 
@@ -166,7 +171,8 @@ impl Field {
             | Field::DataAccess
             | Field::KnownUsers
             | Field::Permissions
-            | Field::Password => return None,
+            | Field::Password
+            | Field::Passphrase => return None,
         };
         Some(text)
     }
@@ -212,7 +218,11 @@ impl Profile {
             Field::Email => self.ws_admin.email = optional(value),
             Field::KnownUsers => self.known_users = parse_known_users(value),
             // These are not text; their own edits change them.
-            Field::Edition | Field::DataAccess | Field::Permissions | Field::Password => {}
+            Field::Edition
+            | Field::DataAccess
+            | Field::Permissions
+            | Field::Password
+            | Field::Passphrase => {}
         }
     }
 

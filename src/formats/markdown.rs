@@ -124,17 +124,21 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
     out
 }
 
-/// Plain text on one line, with Markdown's active characters escaped.
+/// Plain text on one line, with Markdown's active characters escaped. GitHub and GitLab
+/// also turn bare `https://…`, `www.…` and e-mail addresses into links, so `:`, `@` and the
+/// dot after `www` are escaped too: an export never carries a live link.
 fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
+    for (at, c) in value.char_indices() {
         match c {
             '\n' | '\r' | '\t' => out.push(' '),
             // `>` only quotes at the start of a line, and no line starts with a value.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '~' | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '~' | '!' | '@' => {
                 out.push('\\');
                 out.push(c);
             }
+            ':' if value[at..].starts_with("://") => out.push_str("\\:"),
+            '.' if out.to_ascii_lowercase().ends_with("www") => out.push_str("\\."),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -177,9 +181,18 @@ mod tests {
     fn text_cannot_open_links_or_emphasis() {
         assert_eq!(
             text("[x](http://evil) *b* <img>"),
-            "\\[x\\](http://evil) \\*b\\* \\<img>"
+            "\\[x\\](http\\://evil) \\*b\\* \\<img>"
         );
         assert_eq!(text("line\nbreak"), "line break");
+    }
+
+    #[test]
+    fn text_cannot_become_an_autolink() {
+        let escaped = text("See https://evil.example, WWW.evil.example or x@evil.example");
+        assert_eq!(
+            escaped,
+            "See https\\://evil.example, WWW\\.evil.example or x\\@evil.example"
+        );
     }
 
     #[test]

@@ -27,6 +27,21 @@ pub fn encode(base: &str, public_key: &str) -> String {
     format!("{base}#{PREFIX}{public_key}")
 }
 
+/// A short form of a public key that the provider can read out on the phone and the admin
+/// compare: its last twelve characters, in groups of four (60 bits, far beyond grinding a
+/// look-alike key).
+pub fn fingerprint(public_key: &str) -> String {
+    let key = public_key.trim();
+    let tail: Vec<char> = key
+        .chars()
+        .skip(key.chars().count().saturating_sub(12))
+        .collect();
+    tail.chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Is this fragment a recipient link? Other fragments are left alone.
 pub fn is_recipient_link(fragment: &str) -> bool {
     fragment.trim_start_matches('#').starts_with(PREFIX)
@@ -63,6 +78,12 @@ mod tests {
         let fragment = &link[link.find('#').unwrap()..];
         assert!(is_recipient_link(fragment));
         assert_eq!(decode(fragment).as_deref(), Ok(KEY));
+    }
+
+    #[test]
+    fn the_fingerprint_is_the_keys_last_twelve_characters_in_groups() {
+        assert_eq!(fingerprint(KEY), "sfn9 aqmc ac8p");
+        assert_eq!(fingerprint(KEY).replace(' ', ""), KEY[KEY.len() - 12..]);
     }
 
     #[test]

@@ -14,9 +14,13 @@ use crate::domain::handoff::{HandoffPacket, HANDOFF_SCHEMA};
 /// scrypt's work factor for passphrase packets: set explicitly, never the timing-based
 /// default, so that the age CLI (up to 22) and typage (up to 20) both open them.
 pub const SCRYPT_WORK_FACTOR: u8 = 18;
-/// The most work a packet may ask for before it is refused as hostile (about 16 s and
-/// 1 GiB at 22).
-pub const SCRYPT_MAX_WORK_FACTOR: u8 = 22;
+/// The most work a packet may ask for before it is refused as hostile: 20 (1 GiB of memory,
+/// about 4 s natively). typage's own cap, so every packet this tool accepts opens anywhere;
+/// wasm32 cannot allocate the 2 GiB that 21 asks for.
+pub const SCRYPT_MAX_WORK_FACTOR: u8 = 20;
+/// A packet's JSON is padded with spaces to a whole number of these before sealing, so the
+/// sealed size does not tell the password's length. JSON readers ignore the spaces.
+pub const PADDING_BLOCK: usize = 1024;
 /// A packet is well under a kilobyte; anything larger than this is not one. The cap holds
 /// for the sealed file and for what it opens to.
 pub const MAX_PACKET_BYTES: usize = 64 * 1024;
@@ -141,6 +145,8 @@ pub fn generate_identity(created_at: &str) -> (SecretString, String) {
 /// Seals a packet, ASCII-armored.
 pub fn seal(packet: &HandoffPacket, to: &SealTo) -> Result<String, HandoffError> {
     let mut json = serde_json::to_vec(packet).expect("a packet always serializes");
+    let padded = json.len().div_ceil(PADDING_BLOCK) * PADDING_BLOCK;
+    json.resize(padded, b' ');
     let result = seal_bytes(&json, to);
     json.zeroize();
     result
@@ -186,6 +192,17 @@ pub fn decrypt(
     with: &OpenWith,
     max_bytes: usize,
 ) -> Result<Zeroizing<Vec<u8>>, HandoffError> {
+    decrypt_with_work_cap(sealed, with, max_bytes, SCRYPT_MAX_WORK_FACTOR)
+}
+
+/// `decrypt` with a lower scrypt cap, for the fuzzer, which must not spend a second on
+/// each passphrase it tries.
+pub fn decrypt_with_work_cap(
+    sealed: &[u8],
+    with: &OpenWith,
+    max_bytes: usize,
+    max_work_factor: u8,
+) -> Result<Zeroizing<Vec<u8>>, HandoffError> {
     if sealed.len() > max_bytes {
         return Err(HandoffError::TooLarge {
             bytes: sealed.len(),
@@ -226,7 +243,7 @@ pub fn decrypt(
                 });
             }
             let mut identity = age::scrypt::Identity::new(passphrase.clone());
-            identity.set_max_work_factor(SCRYPT_MAX_WORK_FACTOR);
+            identity.set_max_work_factor(max_work_factor.min(SCRYPT_MAX_WORK_FACTOR));
             decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity))
         }
     };

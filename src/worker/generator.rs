@@ -91,6 +91,27 @@ pub fn generate(
     password.into_iter().collect()
 }
 
+/// A passphrase of random words from the list, six at least, more while zxcvbn (told the
+/// profile's words) puts it below the passphrase floor; at most twelve.
+pub fn generate_passphrase(
+    profile: &crate::domain::profile::Profile,
+    random_below: &mut dyn FnMut(usize) -> usize,
+) -> String {
+    let mut words = 6;
+    loop {
+        let options = GeneratorOptions {
+            words: Some(words),
+            ..GeneratorOptions::default()
+        };
+        let passphrase = generate(&options, random_below);
+        let (_, findings) = super::strength::check_passphrase(&passphrase, profile);
+        if findings.is_empty() || words >= 12 {
+            return passphrase;
+        }
+        words += 1;
+    }
+}
+
 /// A uniformly random number below `n` from the operating system's secure source (in a
 /// browser, `crypto.getRandomValues`).
 pub fn secure_random_below(n: usize) -> usize {

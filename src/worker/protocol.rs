@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::generator::{self, GeneratorOptions};
 use super::seal::{seal_checked, SealOrder, SealRefusal};
-use super::strength::check_password;
+use super::strength::{check_passphrase, check_password};
 use crate::domain::handoff::{HandoffPacket, SealTarget};
 use crate::domain::profile::Profile;
 use crate::formats::sealed_packet::{self, OpenWith};
@@ -37,11 +37,22 @@ pub enum WorkerRequest {
     Generate {
         options: GeneratorOptions,
     },
+    /// The passphrase's strength and rules, zxcvbn told the profile's words.
+    CheckPassphrase {
+        passphrase: String,
+        profile: serde_json::Value,
+    },
+    /// A word passphrase that clears the passphrase floor.
+    GeneratePassphrase {
+        profile: serde_json::Value,
+    },
     /// Seals a packet once the seal gate lets it, checking the password again here.
     Seal {
         profile: serde_json::Value,
         password: String,
         to: SealTargetText,
+        /// For a key from a link: the admin confirmed it with the provider.
+        key_confirmed: bool,
         activated: bool,
         note: Option<String>,
         created_at: String,
@@ -96,6 +107,13 @@ pub enum WorkerResponse {
     Generated {
         password: String,
     },
+    PassphraseChecked {
+        score: u8,
+        findings: Vec<PasswordFinding>,
+    },
+    PassphraseGenerated {
+        passphrase: String,
+    },
     Sealed {
         armored: String,
         /// How the packet was checked before it is offered.
@@ -130,6 +148,14 @@ impl fmt::Debug for WorkerResponse {
                 .field("findings", findings)
                 .finish_non_exhaustive(),
             WorkerResponse::Generated { .. } => f.write_str("Generated { password: <redacted> }"),
+            WorkerResponse::PassphraseChecked { score, findings } => f
+                .debug_struct("PassphraseChecked")
+                .field("score", score)
+                .field("findings", findings)
+                .finish(),
+            WorkerResponse::PassphraseGenerated { .. } => {
+                f.write_str("PassphraseGenerated { passphrase: <redacted> }")
+            }
             WorkerResponse::Sealed { checked, .. } => f
                 .debug_struct("Sealed")
                 .field("checked", checked)
@@ -152,6 +178,19 @@ impl fmt::Debug for WorkerResponse {
     }
 }
 
+/// Findings as the page shows them.
+fn shown(findings: Vec<crate::domain::rules::Finding>) -> Vec<PasswordFinding> {
+    findings
+        .into_iter()
+        .map(|finding| PasswordFinding {
+            rule: finding.rule.to_owned(),
+            message: finding.message,
+            fix: finding.fix.text,
+            why: finding.why.to_owned(),
+        })
+        .collect()
+}
+
 fn failed(message: impl ToString) -> WorkerResponse {
     WorkerResponse::Failed {
         message: message.to_string(),
@@ -172,17 +211,33 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 score: strength.score,
                 warning: strength.warning,
                 suggestions: strength.suggestions,
-                findings: findings
-                    .into_iter()
-                    .map(|finding| PasswordFinding {
-                        rule: finding.rule.to_owned(),
-                        message: finding.message,
-                        fix: finding.fix.text,
-                        why: finding.why.to_owned(),
-                    })
-                    .collect(),
+                findings: shown(findings),
             }
         }
+        WorkerRequest::CheckPassphrase {
+            passphrase,
+            profile,
+        } => {
+            let profile = match Profile::from_value(profile) {
+                Ok(profile) => profile,
+                Err(error) => return failed(error),
+            };
+            let secret = SecretString::from(passphrase);
+            let (strength, findings) = check_passphrase(secret.expose_secret(), &profile);
+            WorkerResponse::PassphraseChecked {
+                score: strength.score,
+                findings: shown(findings),
+            }
+        }
+        WorkerRequest::GeneratePassphrase { profile } => match Profile::from_value(profile) {
+            Ok(profile) => WorkerResponse::PassphraseGenerated {
+                passphrase: generator::generate_passphrase(
+                    &profile,
+                    &mut generator::secure_random_below,
+                ),
+            },
+            Err(error) => failed(error),
+        },
         WorkerRequest::Generate { options } => WorkerResponse::Generated {
             password: generator::generate(&options, &mut generator::secure_random_below),
         },
@@ -190,6 +245,7 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
             profile,
             password,
             to,
+            key_confirmed,
             activated,
             note,
             created_at,
@@ -213,6 +269,7 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 profile: &profile,
                 password: password.expose_secret(),
                 target,
+                key_confirmed,
                 activated,
                 note,
                 created_at: &created_at,
@@ -327,6 +384,7 @@ mod tests {
             profile: profile_json(),
             password: STRONG.into(),
             to: SealTargetText::Recipient(public_key),
+            key_confirmed: true,
             activated: true,
             note: None,
             created_at: "2026-11-28T10:00:00Z".into(),
@@ -355,6 +413,7 @@ mod tests {
                 passphrase: "short".into(),
                 confirmation: "short".into(),
             },
+            key_confirmed: true,
             activated: true,
             note: None,
             created_at: "2026-11-28T10:00:00Z".into(),

@@ -5,7 +5,7 @@ use std::fmt;
 
 use age::secrecy::SecretString;
 
-use super::strength::check_password;
+use super::strength::{check_passphrase, check_password};
 use crate::domain::handoff::{
     seal_blockers, HandoffPacket, SealBlocker, SealReadiness, SealTarget,
 };
@@ -18,6 +18,8 @@ pub struct SealOrder<'a> {
     pub profile: &'a Profile,
     pub password: &'a str,
     pub target: SealTarget<'a>,
+    /// For a key from a link: the admin confirmed it with the provider.
+    pub key_confirmed: bool,
     /// The admin has logged in once with the credentials.
     pub activated: bool,
     pub note: Option<String>,
@@ -70,15 +72,29 @@ pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
         .iter()
         .map(|finding| finding.rule)
         .collect();
+    let passphrase_findings = match order.target {
+        SealTarget::Passphrase { passphrase, .. } if !passphrase.is_empty() => {
+            check_passphrase(passphrase, order.profile).1
+        }
+        _ => vec![],
+    };
+    let passphrase_broken: Vec<&str> = passphrase_findings
+        .iter()
+        .map(|finding| finding.rule)
+        .collect();
     let blockers = seal_blockers(&SealReadiness {
         profile_errors,
         password: order.password,
         password_rules_broken: Some(&broken),
         target: order.target,
+        passphrase_rules_broken: Some(&passphrase_broken),
+        key_confirmed: order.key_confirmed,
         activated: order.activated,
+        note: order.note.as_deref().unwrap_or_default(),
     });
     if !blockers.is_empty() {
         findings.extend(password_findings);
+        findings.extend(passphrase_findings);
         return Err(SealRefusal::Blocked { blockers, findings });
     }
     let (to, checked) = match order.target {

@@ -55,6 +55,13 @@ pub fn check_password(password: &str, profile: &Profile) -> (Strength, Vec<Findi
     (strength, findings)
 }
 
+/// Every passphrase rule the passphrase breaks, zxcvbn told the profile's words.
+pub fn check_passphrase(passphrase: &str, profile: &Profile) -> (Strength, Vec<Finding>) {
+    let strength = estimate(passphrase, profile);
+    let findings = rules::validate_passphrase(&strength);
+    (strength, findings)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,3 +79,14 @@ test('the app makes no request beyond its own files', async () => {
   assert.deepEqual(foreign, []);
   await context.close();
 });
+
+test('the local server answers a malformed address with 400 and sends the CSP as a header', async () => {
+  const bad = await fetch(`${env.origin}/%E0%A4%A`);
+  assert.equal(bad.status, 400);
+  const page = await fetch(`${env.origin}/`);
+  assert.equal(page.status, 200, 'the server still serves after a bad request');
+  const csp = page.headers.get('content-security-policy');
+  assert.match(csp, /frame-ancestors 'none'/);
+  assert.match(csp, /default-src 'none'/);
+  assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+});

@@ -188,11 +188,44 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
   assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
   await context.close();
 
+  const fingerprint = publicKey.slice(-12).match(/.{4}/g).join(' ');
   const client = await openApp(env);
+  await fillProfile(client.page);
   await client.page.goto(link);
-  await client.page.getByLabel("Provider's public key", { exact: true }).waitFor();
-  assert.equal(await client.page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
+  const page2 = client.page;
+  await page2.getByLabel("Provider's public key", { exact: true }).waitFor();
+  assert.equal(await page2.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
+  // A key from a link shows its fingerprint and must be confirmed before sealing.
+  assert.equal(await page2.locator('#recipient-fingerprint code').textContent(), fingerprint);
+  await page2.getByLabel('WS Admin password').fill(STRONG);
+  await page2.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
+  await page2.getByLabel(/I have logged in once/).check();
+  assert.equal(await page2.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  assert.match(await page2.locator('#seal-blockers').textContent(), /came from a link/);
+  await page2.getByLabel(/I confirmed this key with the provider/).check();
+  await page2.getByRole('button', { name: 'Seal packet' }).click();
+  await page2.getByText(/Checked: sealed to age1/).waitFor();
   await client.context.close();
+});
+
+test('a weak passphrase is refused, and a generated one seals', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByLabel(/A passphrase you tell them/).check();
+  await page.getByLabel('Passphrase', { exact: true }).fill('aaaaaaaaaaaa');
+  await page.getByLabel('Passphrase again').fill('aaaaaaaaaaaa');
+  await page.locator('#passphrase-findings [data-rule="PASSPHRASE-WEAK"]').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  await page.getByRole('button', { name: 'Generate a passphrase' }).click();
+  await page.waitForFunction(() => document.getElementById('passphrase').value.split('-').length >= 6);
+  assert.equal(await page.getByLabel('Passphrase again').inputValue(), await page.getByLabel('Passphrase', { exact: true }).inputValue());
+  await page.locator('#passphrase-findings').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#passphrase-findings [data-rule]').count(), 0);
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText('Checked: opened again with the passphrase').waitFor({ timeout: 60000 });
+  await context.close();
 });
 
 test('packets made by the age CLI and by typage open in the browser', async () => {

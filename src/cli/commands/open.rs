@@ -7,7 +7,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 
 use crate::cli::args::Format;
 use crate::cli::error::{written, CliError, Verdict};
-use crate::cli::input::{printable_path, read_input, read_passphrase_file};
+use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_file};
 use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith};
 
 pub fn run(
@@ -24,7 +24,7 @@ pub fn run(
     })?;
     let with = match (identity, passphrase_file) {
         (Some(path), _) => {
-            let text = std::fs::read_to_string(path)
+            let text = read_secret_file(path)
                 .map(SecretString::from)
                 .map_err(|error| {
                     CliError::unusable(format!("cannot read {}", printable_path(path)), error)
@@ -51,12 +51,28 @@ pub fn run(
     })?;
     let mut out = io::stdout().lock();
     written(match format {
-        Format::Json => serde_json::to_writer_pretty(&mut out, &packet)
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out)),
+        Format::Json => {
+            let json = serde_json::to_string_pretty(&packet).map_err(io::Error::from);
+            json.and_then(|json| writeln!(out, "{}", escape_c1(&json)))
+        }
         Format::Text => packet.display_fields().iter().try_for_each(|field| {
             writeln!(out, "{:<15} {}", field.label, field.value.escape_debug())
         }),
     })?;
     Ok(Verdict::Clean)
+}
+
+/// JSON with C1 control characters (U+0080 to U+009F) escaped as `\u00XX`, as serde_json
+/// already escapes C0: some terminals act on C1 codes, and a packet's fields are the
+/// sender's text.
+fn escape_c1(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -55,6 +55,8 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
         profile: &profile,
         password: password.expose_secret(),
         target,
+        // A key on the command line is the admin's own choice, not a link's.
+        key_confirmed: true,
         activated: args.activated,
         note: args.note,
         created_at: &super::now_rfc3339(),

@@ -14,7 +14,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::profile::{Field, PasswordPolicy, Profile};
 use super::text::quote;
-pub use password_rules::{personal_words, Strength, PASSWORD_RULES};
+pub use password_rules::{personal_words, Strength, PASSPHRASE_MIN_GUESSES_LOG10, PASSWORD_RULES};
 pub use profile_rules::RULES;
 
 /// How much a finding matters: an error stops the enablement, a warning is worth a look.
@@ -47,10 +47,12 @@ pub struct Rule {
     check: Check,
 }
 
-/// What a rule looks at: the profile alone, or the password with the profile beside it.
+/// What a rule looks at: the profile alone, the password with the profile beside it, or
+/// a passphrase's strength.
 enum Check {
     Profile(fn(&Profile) -> Vec<Hit>),
     Password(fn(&PasswordCheck) -> Vec<Hit>),
+    Passphrase(fn(&Strength) -> Vec<Hit>),
 }
 
 /// A password under check. It is borrowed for the check and never kept.
@@ -191,7 +193,7 @@ pub fn validate(profile: &Profile) -> Vec<Finding> {
 fn check_profile(profile: &Profile) -> Vec<Finding> {
     run(RULES, |check| match check {
         Check::Profile(check) => check(profile),
-        Check::Password(_) => vec![],
+        _ => vec![],
     })
 }
 
@@ -210,7 +212,7 @@ fn holds(profile: &Profile, field: Field, value: &str) -> bool {
                 Check::Profile(check) => check(&trial)
                     .iter()
                     .any(|hit| hit.field.unwrap_or(rule.field) == field),
-                Check::Password(_) => false,
+                _ => false,
             }
     })
 }
@@ -230,12 +232,21 @@ fn scheme_value(profile: &Profile, field: Field) -> Option<String> {
 /// Every password rule the password breaks. Findings never quote the password.
 pub fn validate_password(check: &PasswordCheck) -> Vec<Finding> {
     run(PASSWORD_RULES, |rule| match rule {
-        Check::Profile(_) => vec![],
         Check::Password(rule) => rule(check),
+        _ => vec![],
     })
 }
 
-/// The whole catalogue: the profile's rules, then the password's.
+/// Every rule a passphrase breaks, given zxcvbn's estimate of it (computed by the worker
+/// or the CLI). Findings never quote the passphrase.
+pub fn validate_passphrase(strength: &Strength) -> Vec<Finding> {
+    run(PASSWORD_RULES, |rule| match rule {
+        Check::Passphrase(rule) => rule(strength),
+        _ => vec![],
+    })
+}
+
+/// The whole catalogue: the profile's rules, then the password's and the passphrase's.
 pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
     RULES.iter().chain(PASSWORD_RULES)
 }

@@ -16,8 +16,14 @@ pub struct Strength {
     pub guesses_log10: f64,
 }
 
-/// The password's rules, checked when it is typed or piped in; it never reaches the profile.
-/// A table of their own, so that the web app's first load, which never sees a password,
+/// The passphrase must take at least this many guesses (log10), by zxcvbn's estimate: about
+/// 46 bits. A sealed packet travels by any channel, so whoever holds it can guess offline;
+/// at scrypt's work factor 18 (about a second a guess on one core) that is millions of
+/// core-years. Six random words of the generator's list (66 bits) clear it.
+pub const PASSPHRASE_MIN_GUESSES_LOG10: f64 = 14.0;
+
+/// The password's and the passphrase's rules, checked when they are typed or piped in; they
+/// never reach the profile. A table of their own, so that the web app's first load, which never sees a password,
 /// does not carry them.
 pub static PASSWORD_RULES: &[Rule] = &[
     Rule {
@@ -62,6 +68,25 @@ pub static PASSWORD_RULES: &[Rule] = &[
                 ),
                 None => vec![],
             }
+        }),
+    },
+    Rule {
+        id: "PASSPHRASE-WEAK",
+        severity: Severity::Error,
+        field: Field::Passphrase,
+        why: "Whoever holds a sealed packet can try passphrases offline for as long as they like; only a long, unguessable one keeps the password inside.",
+        source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits)",
+        check: Check::Passphrase(|strength| {
+            hit_if(
+                strength.score < 4 || strength.guesses_log10 < PASSPHRASE_MIN_GUESSES_LOG10,
+                format!(
+                    "The passphrase is too easy to guess offline (about {:.0} bits; at least {:.0} are needed){}",
+                    strength.guesses_log10 * std::f64::consts::LOG2_10,
+                    PASSPHRASE_MIN_GUESSES_LOG10 * std::f64::consts::LOG2_10,
+                    strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
+                ),
+                advice("Generate one (six or more random words), or seal to the provider's key instead"),
+            )
         }),
     },
     Rule {

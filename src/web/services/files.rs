@@ -69,6 +69,12 @@ pub fn download(name: &str, contents: &str, mime: &str) {
     LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
 }
 
+/// Lets go of the last download's object URL (a key file's, say): "Clear secrets" calls it,
+/// so the file's contents no longer stay reachable from the page.
+pub fn forget_last_download() {
+    LAST_DOWNLOAD.with(|last| last.borrow_mut().take());
+}
+
 thread_local! {
     static LAST_DOWNLOAD: std::cell::RefCell<Option<ObjectUrl>> = const { std::cell::RefCell::new(None) };
 }

@@ -57,6 +57,12 @@ pub struct AdminHandoff {
     pub recipient_source: KeySource,
     pub passphrase: String,
     pub confirmation: String,
+    /// The passphrase rules the current passphrase breaks, once the worker has checked it.
+    pub passphrase_verdict: Option<Vec<PasswordFinding>>,
+    /// The ID of the latest passphrase check.
+    pub awaited_passphrase_check: Option<u32>,
+    /// The admin confirmed a key that came from a link with the provider.
+    pub link_key_confirmed: bool,
     pub activated: bool,
     pub note: String,
     /// The sealed packet and how it was checked.
@@ -83,6 +89,14 @@ pub enum AdminAction {
     SetRecipient(String),
     SetPassphrase(String),
     SetConfirmation(String),
+    PassphraseCheckSent(u32),
+    PassphraseChecked {
+        id: u32,
+        findings: Vec<PasswordFinding>,
+    },
+    ConfirmLinkKey(bool),
+    /// A provider's link opened while the page is open: its key replaces the one entered.
+    KeyFromLink(String),
     SetActivated(bool),
     SetNote(String),
     SealSent,
@@ -125,8 +139,28 @@ impl AdminHandoff {
             AdminAction::SetRecipient(recipient) => {
                 self.recipient = recipient;
                 self.recipient_source = KeySource::Typed;
+                self.link_key_confirmed = false;
             }
-            AdminAction::SetPassphrase(passphrase) => self.passphrase = passphrase,
+            AdminAction::SetPassphrase(passphrase) => {
+                self.passphrase = passphrase;
+                self.passphrase_verdict = None;
+            }
+            AdminAction::PassphraseCheckSent(id) => {
+                self.awaited_passphrase_check = Some(id);
+                self.passphrase_verdict = None;
+            }
+            AdminAction::PassphraseChecked { id, findings } => {
+                if self.awaited_passphrase_check == Some(id) {
+                    self.passphrase_verdict = Some(findings);
+                }
+            }
+            AdminAction::ConfirmLinkKey(confirmed) => self.link_key_confirmed = confirmed,
+            AdminAction::KeyFromLink(key) => {
+                self.recipient = key;
+                self.recipient_source = KeySource::Link;
+                self.link_key_confirmed = false;
+                self.mode = SealMode::Recipient;
+            }
             AdminAction::SetConfirmation(confirmation) => self.confirmation = confirmation,
             AdminAction::SetActivated(activated) => self.activated = activated,
             AdminAction::SetNote(note) => self.note = note,
@@ -143,6 +177,10 @@ impl AdminHandoff {
                     }
                     WorkerResponse::Generated { password } => {
                         self.reduce(AdminAction::SetPassword(password))
+                    }
+                    WorkerResponse::PassphraseGenerated { passphrase } => {
+                        self.confirmation = passphrase.clone();
+                        self.reduce(AdminAction::SetPassphrase(passphrase));
                     }
                     WorkerResponse::Blocked { reasons } => {
                         self.problem = Some(format!("Not sealed: {}.", reasons.join("; ")))
@@ -161,13 +199,25 @@ impl AdminHandoff {
             .verdict
             .as_ref()
             .map(|verdict| verdict.findings.iter().map(|f| f.rule.as_str()).collect());
+        let passphrase_broken: Option<Vec<&str>> = self
+            .passphrase_verdict
+            .as_ref()
+            .map(|findings| findings.iter().map(|f| f.rule.as_str()).collect());
         seal_blockers(&SealReadiness {
             profile_errors,
             password: &self.password,
             password_rules_broken: broken.as_deref(),
             target: self.target(),
+            passphrase_rules_broken: passphrase_broken.as_deref(),
+            key_confirmed: self.key_confirmed(),
             activated: self.activated,
+            note: &self.note,
         })
+    }
+
+    /// A key the admin typed is theirs; one from a link counts once they confirm it.
+    pub fn key_confirmed(&self) -> bool {
+        self.recipient_source == KeySource::Typed || self.link_key_confirmed
     }
 
     fn target(&self) -> SealTarget<'_> {
@@ -188,6 +238,14 @@ impl AdminHandoff {
         }
     }
 
+    /// The worker's request that checks the passphrase's strength.
+    pub fn passphrase_check_request(&self, profile: &Profile) -> WorkerRequest {
+        WorkerRequest::CheckPassphrase {
+            passphrase: self.passphrase.clone(),
+            profile: profile.to_value(),
+        }
+    }
+
     /// The worker's request that seals the packet, stamped `now`.
     pub fn seal_request(&self, profile: &Profile, now: &str) -> WorkerRequest {
         let to = match self.mode {
@@ -201,6 +259,7 @@ impl AdminHandoff {
             profile: profile.to_value(),
             password: self.password.clone(),
             to,
+            key_confirmed: self.key_confirmed(),
             activated: self.activated,
             note: Some(self.note.clone()).filter(|note| !note.is_empty()),
             created_at: now.to_owned(),
@@ -390,11 +449,56 @@ mod tests {
     }
 
     #[test]
-    fn a_key_from_a_link_says_so_until_it_is_edited() {
+    fn a_key_from_a_link_says_so_and_waits_for_confirmation() {
         let mut admin = AdminHandoff::with_recipient_from_link(Some("age1xyz".into()));
+        admin.reduce(AdminAction::SetPassword(STRONG.into()));
+        admin.reduce(AdminAction::SetActivated(true));
+        admin.reduce(AdminAction::CheckSent(1));
+        admin.reduce(AdminAction::Checked {
+            id: 1,
+            verdict: clean(4),
+        });
         assert_eq!(admin.recipient_source, KeySource::Link);
+        assert_eq!(admin.blockers(0), [SealBlocker::KeyNotConfirmed]);
+        admin.reduce(AdminAction::ConfirmLinkKey(true));
+        assert_eq!(admin.blockers(0), []);
         admin.reduce(AdminAction::SetRecipient("age1abc".into()));
         assert_eq!(admin.recipient_source, KeySource::Typed);
+        assert_eq!(admin.blockers(0), []);
+        // A link opened later in the same tab needs confirming again.
+        admin.reduce(AdminAction::KeyFromLink("age1def".into()));
+        assert_eq!(admin.blockers(0), [SealBlocker::KeyNotConfirmed]);
+    }
+
+    #[test]
+    fn a_passphrase_waits_for_its_strength_and_a_generated_one_fills_both_boxes() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::Checked {
+            id: 1,
+            verdict: clean(4),
+        });
+        admin.reduce(AdminAction::SetMode(SealMode::Passphrase));
+        admin.reduce(AdminAction::Answered(WorkerResponse::PassphraseGenerated {
+            passphrase: "abandon ability able about above absent".into(),
+        }));
+        assert_eq!(admin.passphrase, admin.confirmation);
+        assert_eq!(admin.blockers(0), [SealBlocker::PassphraseUnchecked]);
+        admin.reduce(AdminAction::PassphraseCheckSent(7));
+        admin.reduce(AdminAction::PassphraseChecked {
+            id: 7,
+            findings: vec![PasswordFinding {
+                rule: "PASSPHRASE-WEAK".into(),
+                message: String::new(),
+                fix: String::new(),
+                why: String::new(),
+            }],
+        });
+        assert_eq!(
+            admin.blockers(0),
+            [SealBlocker::PassphraseBreaksRules(vec![
+                "PASSPHRASE-WEAK".into()
+            ])]
+        );
     }
 
     #[test]

@@ -9,8 +9,10 @@ use yew::prelude::*;
 
 use super::{checked_of, value_of};
 use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::handoff::NOTE_MAX_CHARS;
 use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
+use crate::formats::recipient_link::fingerprint;
 use crate::web::components::findings::FindingItem;
 use crate::web::hooks::Clipboard;
 use crate::web::now;
@@ -49,6 +51,17 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         let recipient = props.recipient.clone();
         move || AdminHandoff::with_recipient_from_link(recipient)
     });
+    // A provider's link opened while this side is shown brings its key in.
+    {
+        let state = state.clone();
+        use_effect_with(props.recipient.clone(), move |recipient| {
+            if let Some(key) = recipient {
+                if *key != state.recipient {
+                    state.dispatch(AdminAction::KeyFromLink(key.clone()));
+                }
+            }
+        });
+    }
     let send = |action: fn(String) -> AdminAction| {
         let state = state.clone();
         Callback::from(move |event: InputEvent| state.dispatch(action(value_of(&event))))
@@ -95,6 +108,38 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         );
     }
 
+    // The passphrase is checked in the worker too (zxcvbn), told the profile's words.
+    {
+        let (worker, state_for_effect) = (props.worker.clone(), state.clone());
+        let request = state.passphrase_check_request(profile);
+        let wanted = state.mode == SealMode::Passphrase && !state.passphrase.is_empty();
+        use_effect_with(
+            (state.passphrase.clone(), wanted, profile.to_value()),
+            move |(_, wanted, _)| {
+                if !*wanted {
+                    return;
+                }
+                let answer = state_for_effect.clone();
+                let sent_as = Rc::new(Cell::new(0));
+                let answered_id = sent_as.clone();
+                let id = worker.request(
+                    request,
+                    Callback::from(move |response: WorkerResponse| match response {
+                        WorkerResponse::PassphraseChecked { findings, .. } => {
+                            answer.dispatch(AdminAction::PassphraseChecked {
+                                id: answered_id.get(),
+                                findings,
+                            })
+                        }
+                        other => answer.dispatch(AdminAction::Answered(other)),
+                    }),
+                );
+                sent_as.set(id);
+                state_for_effect.dispatch(AdminAction::PassphraseCheckSent(id));
+            },
+        );
+    }
+
     let profile_errors = props
         .findings
         .iter()
@@ -110,6 +155,18 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             let answer = state.clone();
             worker.request(
                 WorkerRequest::Generate { options },
+                Callback::from(move |response| answer.dispatch(AdminAction::Answered(response))),
+            );
+        })
+    };
+    let ongenerate_passphrase = {
+        let (worker, state, profile) = (props.worker.clone(), state.clone(), profile.clone());
+        Callback::from(move |_: MouseEvent| {
+            let answer = state.clone();
+            worker.request(
+                WorkerRequest::GeneratePassphrase {
+                    profile: profile.to_value(),
+                },
                 Callback::from(move |response| answer.dispatch(AdminAction::Answered(response))),
             );
         })
@@ -267,12 +324,25 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <label for="recipient">{ "Provider's public key" }</label>
                         <p class="hint" id="recipient-hint">
                             { match state.recipient_source {
-                                KeySource::Link => "Filled in from the link you opened. Check it with the provider before sealing.",
+                                KeySource::Link => "Filled in from the link you opened. A link can be forged: check the key with the provider before sealing.",
                                 KeySource::Typed => "Starts with age1; the provider makes it on their side of this page.",
                             } }
                         </p>
                         <input id="recipient" class="identifier" type="text" spellcheck="false" translate="no"
-                            aria-describedby="recipient-hint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
+                            aria-describedby="recipient-hint recipient-fingerprint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
+                        if !state.recipient.trim().is_empty() {
+                            <p class="hint" id="recipient-fingerprint">
+                                { "Fingerprint (the key's last twelve characters): " }
+                                <code translate="no">{ fingerprint(&state.recipient) }</code>
+                            </p>
+                        }
+                        if state.recipient_source == KeySource::Link {
+                            <label class="option" for="confirm-key">
+                                <input type="checkbox" id="confirm-key" checked={state.link_key_confirmed}
+                                    onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::ConfirmLinkKey(checked_of(&e))) }} />
+                                { "I confirmed this key with the provider: they read out the same fingerprint" }
+                            </label>
+                        }
                     </div>
                 } else {
                     <div class="field">
@@ -280,6 +350,21 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <input id="passphrase" type="password" autocomplete="off" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
                         <label for="passphrase-confirm">{ "Passphrase again" }</label>
                         <input id="passphrase-confirm" type="password" autocomplete="off" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
+                        <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
+                        if let Some(findings) = &state.passphrase_verdict {
+                            <ul class="findings" id="passphrase-findings">
+                                { for findings.iter().map(|finding| html! {
+                                    <FindingItem rule={finding.rule.clone()} severity={Severity::Error}
+                                        message={finding.message.clone()} why={finding.why.clone()} fix={finding.fix.clone()} />
+                                }) }
+                            </ul>
+                        }
+                        if !state.passphrase.is_empty() && state.passphrase == state.confirmation {
+                            <p class="hint">
+                                { "Tell it to the provider by phone, never in the message that carries the packet. " }
+                                <button type="button" onclick={copy(state.passphrase.clone(), "Passphrase")}>{ "Copy passphrase" }</button>
+                            </p>
+                        }
                     </div>
                 }
                 <label class="option" for="activated">
@@ -289,7 +374,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 </label>
                 <div class="field">
                     <label for="packet-note">{ "Note for the provider (optional)" }</label>
-                    <input id="packet-note" type="text" value={state.note.clone()} oninput={send(AdminAction::SetNote)} />
+                    <input id="packet-note" type="text" maxlength={NOTE_MAX_CHARS.to_string()} value={state.note.clone()} oninput={send(AdminAction::SetNote)} />
                 </div>
                 <button type="button" class="primary" disabled={!can_seal} aria-describedby="seal-blockers" onclick={onseal}>
                     { if state.sealing { "Sealing…" } else { "Seal packet" } }

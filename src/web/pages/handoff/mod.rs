@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules::Finding;
 use crate::web::hooks::use_clipboard;
+use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use admin::AdminSide;
 use provider::ProviderSide;
@@ -65,6 +66,7 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             worker.terminate();
             clipboard.clear_if_written();
+            files::forget_last_download();
             generation.set(*generation + 1);
             announce.set("Secrets cleared from this page".into());
         })

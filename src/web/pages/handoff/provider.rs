@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::{area_value_of, value_of};
 use crate::domain::handoff::PacketFieldKind;
-use crate::formats::recipient_link;
+use crate::formats::recipient_link::{self, fingerprint};
 use crate::formats::sealed_packet::MAX_PACKET_BYTES;
 use crate::web::hooks::{use_file_reader, Clipboard};
 use crate::web::services::files;
@@ -125,6 +125,10 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                     <div class="field">
                         <label for="public-key">{ "Your public key" }</label>
                         <input id="public-key" class="identifier" type="text" readonly=true value={public.clone()} translate="no" />
+                        <p class="hint">
+                            { "Fingerprint, to read out when the admin asks: " }
+                            <code translate="no" id="public-key-fingerprint">{ fingerprint(public) }</code>
+                        </p>
                         <div class="actions">
                             <button type="button" onclick={copy(public.clone(), "Public key")}>{ "Copy public key" }</button>
                             <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link for the client" }</button>
