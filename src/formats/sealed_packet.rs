@@ -21,9 +21,10 @@ pub const SCRYPT_MAX_WORK_FACTOR: u8 = 20;
 /// A packet's JSON is padded with spaces to a whole number of these before sealing, so the
 /// sealed size does not tell the password's length. JSON readers ignore the spaces.
 pub const PADDING_BLOCK: usize = 1024;
-/// A packet is well under a kilobyte; anything larger than this is not one. The cap holds
-/// for the sealed file and for what it opens to.
-pub const MAX_PACKET_BYTES: usize = 64 * 1024;
+/// Real packets are 1 to 2 KiB armored, and at most about 5 KiB with the longest note;
+/// anything larger than this is not one. The cap holds for the sealed file and for what it
+/// opens to.
+pub const MAX_PACKET_BYTES: usize = 16 * 1024;
 /// The armor's first line; whitespace before it (and after the last) is allowed.
 const ARMOR_BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
 /// The stanza type of age 1.3's post-quantum keys, which this version cannot use yet.

@@ -446,6 +446,9 @@ mod tests {
                 identity_file: "AGE-SECRET-KEY-1SECRET".into(),
                 public_key: "age1public".into(),
             },
+            WorkerResponse::PassphraseGenerated {
+                passphrase: "s3cret words here".into(),
+            },
         ];
         for answer in answers {
             let shown = format!("{answer:?}");
