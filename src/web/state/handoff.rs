@@ -104,6 +104,33 @@ pub enum AdminAction {
     Answered(WorkerResponse),
 }
 
+impl AdminAction {
+    /// The action for the worker's answer to check `id`: a verdict on the password or the
+    /// passphrase, or what went wrong.
+    pub fn answer_to_check(id: u32, response: WorkerResponse) -> AdminAction {
+        match response {
+            WorkerResponse::Checked {
+                score,
+                warning,
+                suggestions,
+                findings,
+            } => AdminAction::Checked {
+                id,
+                verdict: PasswordVerdict {
+                    score,
+                    warning,
+                    suggestions,
+                    findings,
+                },
+            },
+            WorkerResponse::PassphraseChecked { findings, .. } => {
+                AdminAction::PassphraseChecked { id, findings }
+            }
+            other => AdminAction::Answered(other),
+        }
+    }
+}
+
 impl AdminHandoff {
     /// A fresh side, with the provider's key from a link when there was one.
     pub fn with_recipient_from_link(recipient: Option<String>) -> AdminHandoff {
@@ -516,6 +543,38 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("passphrases differ"));
+    }
+
+    #[test]
+    fn a_checks_answer_becomes_the_verdict_of_that_check() {
+        let password = AdminAction::answer_to_check(
+            3,
+            WorkerResponse::Checked {
+                score: 4,
+                warning: None,
+                suggestions: vec![],
+                findings: vec![],
+            },
+        );
+        assert!(matches!(password, AdminAction::Checked { id: 3, .. }));
+        let passphrase = AdminAction::answer_to_check(
+            4,
+            WorkerResponse::PassphraseChecked {
+                score: 4,
+                findings: vec![],
+            },
+        );
+        assert!(matches!(
+            passphrase,
+            AdminAction::PassphraseChecked { id: 4, .. }
+        ));
+        let failed = WorkerResponse::Failed {
+            message: "the worker stopped".into(),
+        };
+        assert!(matches!(
+            AdminAction::answer_to_check(5, failed),
+            AdminAction::Answered(WorkerResponse::Failed { .. })
+        ));
     }
 
     #[test]

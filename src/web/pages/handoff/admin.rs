@@ -18,9 +18,9 @@ use crate::web::hooks::Clipboard;
 use crate::web::now;
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
-use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, PasswordVerdict, SealMode};
+use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
 use crate::worker::generator::GeneratorOptions;
-use crate::worker::protocol::{WorkerRequest, WorkerResponse};
+use crate::worker::protocol::WorkerRequest;
 use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
 
 impl Reducible for AdminHandoff {
@@ -31,6 +31,28 @@ impl Reducible for AdminHandoff {
         next.reduce(action);
         Rc::new(next)
     }
+}
+
+/// Sends a check to the worker, tells the state its ID (`sent`), and later the answer, so
+/// that the state can drop answers to earlier checks.
+fn send_check(
+    worker: &CryptoWorker,
+    state: &UseReducerHandle<AdminHandoff>,
+    request: WorkerRequest,
+    sent: fn(u32) -> AdminAction,
+) {
+    let answer = state.clone();
+    // The answer arrives after `request` has returned the ID.
+    let sent_as = Rc::new(Cell::new(0));
+    let answered_id = sent_as.clone();
+    let id = worker.request(
+        request,
+        Callback::from(move |response| {
+            answer.dispatch(AdminAction::answer_to_check(answered_id.get(), response))
+        }),
+    );
+    sent_as.set(id);
+    state.dispatch(sent(id));
 }
 
 #[derive(Properties, PartialEq)]
@@ -78,32 +100,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 if password.is_empty() {
                     return;
                 }
-                let answer = state_for_effect.clone();
-                // The answer arrives after `request` has returned the ID.
-                let sent_as = Rc::new(Cell::new(0));
-                let answered_id = sent_as.clone();
-                let id = worker.request(
-                    request,
-                    Callback::from(move |response: WorkerResponse| match response {
-                        WorkerResponse::Checked {
-                            score,
-                            warning,
-                            suggestions,
-                            findings,
-                        } => answer.dispatch(AdminAction::Checked {
-                            id: answered_id.get(),
-                            verdict: PasswordVerdict {
-                                score,
-                                warning,
-                                suggestions,
-                                findings,
-                            },
-                        }),
-                        other => answer.dispatch(AdminAction::Answered(other)),
-                    }),
-                );
-                sent_as.set(id);
-                state_for_effect.dispatch(AdminAction::CheckSent(id));
+                send_check(&worker, &state_for_effect, request, AdminAction::CheckSent);
             },
         );
     }
@@ -119,23 +116,12 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 if !*wanted {
                     return;
                 }
-                let answer = state_for_effect.clone();
-                let sent_as = Rc::new(Cell::new(0));
-                let answered_id = sent_as.clone();
-                let id = worker.request(
+                send_check(
+                    &worker,
+                    &state_for_effect,
                     request,
-                    Callback::from(move |response: WorkerResponse| match response {
-                        WorkerResponse::PassphraseChecked { findings, .. } => {
-                            answer.dispatch(AdminAction::PassphraseChecked {
-                                id: answered_id.get(),
-                                findings,
-                            })
-                        }
-                        other => answer.dispatch(AdminAction::Answered(other)),
-                    }),
+                    AdminAction::PassphraseCheckSent,
                 );
-                sent_as.set(id);
-                state_for_effect.dispatch(AdminAction::PassphraseCheckSent(id));
             },
         );
     }
