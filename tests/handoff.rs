@@ -659,3 +659,21 @@ fn open_json_escapes_c1_control_characters() {
     let opened: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(opened["note"], "before\u{9b}31mafter");
 }
+
+#[test]
+fn seal_refuses_a_terminal_on_standard_input() {
+    // util-linux `script` gives the command a pseudo-terminal, as a person typing would.
+    let (_, recipient) = identity();
+    let command = format!(
+        "{} seal {EXAMPLE} --password-stdin --activated --to {recipient}",
+        bin()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("script (util-linux) starts");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("standard input is a terminal"), "{shown}");
+    assert!(!shown.contains("BEGIN AGE"), "{shown}");
+}

@@ -297,3 +297,15 @@ test('a packet pasted with whitespace around its armor opens as it does in the C
   assert.match(await problem.textContent(), /the packet opened, but its content is not a handoff packet/);
   await context.close();
 });
+
+test('Clear secrets empties the clipboard the page wrote a password to', async () => {
+  const { context, page } = await openApp(env, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await fillProfile(page);
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  await page.getByRole('button', { name: 'Copy', exact: true }).first().click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), STRONG);
+  await page.getByRole('button', { name: 'Clear secrets' }).click();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === '');
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), '');
+  await context.close();
+});

@@ -38,8 +38,8 @@ export async function start() {
  * A fresh page in its own context. Every request the page makes is recorded, so a test can
  * assert that the app talks to nothing but its own origin.
  */
-export async function openApp(env) {
-  const context = await env.browser.newContext();
+export async function openApp(env, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
