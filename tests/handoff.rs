@@ -242,6 +242,11 @@ fn a_huge_hostile_header_is_refused_at_once() {
         assert!(result.is_err());
         assert!(took.as_millis() < 1000, "{took:?}");
     }
+    let under_the_cap = handoff::open(stanzas(150).as_bytes(), &OpenWith::Identity(identity));
+    assert!(
+        matches!(&under_the_cap, Err(HandoffError::NotAPacket(reason)) if reason.contains("header cannot be read")),
+        "{under_the_cap:?}"
+    );
 }
 
 #[test]

@@ -218,10 +218,13 @@ pub fn decrypt_with_work_cap(
         .map_err(|error| HandoffError::NotAPacket(format!("its armor is damaged: {error}")))?;
     check_stanza_bodies(&file)?;
     let decryptor = age::Decryptor::new_buffered(&file[..]).map_err(|error| match error {
-        age::DecryptError::UnknownFormat => {
+        // age calls a v1 header it cannot parse an unknown format too.
+        age::DecryptError::UnknownFormat if !file.starts_with(b"age-encryption.org/v1\n") => {
             HandoffError::NotAPacket("an unknown age version".into())
         }
-        age::DecryptError::InvalidHeader | age::DecryptError::Io(_) => {
+        age::DecryptError::UnknownFormat
+        | age::DecryptError::InvalidHeader
+        | age::DecryptError::Io(_) => {
             HandoffError::NotAPacket("its header cannot be read; it may be cut short".into())
         }
         age::DecryptError::InvalidMac => HandoffError::Altered,
