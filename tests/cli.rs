@@ -516,3 +516,51 @@ fn fix_fills_the_suggestions_and_never_overwrites_the_input_unasked() {
     let broken = write(dir.path(), "broken.json", b"{not json");
     assert_eq!(run(&["fix", broken.to_str().unwrap()]).code, 2);
 }
+
+#[test]
+fn validate_checks_many_files_and_exits_with_the_worst() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = write(dir.path(), "clean.json", example().to_string().as_bytes());
+    let mut wrong = example();
+    wrong["ws_admin"]["login_id"] = json!("john.smith@acme.com");
+    let wrong = write(dir.path(), "wrong.json", wrong.to_string().as_bytes());
+    let broken = write(dir.path(), "broken.json", b"{not json");
+    let path = |p: &PathBuf| p.to_str().unwrap().to_owned();
+
+    let both_clean = run(&["validate", &path(&clean), &path(&clean)]);
+    assert_eq!(both_clean.code, 0, "{}", both_clean.stderr);
+    assert!(
+        both_clean
+            .stdout
+            .contains("2 files: 2 clean, 0 with errors, 0 unusable"),
+        "{}",
+        both_clean.stdout
+    );
+
+    let one_wrong = run(&["validate", &path(&clean), &path(&wrong)]);
+    assert_eq!(one_wrong.code, 1);
+    assert!(one_wrong.stdout.contains("LOGIN-PERSONAL"));
+    assert!(one_wrong
+        .stdout
+        .contains("2 files: 1 clean, 1 with errors, 0 unusable"));
+
+    let all = run(&[
+        "validate",
+        "--format",
+        "json",
+        &path(&clean),
+        &path(&wrong),
+        &path(&broken),
+    ]);
+    assert_eq!(all.code, 2, "{}", all.stderr);
+    assert!(all.stderr.contains("broken.json"), "{}", all.stderr);
+    let lines: Vec<Value> = all
+        .stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["ok"], true);
+    assert_eq!(lines[1]["ok"], false);
+    assert!(lines[2]["unusable"].as_str().unwrap().contains("line 1"));
+}

@@ -33,8 +33,10 @@ pub enum Command {
             2 the file cannot be used (unreadable, not JSON, not an object, unknown schema or edition)."
     )]
     Validate {
-        /// The profile file (JSON, schema wsadmin-prep/profile@1); `-` reads standard input
-        file: PathBuf,
+        /// Profile files (JSON, schema wsadmin-prep/profile@1); `-` reads standard input.
+        /// With several, each is reported, then a summary line (JSON: one object per line)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// How to print the findings: `text` for people, `json` for scripts
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,

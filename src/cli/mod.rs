@@ -18,7 +18,7 @@ use error::Verdict;
 
 pub fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
-        Command::Validate { file, format } => commands::validate::run(&file, format),
+        Command::Validate { files, format } => commands::validate::run(&files, format),
         Command::Checklist {
             file,
             format,
