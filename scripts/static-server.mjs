@@ -47,8 +47,24 @@ export function serve(root, port = 0) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // The smallest encoding the browser accepts, of those the build wrote beside the file.
+      const accepted = String(request.headers['accept-encoding'] ?? '');
+      let body;
+      let encoding;
+      for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body || !new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        try {
+          body = await readFile(file + suffix);
+          encoding = name;
+        } catch {
+          // Not precompressed: try the next, or send the file as it is.
+        }
+      }
+      body ??= await readFile(file);
+      const encodingHeaders = encoding ? { 'Content-Encoding': encoding } : {};
       response.writeHead(200, {
+        ...encodingHeaders,
+        Vary: 'Accept-Encoding',
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',

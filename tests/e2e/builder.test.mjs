@@ -90,3 +90,26 @@ test('the local server answers a malformed address with 400 and sends the CSP as
   assert.match(csp, /default-src 'none'/);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
 });
+
+test('the local server sends the smallest encoding the browser accepts', async () => {
+  const { request } = await import('node:http');
+  const get = (path, acceptEncoding) => new Promise((done, fail) => {
+    const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+    request(`${env.origin}${path}`, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => done({ headers: response.headers, size: Buffer.concat(chunks).length }));
+    }).on('error', fail).end();
+  });
+  const plain = await get('/app_bg.wasm');
+  const brotli = await get('/app_bg.wasm', 'gzip, deflate, br');
+  const gzip = await get('/app_bg.wasm', 'gzip');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(brotli.headers['content-encoding'], 'br');
+  assert.equal(gzip.headers['content-encoding'], 'gzip');
+  for (const response of [plain, brotli, gzip]) {
+    assert.equal(response.headers['content-type'], 'application/wasm');
+    assert.equal(response.headers.vary, 'Accept-Encoding');
+  }
+  assert.ok(brotli.size < gzip.size && gzip.size < plain.size, `${brotli.size} < ${gzip.size} < ${plain.size}`);
+});
