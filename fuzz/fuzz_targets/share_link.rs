@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok((profile, ticks)) = share_link::decode(text) else {
         return;
     };
-    let again = share_link::decode(&share_link::encode(&profile, &ticks)).expect("a made link opens");
+    let again =
+        share_link::decode(&share_link::encode(&profile, &ticks)).expect("a made link opens");
     assert_eq!(again, (profile, ticks));
 });
