@@ -96,7 +96,11 @@ mod tests {
             &format!("#recipient={KEY}<script>"),
             "#checklist=1.abc",
         ] {
-            assert_eq!(decode(fragment), Err(RecipientLinkError::NotAKey), "{fragment}");
+            assert_eq!(
+                decode(fragment),
+                Err(RecipientLinkError::NotAKey),
+                "{fragment}"
+            );
         }
     }
 }
