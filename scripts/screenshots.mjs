@@ -45,6 +45,7 @@ try {
       await page.getByRole('button', { name: 'Generate a key and download it' }).click();
       const publicKey = await page.getByLabel('Your public key').inputValue();
       await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+      await page.getByLabel(/I have logged in once/).check();
       await page.getByRole('button', { name: 'Seal packet' }).click();
       await page.getByText(/Checked: sealed to age1/).waitFor();
       await page.screenshot({ path: 'docs/screenshots/handoff.png' });
