@@ -309,3 +309,14 @@ test('Clear secrets empties the clipboard the page wrote a password to', async (
   assert.equal(await page.getByLabel('WS Admin password').inputValue(), '');
   await context.close();
 });
+
+test('a worker that cannot start answers with a message instead of leaving the page waiting', async () => {
+  const { context, page } = await openApp(env);
+  await page.route('**/worker_wasm_bg.wasm', (route) => route.abort());
+  await fillProfile(page);
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  const problem = page.locator('.side .alert.problem').first();
+  await problem.waitFor({ timeout: 15000 });
+  assert.match(await problem.textContent(), /the worker could not start/);
+  await context.close();
+});
