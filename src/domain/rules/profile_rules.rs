@@ -345,19 +345,13 @@ pub static RULES: &[Rule] = &[
                 None => (0, rest),
             };
             let room = NAME_MAX_CHARS - "wsadmin".len() - separator;
-            let forms = short_forms(&admin_first, room);
-            let matches = rest == fold(&admin_first) || forms.iter().any(|form| fold(form) == rest);
-            let long = forms.len() > 1 || forms.first().is_some_and(|form| *form != admin_first);
-            let message = if long {
-                format!(
-                    "After WSAdmin the first name should be the admin's first name {}, or, as {FIRST_NAME_PREFIX} and all of it exceed {NAME_MAX_CHARS} characters, a leading part of it such as {}",
-                    quote(&admin_first),
-                    quote(&forms[0])
-                )
-            } else {
-                format!("After WSAdmin the first name should be the admin's first name {}", quote(&admin_first))
-            };
-            hit_if(!matches, message, suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"))
+            match expected_name(rest, &admin_first, room, "first") {
+                Some(expected) => one(
+                    format!("After {FIRST_NAME_PREFIX} the first name should be {expected}"),
+                    suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"),
+                ),
+                None => vec![],
+            }
         }),
     },
     Rule {
@@ -406,18 +400,13 @@ pub static RULES: &[Rule] = &[
             if last.is_empty() || admin_last.is_empty() {
                 return vec![];
             }
-            let forms = short_forms(&admin_last, NAME_MAX_CHARS);
-            let matches = same(&last, &admin_last) || forms.iter().any(|form| same(&last, form));
-            let message = if forms[0] != admin_last {
-                format!(
-                    "The last name should be the admin's last name {}, or, as it exceeds {NAME_MAX_CHARS} characters, a leading part of it such as {}",
-                    quote(&admin_last),
-                    quote(&forms[0])
-                )
-            } else {
-                format!("The last name should be the admin's last name {}", quote(&admin_last))
-            };
-            hit_if(!matches, message, suggest_text(Field::LastName, suggest::last_name(p), "Use the admin's last name"))
+            match expected_name(&last, &admin_last, NAME_MAX_CHARS, "last") {
+                Some(expected) => one(
+                    format!("The last name should be {expected}"),
+                    suggest_text(Field::LastName, suggest::last_name(p), "Use the admin's last name"),
+                ),
+                None => vec![],
+            }
         }),
     },
     Rule {
@@ -658,6 +647,25 @@ fn address_problem(email: &str) -> Option<String> {
                 .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
         })
         .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))))
+}
+
+/// `None` when `typed` is the admin's name, or, where the name does not fit in `room`
+/// characters, one of its leading parts cut where a word ends (FIRST-ADMIN, LAST-ADMIN);
+/// otherwise what was expected, in words.
+fn expected_name(typed: &str, admin: &str, room: usize, which: &str) -> Option<String> {
+    let forms = short_forms(admin, room);
+    if same(typed, admin) || forms.iter().any(|form| same(typed, form)) {
+        return None;
+    }
+    let whole = format!("the admin's {which} name {}", quote(admin));
+    Some(if forms[0] == admin {
+        whole
+    } else {
+        format!(
+            "{whole}, or, as it does not fit in {NAME_MAX_CHARS} characters, a leading part of it such as {}",
+            quote(&forms[0])
+        )
+    })
 }
 
 fn name_chars_hit(field: Field, what: &str, value: &str) -> Vec<Hit> {
