@@ -98,6 +98,14 @@ impl Draft {
             && self.checklist == ChecklistProgress::default()
     }
 
+    /// True when both hold the same work: profile, known-users text and checklist. What is
+    /// shown once (`notice`, `refused_tick`) is not work and is not saved.
+    pub fn same_work(&self, other: &Draft) -> bool {
+        self.profile == other.profile
+            && self.known_users_text == other.known_users_text
+            && self.checklist == other.checklist
+    }
+
     /// A name for the draft in a list of drafts.
     pub fn title(&self) -> &str {
         match self.profile.app_name.as_str() {

@@ -3,10 +3,44 @@
 
 use super::draft::{ChecklistEdit, Draft, ProfileEdit};
 
+/// A draft's identity: it stays the same across edits, reloads and browser tabs, so that
+/// each draft can be saved on its own and two tabs can tell they hold the same one.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DraftId(String);
+
+impl DraftId {
+    /// A new identity: 64 random bits, so that drafts created at the same moment in two
+    /// tabs never share one.
+    pub fn fresh() -> DraftId {
+        let mut bytes = [0u8; 8];
+        if getrandom::getrandom(&mut bytes).is_err() {
+            // Every browser and OS this runs on has a random source; without one, drafts
+            // could not be told apart across tabs, so nothing is saved rather than mixed up.
+            panic!("no source of random numbers");
+        }
+        DraftId(bytes.iter().map(|byte| format!("{byte:02x}")).collect())
+    }
+
+    /// Reads an identity written by `as_str`: 16 lowercase hexadecimal digits.
+    pub fn parse(text: &str) -> Option<DraftId> {
+        let valid = text.len() == 16
+            && text
+                .bytes()
+                .all(|byte| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte));
+        valid.then(|| DraftId(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// All drafts and which one is open. There is always at least one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
     drafts: Vec<Draft>,
+    /// Each draft's identity, in step with `drafts`: every method changes both.
+    ids: Vec<DraftId>,
     current: usize,
 }
 
@@ -14,6 +48,7 @@ impl Default for Workspace {
     fn default() -> Self {
         Workspace {
             drafts: vec![Draft::default()],
+            ids: vec![DraftId::fresh()],
             current: 0,
         }
     }
@@ -32,19 +67,52 @@ pub enum WorkspaceAction {
     OpenImported(Box<Draft>),
 }
 
+impl WorkspaceAction {
+    /// True for the actions that change what the open draft holds.
+    pub fn edits_current(&self) -> bool {
+        matches!(
+            self,
+            WorkspaceAction::Edit(_)
+                | WorkspaceAction::EditChecklist(_)
+                | WorkspaceAction::OpenImported(_)
+        )
+    }
+}
+
 impl Workspace {
     /// A workspace of these drafts with `current` open (the last one if it is out of
     /// range); an empty list gives one empty draft.
     pub fn from_drafts(drafts: Vec<Draft>, current: usize) -> Workspace {
-        if drafts.is_empty() {
+        Workspace::from_entries(
+            drafts
+                .into_iter()
+                .map(|draft| (DraftId::fresh(), draft))
+                .collect(),
+            current,
+        )
+    }
+
+    /// Like `from_drafts`, for drafts that already have their identities.
+    pub fn from_entries(entries: Vec<(DraftId, Draft)>, current: usize) -> Workspace {
+        if entries.is_empty() {
             return Workspace::default();
         }
-        let current = current.min(drafts.len() - 1);
-        Workspace { drafts, current }
+        let current = current.min(entries.len() - 1);
+        let (ids, drafts) = entries.into_iter().unzip();
+        Workspace {
+            drafts,
+            ids,
+            current,
+        }
     }
 
     pub fn drafts(&self) -> &[Draft] {
         &self.drafts
+    }
+
+    /// The drafts with their identities, in the order the person sees them.
+    pub fn entries(&self) -> impl Iterator<Item = (&DraftId, &Draft)> {
+        self.ids.iter().zip(&self.drafts)
     }
 
     pub fn current_index(&self) -> usize {
@@ -53,6 +121,18 @@ impl Workspace {
 
     pub fn current(&self) -> &Draft {
         &self.drafts[self.current]
+    }
+
+    pub fn current_id(&self) -> &DraftId {
+        &self.ids[self.current]
+    }
+
+    pub fn get(&self, id: &DraftId) -> Option<&Draft> {
+        self.index_of(id).map(|index| &self.drafts[index])
+    }
+
+    fn index_of(&self, id: &DraftId) -> Option<usize> {
+        self.ids.iter().position(|known| known == id)
     }
 
     pub fn perform(&mut self, action: WorkspaceAction) {
@@ -80,8 +160,7 @@ impl Workspace {
         if self.current().is_untouched() {
             return;
         }
-        self.drafts.push(Draft::default());
-        self.current = self.drafts.len() - 1;
+        self.push(DraftId::fresh(), Draft::default());
     }
 
     /// Opens an imported draft as one of its own: the open draft is never replaced.
@@ -89,9 +168,14 @@ impl Workspace {
         if self.current().is_untouched() {
             self.drafts[self.current] = draft;
         } else {
-            self.drafts.push(draft);
-            self.current = self.drafts.len() - 1;
+            self.push(DraftId::fresh(), draft);
         }
+    }
+
+    fn push(&mut self, id: DraftId, draft: Draft) {
+        self.drafts.push(draft);
+        self.ids.push(id);
+        self.current = self.drafts.len() - 1;
     }
 
     pub fn switch_to(&mut self, index: usize) {
@@ -102,11 +186,47 @@ impl Workspace {
 
     /// Deletes the open draft (the caller asks the person first) and opens its neighbour.
     pub fn delete_current(&mut self) {
-        self.drafts.remove(self.current);
+        self.remove_at(self.current);
+    }
+
+    fn remove_at(&mut self, index: usize) {
+        self.drafts.remove(index);
+        self.ids.remove(index);
         if self.drafts.is_empty() {
             self.drafts.push(Draft::default());
+            self.ids.push(DraftId::fresh());
+        }
+        if self.current > index {
+            self.current -= 1;
         }
         self.current = self.current.min(self.drafts.len() - 1);
+    }
+
+    /// Puts a draft saved elsewhere (another tab) in place of the one with its identity,
+    /// or adds it at the end; the open draft stays open.
+    pub fn put(&mut self, id: DraftId, draft: Draft) {
+        match self.index_of(&id) {
+            Some(index) => self.drafts[index] = draft,
+            None => {
+                self.drafts.push(draft);
+                self.ids.push(id);
+            }
+        }
+    }
+
+    /// Removes a draft deleted elsewhere; the open draft stays open unless it was the one.
+    pub fn remove(&mut self, id: &DraftId) {
+        if let Some(index) = self.index_of(id) {
+            self.remove_at(index);
+        }
+    }
+
+    /// Gives a draft a new identity (to keep it as a copy of its own) and opens it.
+    pub fn rekey(&mut self, id: &DraftId, new_id: DraftId) {
+        if let Some(index) = self.index_of(id) {
+            self.ids[index] = new_id;
+            self.current = index;
+        }
     }
 }
 
@@ -140,6 +260,36 @@ mod tests {
         };
         workspace.open_imported(Draft::from_profile(imported));
         assert_eq!(workspace.drafts()[0].profile.app_name, "Expensify");
+        assert_eq!(workspace.current().profile.app_name, "TripIt");
+    }
+
+    #[test]
+    fn draft_ids_are_distinct_and_read_back() {
+        let first = DraftId::fresh();
+        assert_ne!(first, DraftId::fresh());
+        assert_eq!(DraftId::parse(first.as_str()), Some(first));
+        assert_eq!(DraftId::parse("../../etc/passwd"), None);
+        assert_eq!(DraftId::parse("0123456789ABCDEF"), None);
+    }
+
+    #[test]
+    fn drafts_from_elsewhere_keep_the_open_draft_open() {
+        let mut workspace = Workspace::default();
+        workspace.apply(typed("Expensify"));
+        let open = workspace.current_id().clone();
+        let elsewhere = DraftId::fresh();
+        workspace.put(
+            elsewhere.clone(),
+            Draft::from_profile(Profile {
+                app_name: "TripIt".into(),
+                ..Profile::default()
+            }),
+        );
+        assert_eq!(workspace.drafts().len(), 2);
+        assert_eq!(workspace.current_id(), &open);
+        workspace.switch_to(1);
+        workspace.remove(&open);
+        assert_eq!(workspace.current_id(), &elsewhere);
         assert_eq!(workspace.current().profile.app_name, "TripIt");
     }
 

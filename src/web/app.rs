@@ -1,6 +1,7 @@
-//! The app: the one stateful component. It owns the workspace of drafts, saves it after
-//! every change, reads files and share links, and shows either the profile form or the
-//! checklist. Everything it shows is derived from the workspace on each render.
+//! The app: the one stateful component. It owns the tab's drafts (saved after every change
+//! and kept in step with other tabs by `state::drafts`), reads files and share links, and
+//! shows the profile form, the checklist or the handoff. Everything it shows is derived
+//! from the drafts on each render.
 
 use std::rc::Rc;
 
@@ -16,25 +17,26 @@ use super::pages::checklist::ChecklistView;
 use super::pages::handoff::HandoffView;
 use super::pages::profile::ProfileForm;
 use super::services::{compression, files, storage};
+use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{Alert, View};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules;
-use crate::domain::workspace::{Workspace, WorkspaceAction};
+use crate::domain::workspace::WorkspaceAction;
 use crate::formats::{recipient_link, share_link};
 
-impl Reducible for Workspace {
-    type Action = WorkspaceAction;
+impl Reducible for TabDrafts {
+    type Action = TabAction;
 
-    fn reduce(self: Rc<Self>, action: WorkspaceAction) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: TabAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
-        next.perform(action);
+        storage::perform(&mut next, action);
         Rc::new(next)
     }
 }
 
 /// Opens what a link carries: a provider's key to seal to, or a shared checklist.
 struct LinkOpener {
-    workspace: UseReducerHandle<Workspace>,
+    drafts: UseReducerHandle<TabDrafts>,
     alert: UseStateHandle<Option<Alert>>,
     view: UseStateHandle<View>,
     recipient: UseStateHandle<Option<String>>,
@@ -53,11 +55,8 @@ impl LinkOpener {
             }
             self.view.set(View::Handoff);
         } else if share_link::is_checklist_link(&hash) {
-            let (workspace, alert, view) = (
-                self.workspace.clone(),
-                self.alert.clone(),
-                self.view.clone(),
-            );
+            let (drafts, alert, view) =
+                (self.drafts.clone(), self.alert.clone(), self.view.clone());
             yew::platform::spawn_local(async move {
                 match compression::decode(&hash).await {
                     Ok((profile, checklist)) => {
@@ -65,7 +64,9 @@ impl LinkOpener {
                             checklist,
                             ..Draft::from_profile(profile)
                         };
-                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                        drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
+                            Box::new(draft),
+                        )));
                         alert.set(Some(Alert::Done(
                             "Opened the shared checklist as a draft of its own.".into(),
                         )));
@@ -88,29 +89,28 @@ impl LinkOpener {
 
 #[component]
 pub fn App() -> Html {
-    let loaded = use_memo((), |_| storage::load());
-    let workspace = use_reducer({
-        let loaded = loaded.clone();
-        move || loaded.workspace.clone()
-    });
+    let drafts = use_reducer(storage::load);
     let alert = use_state({
-        let loaded = loaded.clone();
-        move || loaded.problem.clone().map(Alert::Problem)
+        let problems = drafts.load_problems().join(" ");
+        move || (!problems.is_empty()).then_some(Alert::Problem(problems))
     });
     let view = use_state(|| View::Profile);
     // A provider's link (`#recipient=age1…`) pre-fills the key to seal to.
     let recipient = use_state(|| None::<String>);
-    // Every change is saved at once: a closed tab loses nothing.
+    // Another tab's saves arrive as `storage` events; the drafts take them in.
     {
-        let alert = alert.clone();
-        let may_save = loaded.may_save;
-        use_effect_with(workspace.clone(), move |workspace| {
-            if may_save {
-                if let Err(reason) = storage::save(workspace) {
-                    alert.set(Some(Alert::Problem(format!(
-                        "Drafts are not being saved: {reason}."
-                    ))));
-                }
+        let drafts = drafts.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                Closure::<dyn Fn()>::new(move || drafts.dispatch(TabAction::StorageChanged));
+            let window = gloo::utils::window();
+            let _ = window
+                .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+            move || {
+                let _ = window.remove_event_listener_with_callback(
+                    "storage",
+                    listener.as_ref().unchecked_ref(),
+                );
             }
         });
     }
@@ -118,7 +118,7 @@ pub fn App() -> Html {
     // taken out of the address bar so that a reload does not open it again.
     {
         let opener = LinkOpener {
-            workspace: workspace.clone(),
+            drafts: drafts.clone(),
             alert: alert.clone(),
             view: view.clone(),
             recipient: recipient.clone(),
@@ -139,7 +139,7 @@ pub fn App() -> Html {
     }
     let reader = use_file_reader();
     let onimport = {
-        let workspace = workspace.clone();
+        let drafts = drafts.clone();
         let alert = alert.clone();
         Callback::from(move |file: gloo::file::File| {
             if let Err(problem) = files::check_size(&file) {
@@ -147,7 +147,7 @@ pub fn App() -> Html {
                 return;
             }
             let name = file.name();
-            let workspace = workspace.clone();
+            let drafts = drafts.clone();
             let alert = alert.clone();
             reader.read_bytes(&file, move |read| {
                 let outcome = read
@@ -157,7 +157,9 @@ pub fn App() -> Html {
                     });
                 match outcome {
                     Ok(draft) => {
-                        workspace.dispatch(WorkspaceAction::OpenImported(Box::new(draft)));
+                        drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
+                            Box::new(draft),
+                        )));
                         alert.set(Some(Alert::Done(format!(
                             "Imported \"{name}\" as a draft of its own."
                         ))));
@@ -184,9 +186,9 @@ pub fn App() -> Html {
     };
     let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
     let onexport = {
-        let workspace = workspace.clone();
+        let drafts = drafts.clone();
         Callback::from(move |()| {
-            let profile = &workspace.current().profile;
+            let profile = &drafts.workspace().current().profile;
             files::download(
                 &files::export_name(profile, "profile.json"),
                 &profile.to_json(),
@@ -194,14 +196,15 @@ pub fn App() -> Html {
             );
         })
     };
-    let onaction = {
-        let workspace = workspace.clone();
+    let ontab = {
+        let drafts = drafts.clone();
         let alert = alert.clone();
-        Callback::from(move |action: WorkspaceAction| {
+        Callback::from(move |action: TabAction| {
             alert.set(None);
-            workspace.dispatch(action)
+            drafts.dispatch(action)
         })
     };
+    let onaction = ontab.reform(TabAction::Workspace);
     let onalert = {
         let alert = alert.clone();
         Callback::from(move |new: Option<Alert>| alert.set(new))
@@ -218,6 +221,7 @@ pub fn App() -> Html {
             }
         })
     };
+    let workspace = drafts.workspace();
     let draft = workspace.current().clone();
     // A new, untouched draft is not yet wrong: it shows where to start instead of a wall of
     // "required" findings. The first keystroke brings every finding in.
@@ -256,6 +260,10 @@ pub fn App() -> Html {
                     Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
                     None => html! {},
                 } }
+                <SavingStatus saving={drafts.saving()} newer_saves={drafts.newer_saves()} />
+                if let Some(conflict) = drafts.conflict() {
+                    <ConflictChoice {conflict} onchoose={ontab.clone()} />
+                }
             </div>
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
             <Summary findings={shown.clone()} {starting} />
@@ -274,5 +282,89 @@ pub fn App() -> Html {
                 },
             } }
         </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SavingStatusProps {
+    saving: Saving,
+    newer_saves: usize,
+}
+
+/// Whether drafts are kept, said once and plainly while it matters, with Export as the way
+/// to keep the work when they are not.
+#[component]
+fn SavingStatus(props: &SavingStatusProps) -> Html {
+    let saving = match props.saving {
+        Saving::Saved => None,
+        Saving::Refused => Some(
+            "Drafts are not being saved: the browser refused to store them (its storage is full or disabled). \
+             Nothing saved before is removed; use Export to keep this draft as a file.",
+        ),
+        Saving::Unavailable => Some(
+            "This browser does not let the page keep drafts: they last until this tab closes. \
+             Use Export to keep a draft as a file.",
+        ),
+    };
+    let reload = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().location().reload();
+    });
+    html! {
+        <>
+            if let Some(text) = saving {
+                <p class="alert problem saving">{ text }</p>
+            }
+            if props.newer_saves > 0 {
+                <p class="alert problem newer">
+                    { format!(
+                        "{} saved by a newer version of wsadmin-prep; this version leaves {} untouched. \
+                         Reload to open {} with the newer version.",
+                        if props.newer_saves == 1 { "A draft was".to_owned() } else { format!("{} drafts were", props.newer_saves) },
+                        if props.newer_saves == 1 { "it" } else { "them" },
+                        if props.newer_saves == 1 { "it" } else { "them" },
+                    ) }
+                    { " " }
+                    <button type="button" onclick={reload}>{ "Reload" }</button>
+                </p>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConflictChoiceProps {
+    conflict: Conflict,
+    onchoose: Callback<TabAction>,
+}
+
+/// The open draft was changed in another tab while this one was editing it: the person
+/// chooses, and until then nothing typed here is saved over the other version.
+#[component]
+fn ConflictChoice(props: &ConflictChoiceProps) -> Html {
+    let (said, take) = match props.conflict {
+        Conflict::ChangedElsewhere => (
+            "This draft was changed in another tab or window while you were editing it here.",
+            "Load the newer version",
+        ),
+        Conflict::DeletedElsewhere => (
+            "This draft was deleted in another tab or window while you were editing it here.",
+            "Close it here",
+        ),
+        Conflict::ChangedByNewerVersion => (
+            "A newer version of wsadmin-prep, open in another tab or window, changed this draft.",
+            "Close it here (reload to open it)",
+        ),
+    };
+    let take_theirs = props.onchoose.reform(|_: MouseEvent| TabAction::TakeTheirs);
+    let keep_mine = props
+        .onchoose
+        .reform(|_: MouseEvent| TabAction::KeepMineAsCopy);
+    html! {
+        <div class="alert problem conflict">
+            <p>{ said }{ " What you change here is not saved until you choose." }</p>
+            <button type="button" onclick={take_theirs}>{ take }</button>
+            { " " }
+            <button type="button" onclick={keep_mine}>{ "Keep mine as a separate draft" }</button>
+        </div>
     }
 }

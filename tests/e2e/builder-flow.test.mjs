@@ -161,13 +161,16 @@ test('export downloads the profile file, and deleting a draft asks first', async
 
 test('damaged saved drafts are set aside, not overwritten', async () => {
   const { context, page } = await openApp(env);
-  await page.evaluate(() => localStorage.setItem('wsadmin-prep/drafts', '{"schema": "wsadmin-prep/drafts@1", "drafts": ['));
+  const damaged = '{"schema": "wsadmin-prep/drafts@1", "drafts": [';
+  await page.evaluate((text) => localStorage.setItem('wsadmin-prep/drafts', text), damaged);
   await page.reload();
   const alert = page.locator('.alert.problem');
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not be opened/);
-  const kept = await page.evaluate(() => localStorage.getItem('wsadmin-prep/drafts.damaged'));
-  assert.equal(kept, '{"schema": "wsadmin-prep/drafts@1", "drafts": [');
+  const aside = await page.evaluate(() => Object.keys(localStorage)
+    .filter((key) => key.startsWith('wsadmin-prep/set-aside/'))
+    .map((key) => localStorage.getItem(key)));
+  assert.deepEqual(aside, [damaged]);
   await context.close();
 });
 

@@ -1,72 +1,94 @@
-//! Saving drafts in the browser's local storage. Only the workspace (profiles, never
-//! secrets) is written. A damaged save is set aside under its own key before anything new
-//! is written, so a person's earlier work is never overwritten.
+//! The browser's storage behind `web::state::drafts::DraftStorage`: local storage for the
+//! drafts (never a secret), session storage for which draft this tab has open, and memory
+//! when the browser gives the page no storage at all.
+
+use std::cell::RefCell;
 
 use web_sys::Storage;
 
-use crate::domain::workspace::Workspace;
-use crate::formats::drafts_store;
+use crate::domain::workspace::DraftId;
+use crate::web::state::drafts::{DraftStorage, MemoryStorage, Refused, TabAction, TabDrafts};
 
-const KEY: &str = "wsadmin-prep/drafts";
-const DAMAGED_KEY: &str = "wsadmin-prep/drafts.damaged";
+/// Which draft this tab has open, so that a reload reopens it; per tab, so two tabs each
+/// keep their own.
+const OPEN_DRAFT_KEY: &str = "wsadmin-prep/open-draft";
 
-/// What was found in storage at start-up.
-pub struct Loaded {
-    pub workspace: Workspace,
-    /// Something the person should be told about their saved drafts.
-    pub problem: Option<String>,
-    /// False when saving could overwrite something that could not be set aside.
-    pub may_save: bool,
-}
+struct BrowserStorage(Storage);
 
-fn local_storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+impl DraftStorage for BrowserStorage {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
 
-pub fn load() -> Loaded {
-    let fresh = |problem: Option<String>, may_save| Loaded {
-        workspace: Workspace::default(),
-        problem,
-        may_save,
-    };
-    let Some(storage) = local_storage() else {
-        return fresh(
-            Some(
-                "This browser does not let the page save drafts; they last until the tab closes."
-                    .into(),
-            ),
-            false,
-        );
-    };
-    let Ok(Some(saved)) = storage.get_item(KEY) else {
-        return fresh(None, true);
-    };
-    match drafts_store::from_storage(&saved) {
-        Ok(workspace) => Loaded {
-            workspace,
-            problem: None,
-            may_save: true,
-        },
-        Err(error) => match storage.set_item(DAMAGED_KEY, &saved) {
-            Ok(()) => fresh(
-                Some(format!(
-                    "Your saved drafts could not be opened ({error}). They are kept aside in this browser's storage under \"{DAMAGED_KEY}\"; a new draft was started."
-                )),
-                true,
-            ),
-            Err(_) => fresh(
-                Some(format!(
-                    "Your saved drafts could not be opened ({error}), and could not be set aside, so this session will not save over them."
-                )),
-                false,
-            ),
-        },
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        self.0.set_item(key, value).map_err(|_| Refused)
+    }
+
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let length = self.0.length().unwrap_or(0);
+        (0..length)
+            .filter_map(|index| self.0.key(index).ok().flatten())
+            .collect()
     }
 }
 
-pub fn save(workspace: &Workspace) -> Result<(), String> {
-    let storage = local_storage().ok_or("local storage is not available")?;
-    storage
-        .set_item(KEY, &drafts_store::to_storage(workspace))
-        .map_err(|_| "the browser refused to save (storage full or disabled)".to_owned())
+enum Store {
+    Browser(BrowserStorage),
+    Memory(MemoryStorage),
+}
+
+impl Store {
+    fn as_dyn(&mut self) -> &mut dyn DraftStorage {
+        match self {
+            Store::Browser(storage) => storage,
+            Store::Memory(storage) => storage,
+        }
+    }
+}
+
+thread_local! {
+    static STORE: RefCell<Store> = RefCell::new(
+        local_storage().map_or_else(|| Store::Memory(MemoryStorage::default()), |storage| Store::Browser(BrowserStorage(storage)))
+    );
+}
+
+/// The page's local storage, if the browser gives it one that works: some refuse access
+/// outright, some hand out one that throws on every write.
+fn local_storage() -> Option<Storage> {
+    let storage = web_sys::window()?.local_storage().ok().flatten()?;
+    let probe = "wsadmin-prep/probe";
+    storage.set_item(probe, "").ok()?;
+    let _ = storage.remove_item(probe);
+    Some(storage)
+}
+
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The drafts in storage, with the one this tab had open before a reload open again.
+pub fn load() -> TabDrafts {
+    let open = session_storage()
+        .and_then(|storage| storage.get_item(OPEN_DRAFT_KEY).ok().flatten())
+        .and_then(|text| DraftId::parse(&text));
+    STORE.with_borrow_mut(|store| {
+        let available = matches!(store, Store::Browser(_));
+        TabDrafts::load(store.as_dyn(), available, open.as_ref(), now_ms())
+    })
+}
+
+/// Performs an action on the tab's drafts and saves what it changed.
+pub fn perform(drafts: &mut TabDrafts, action: TabAction) {
+    STORE.with_borrow_mut(|store| drafts.perform(action, store.as_dyn(), now_ms()));
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(OPEN_DRAFT_KEY, drafts.workspace().current_id().as_str());
+    }
 }

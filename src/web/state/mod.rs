@@ -1,7 +1,9 @@
 //! The web app's state and actions as plain Rust, with no browser in them, so they are
-//! tested natively. The workspace of drafts is the domain's own `Workspace`; the handoff
-//! keeps its secrets in states of its own (`handoff`), never in a draft.
+//! tested natively. The workspace of drafts is the domain's own `Workspace`, kept in step
+//! with storage and other tabs by `drafts`; the handoff keeps its secrets in states of its
+//! own (`handoff`), never in a draft.
 
+pub mod drafts;
 pub mod handoff;
 
 /// A message about the person's files, links or drafts (not about the profile's rules).
