@@ -130,11 +130,14 @@ async fn apply_fix_writes_the_suggested_login() {
 async fn typing_is_saved_as_a_draft_and_restored_by_a_new_mount() {
     let root = mount().await;
     type_into(&root, "input-app_name", "Expensify").await;
-    let saved = gloo::utils::window()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .get_item("wsadmin-prep/drafts")
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|index| storage.key(index).unwrap())
+        .filter(|key| key.starts_with("wsadmin-prep/draft/"))
+        .collect();
+    assert_eq!(keys.len(), 1, "one key for the one draft: {keys:?}");
+    let saved = storage
+        .get_item(&keys[0])
         .unwrap()
         .expect("the draft is saved on every change");
     assert!(saved.contains("\"app_name\":\"Expensify\""), "{saved}");
