@@ -1,5 +1,6 @@
-//! Any text as saved drafts: restored or refused whole (so the caller can set it aside),
-//! never a panic; drafts that restore are saved and restored unchanged.
+//! Any text as a saved draft, or as the whole-workspace save of earlier versions: read or
+//! refused (newer or damaged, so the caller can leave it or set it aside), never a panic; a
+//! draft that reads is saved and read back unchanged.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,10 +10,21 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(workspace) = drafts_store::from_storage(text) else {
-        return;
-    };
-    let again = drafts_store::from_storage(&drafts_store::to_storage(&workspace))
-        .expect("saved drafts restore");
-    assert_eq!(again.drafts(), workspace.drafts());
+    if let Ok(saved) = drafts_store::from_storage(text) {
+        let again = drafts_store::from_storage(&drafts_store::to_storage(&saved))
+            .expect("a saved draft reads back");
+        assert_eq!(again, saved);
+    }
+    if let Ok((drafts, _open)) = drafts_store::read_legacy(text) {
+        for draft in drafts {
+            let saved = drafts_store::SavedDraft {
+                draft,
+                created_ms: 0,
+                updated_ms: 0,
+            };
+            let again = drafts_store::from_storage(&drafts_store::to_storage(&saved))
+                .expect("a moved draft reads back");
+            assert_eq!(again, saved);
+        }
+    }
 });
