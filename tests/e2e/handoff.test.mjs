@@ -311,7 +311,8 @@ test('Clear secrets empties the clipboard the page wrote a password to', async (
 });
 
 test('a worker that cannot start answers with a message instead of leaving the page waiting', async () => {
-  const { context, page } = await openApp(env);
+  // Without the service worker, which would answer from its cache what the route blocks.
+  const { context, page } = await openApp(env, { serviceWorkers: 'block' });
   await page.route('**/worker_wasm_bg.wasm', (route) => route.abort());
   await fillProfile(page);
   await page.getByLabel('WS Admin password').fill(STRONG);

@@ -8,11 +8,14 @@ import { serve } from '../../scripts/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export async function start() {
-  if (!existsSync(`${dist}/index.html`)) {
-    throw new Error('dist/ is missing: run scripts/build first');
+export async function start(root = dist) {
+  if (!existsSync(`${root}/index.html`)) {
+    throw new Error(`${root} has no index.html: run scripts/build first`);
   }
-  const server = await serve(dist, 0);
+  const server = await serve(root, 0);
+  // Every request the server receives, so a test can show that none arrives.
+  const served = [];
+  server.on('request', (request) => served.push(request.url));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -24,12 +27,21 @@ export async function start() {
       '--no-first-run',
     ],
   });
+  let serving = true;
+  const closeServer = () => {
+    if (!serving) return Promise.resolve();
+    serving = false;
+    server.closeAllConnections();
+    return new Promise((done) => server.close(done));
+  };
   return {
     origin,
     browser,
+    served,
+    closeServer,
     async stop() {
       await browser.close();
-      await new Promise((done) => server.close(done));
+      await closeServer();
     },
   };
 }

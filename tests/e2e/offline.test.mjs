@@ -1,0 +1,268 @@
+// Offline for real: the app installs its service worker on the first visit, then the whole
+// flow (builder, checklist exports, share link, handoff seal and open, provider key) runs
+// with the browser offline and the server shut down. Every request of the pages, their
+// workers and the service worker is recorded; none may reach the network, and no secret may
+// be left in any storage, cookie, address or export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { start, fillContext } from './harness.mjs';
+
+// Requests made by service workers are reported to Playwright only with this switch.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-offline-'));
+
+/** Resolves once the page's service worker has cached the build and controls the page. */
+async function installed(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
+
+/**
+ * Records every request made in the context (pages, their workers, the service worker) that
+ * went to the network or tried to: any not answered by the service worker, and any the
+ * service worker itself made. Each is judged as it ends, while its page is still open.
+ */
+function recordNetwork(context) {
+  const network = [];
+  const fromServiceWorker = [];
+  const judge = async (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    const response = await request.response();
+    if (request.serviceWorker() || !response?.fromServiceWorker()) network.push(url);
+    else fromServiceWorker.push(url);
+  };
+  const failed = (request) => network.push(`${request.url()} (${request.failure()?.errorText})`);
+  context.on('requestfinished', judge);
+  context.on('requestfailed', failed);
+  return {
+    network,
+    fromServiceWorker,
+    stop() {
+      context.off('requestfinished', judge);
+      context.off('requestfailed', failed);
+    },
+  };
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+/** Everything the browser keeps for the origin, as text: storage, IndexedDB, caches, cookies. */
+async function everythingKept(page) {
+  const cookies = JSON.stringify(await page.context().cookies());
+  const kept = await page.evaluate(async () => {
+    const dump = [JSON.stringify(localStorage), JSON.stringify(sessionStorage)];
+    for (const { name } of await indexedDB.databases()) dump.push(`indexeddb:${name}`);
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+        dump.push(`${request.url}\n${new TextDecoder('latin1').decode(body)}`);
+      }
+    }
+    return dump.join('\n');
+  });
+  return `${cookies}\n${kept}`;
+}
+
+test('after one visit the whole flow works offline, with no request and no secret left behind', async () => {
+  const env = await start();
+  try {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const problems = [];
+    context.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    context.on('weberror', (error) => problems.push(String(error.error())));
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/`);
+    await page.getByRole('status').waitFor();
+    await installed(page);
+
+    // From here on: no network, and no server either.
+    const requests = recordNetwork(context);
+    const servedBefore = env.served.length;
+    await context.setOffline(true);
+    await env.closeServer();
+    // And a backstop: any request that does reach the network layer is aborted and counted.
+    // Requests the service worker answers from its cache never come here.
+    const routed = [];
+    await context.route('**/*', (route) => {
+      routed.push(route.request().url());
+      return route.abort();
+    });
+
+    await page.reload();
+    await page.getByRole('status').waitFor();
+
+    // Builder.
+    await fillContext(page, { app: 'Zoë Travel', fillSuggestions: true });
+    assert.match(await page.locator('#summary').textContent(), /All clear/);
+
+    // Checklist and every export.
+    await page.getByRole('button', { name: 'Checklist' }).click();
+    const markdown = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+    assert.match(markdown, /Zoë Travel/);
+    const json = await download(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
+    assert.equal(JSON.parse(json).profile.app_name, 'Zoë Travel');
+    await page.getByRole('button', { name: 'Share as a link' }).click();
+    const link = await page.locator('#share-link').inputValue();
+
+    // The share link opens in a new tab, offline: the service worker serves the page.
+    const client = await context.newPage();
+    await client.goto(link);
+    await client.locator('.alert.done').waitFor();
+    assert.match(await client.locator('.alert.done').textContent(), /Opened the shared checklist/);
+    await client.close();
+
+    // Handoff: the provider's key, a generated password, a sealed packet, opened again.
+    await page.getByRole('button', { name: 'Handoff' }).click();
+    const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+    const publicKey = await page.getByLabel('Your public key').inputValue();
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+    const password = await page.getByLabel('WS Admin password').inputValue();
+    await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+    await page.getByLabel(/I have logged in once/).check();
+    await page.getByRole('button', { name: 'Seal packet' }).click();
+    await page.getByText(/Checked: sealed to age1/).waitFor();
+    const packet = await download(page, () => page.getByRole('button', { name: 'Download .age' }).click());
+    assert.match(packet, /^-----BEGIN AGE ENCRYPTED FILE-----/);
+    writeFileSync(join(scratch, 'provider.key'), key);
+    writeFileSync(join(scratch, 'handoff.age'), packet);
+    await page.locator('#packet-file').setInputFiles(join(scratch, 'handoff.age'));
+    await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
+    await page.getByRole('button', { name: 'Open packet' }).click();
+    await page.locator('.opened').waitFor();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    assert.equal(await page.locator('#opened-password').textContent(), password);
+
+    // Nothing was sent: no request left the browser, and none reached the server.
+    requests.stop();
+    assert.deepEqual(requests.network, []);
+    // The recorder saw the app's files, each answered by the service worker.
+    assert.ok(requests.fromServiceWorker.some((url) => url.endsWith('/app_bg.wasm')), requests.fromServiceWorker.join(', '));
+    assert.ok(requests.fromServiceWorker.some((url) => url.endsWith('/worker_wasm_bg.wasm')), requests.fromServiceWorker.join(', '));
+    assert.equal(env.served.length, servedBefore);
+    assert.deepEqual(routed, []);
+
+    // No secret at rest, in the address or in an export.
+    const secretKey = key.match(/AGE-SECRET-KEY-1[0-9A-Z]+/)[0];
+    const kept = await everythingKept(page);
+    for (const [name, secret] of [['password', password], ['identity', secretKey]]) {
+      assert.ok(!kept.includes(secret), `the ${name} is kept by the browser`);
+      assert.ok(!page.url().includes(secret) && !link.includes(secret), `the ${name} is in an address`);
+      for (const exported of [markdown, json]) assert.ok(!exported.includes(secret), `the ${name} is in an export`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await env.stop();
+  }
+});
+
+test('Chromium finds the app installable: manifest, icons and an offline-capable worker', async () => {
+  const env = await start();
+  // Installing needs a profile of its own: Chromium never offers it in an incognito context.
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(scratch, 'profile-')), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/`);
+    await page.getByRole('status').waitFor();
+    await installed(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await page.request.get(`${env.origin}/manifest.webmanifest`)).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.deepEqual(manifest.icons.map((icon) => icon.sizes).sort(), ['192x192', '512x512', 'any']);
+  } finally {
+    await context.close();
+    await env.stop();
+  }
+});
+
+test('a new version waits for the person: the open tab keeps its files until they reload', async () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const copy = join(scratch, 'site');
+  cpSync(dist, copy, { recursive: true });
+  const env = await start(copy);
+  try {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/`);
+    await page.getByRole('status').waitFor();
+    await installed(page);
+    const before = await page.evaluate(() => caches.keys());
+    await page.getByLabel('Partner app name').fill('Expensify');
+    await page.evaluate(() => { window.stillTheSamePage = true; });
+
+    // A new build is deployed: its service worker differs.
+    const sw = join(copy, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const BUILD = "([0-9a-f]+)"/, 'const BUILD = "$1-next"'));
+    rmSync(`${sw}.br`);
+    rmSync(`${sw}.gz`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    const banner = page.locator('#update-ready');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /A new version of wsadmin-prep is ready/);
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'the page was not reloaded');
+    assert.deepEqual(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')), true);
+
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('status').waitFor();
+    assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
+    assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+    const after = await page.evaluate(() => caches.keys());
+    assert.equal(after.length, 1);
+    assert.notDeepEqual(after, before, 'the old version\'s cache is gone');
+    await context.close();
+  } finally {
+    await env.stop();
+  }
+});
+
+test('axe finds no violation in any view, light or dark', async () => {
+  const env = await start();
+  try {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await env.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${env.origin}/`);
+      await page.getByRole('status').waitFor();
+      const check = async (view) => {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(violations.map((v) => `${colorScheme} ${view}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);
+      };
+      await check('empty builder');
+      await fillContext(page, { fillSuggestions: true });
+      await check('filled builder');
+      await page.getByRole('button', { name: 'Checklist' }).click();
+      await page.getByRole('button', { name: 'Share as a link' }).click();
+      await check('checklist');
+      await page.getByRole('button', { name: 'Handoff' }).click();
+      await page.getByLabel('WS Admin password').fill('password1');
+      await page.locator('#password-findings [data-rule]').first().waitFor();
+      await check('handoff');
+      await context.close();
+    }
+  } finally {
+    await env.stop();
+  }
+});
