@@ -8,8 +8,10 @@ import { execFileSync } from 'node:child_process';
 
 const dir = process.argv[2];
 // The worker script itself is not precached (the browser keeps it), nor is the manifest of
-// hashes, which describes the others.
+// hashes, which describes the others. The single-file edition is a download, not part of the
+// served app, so it is hashed but not precached.
 const SKIP = new Set(['sw.js', 'build-manifest.json']);
+const NOT_PRECACHED = new Set(['wsadmin-prep.html']);
 
 function walk(at, out) {
   for (const name of readdirSync(at).sort()) {
@@ -27,7 +29,9 @@ for (const path of walk(dir, [])) {
 }
 const build = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 16);
 
-const precache = Object.fromEntries(Object.entries(files).map(([path, hash]) => [path, `sha256-${hash}`]));
+const precache = Object.fromEntries(Object.entries(files)
+  .filter(([path]) => !NOT_PRECACHED.has(path))
+  .map(([path, hash]) => [path, `sha256-${hash}`]));
 const sw = join(dir, 'sw.js');
 writeFileSync(sw, readFileSync(sw, 'utf8')
   .replace("'__BUILD__'", JSON.stringify(build))

@@ -18,7 +18,7 @@ use super::pages::handoff::HandoffView;
 use super::pages::profile::ProfileForm;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
-use super::state::{Alert, View};
+use super::state::{links, Alert, View};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules;
 use crate::domain::workspace::WorkspaceAction;
@@ -43,9 +43,21 @@ struct LinkOpener {
 }
 
 impl LinkOpener {
+    /// Opens a link in the address bar, then takes it out so that a reload does not open it
+    /// again.
     fn open_from_address(&self) {
         let location = gloo::utils::window().location();
-        let hash = location.hash().unwrap_or_default();
+        if self.open(location.hash().unwrap_or_default()) {
+            let clean = location.pathname().unwrap_or_default();
+            let _ = gloo::utils::window().history().map(|history| {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+            });
+        }
+    }
+
+    /// Opens what a fragment (`#checklist=…`, `#recipient=…`) carries; false if it is
+    /// neither.
+    fn open(&self, hash: String) -> bool {
         if recipient_link::is_recipient_link(&hash) {
             match recipient_link::decode(&hash) {
                 Ok(key) => self.recipient.set(Some(key)),
@@ -78,12 +90,9 @@ impl LinkOpener {
                 }
             });
         } else {
-            return;
+            return false;
         }
-        let clean = location.pathname().unwrap_or_default();
-        let _ = gloo::utils::window().history().map(|history| {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
-        });
+        true
     }
 }
 
@@ -114,15 +123,16 @@ pub fn App() -> Html {
             }
         });
     }
+    let opener = Rc::new(LinkOpener {
+        drafts: drafts.clone(),
+        alert: alert.clone(),
+        view: view.clone(),
+        recipient: recipient.clone(),
+    });
     // A link opens once, at load or when pasted into an open tab (hashchange), and is then
     // taken out of the address bar so that a reload does not open it again.
     {
-        let opener = LinkOpener {
-            drafts: drafts.clone(),
-            alert: alert.clone(),
-            view: view.clone(),
-            recipient: recipient.clone(),
-        };
+        let opener = opener.clone();
         use_effect_with((), move |_| {
             opener.open_from_address();
             let listener = Closure::<dyn Fn()>::new(move || opener.open_from_address());
@@ -209,6 +219,20 @@ pub fn App() -> Html {
         let alert = alert.clone();
         Callback::from(move |new: Option<Alert>| alert.set(new))
     };
+    let onopen_link = {
+        let alert = alert.clone();
+        Callback::from(move |pasted: String| {
+            match links::pasted_fragment(&pasted) {
+            Some(fragment) => {
+                opener.open(fragment);
+            }
+            None => alert.set(Some(Alert::Problem(
+                "That is not a wsadmin-prep link: it has no #checklist= or #recipient= part. Your drafts are unchanged."
+                    .into(),
+            ))),
+        }
+        })
+    };
     let onedit = onaction.reform(WorkspaceAction::Edit);
     let onchecklist = onaction.reform(WorkspaceAction::EditChecklist);
     let onfill = onedit.reform(|()| ProfileEdit::FillSuggestions);
@@ -254,6 +278,7 @@ pub fn App() -> Html {
                 </p>
             </header>
             <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
+            <OpenLink onopen={onopen_link} />
             <div class="alerts" role="alert">
                 { match &*alert {
                     Some(Alert::Problem(text)) => html! { <p class="alert problem">{ text }</p> },
@@ -366,5 +391,36 @@ fn ConflictChoice(props: &ConflictChoiceProps) -> Html {
             { " " }
             <button type="button" onclick={keep_mine}>{ "Keep mine as a separate draft" }</button>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenLinkProps {
+    onopen: Callback<String>,
+}
+
+/// A box for a link someone sent: the whole link or just its `#…` part. The single file has
+/// no address a link could open, and pasting is quicker than finding the right tab anyway.
+#[component]
+fn OpenLink(props: &OpenLinkProps) -> Html {
+    let input = use_node_ref();
+    let onsubmit = {
+        let input = input.clone();
+        let onopen = props.onopen.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                onopen.emit(field.value());
+                field.set_value("");
+            }
+        })
+    };
+    html! {
+        <form class="open-link" {onsubmit}>
+            <label for="open-link">{ "Open a shared link" }</label>
+            <input id="open-link" ref={input} type="text" placeholder="https://…#checklist=… or #recipient=…"
+                autocomplete="off" spellcheck="false" translate="no" />
+            <button type="submit">{ "Open" }</button>
+        </form>
     }
 }

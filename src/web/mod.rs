@@ -45,13 +45,36 @@ fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// The page's own address without its fragment, the base of every link it makes.
+/// Where the person set the links the app makes to start (`web::state::links`). Not a secret.
 #[cfg(target_arch = "wasm32")]
-fn page_address() -> String {
+const LINK_BASE_KEY: &str = "wsadmin-prep/link-base";
+
+/// The base of every link the app makes: the address the person set, else the page's own
+/// address when it is served, else none (the single file: links are fragments only).
+#[cfg(target_arch = "wasm32")]
+fn link_base() -> Option<String> {
     let location = gloo::utils::window().location();
-    format!(
+    let page = format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
-    )
+    );
+    state::links::link_base(saved_link_base().as_deref(), &page)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn saved_link_base() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    storage.get_item(LINK_BASE_KEY).ok().flatten()
+}
+
+/// Keeps the address links should start with; an empty one goes back to the default.
+#[cfg(target_arch = "wasm32")]
+fn save_link_base(text: &str) {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        let _ = match state::links::web_address(text) {
+            Some(address) => storage.set_item(LINK_BASE_KEY, &address),
+            None => storage.remove_item(LINK_BASE_KEY),
+        };
+    }
 }

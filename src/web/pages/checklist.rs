@@ -11,8 +11,8 @@ use crate::domain::draft::{ChecklistEdit, Draft};
 use crate::domain::rules::{Finding, Severity};
 use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
-use crate::web::state::Alert;
-use crate::web::{now, page_address};
+use crate::web::state::{links, Alert};
+use crate::web::{link_base, now, save_link_base, saved_link_base};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
@@ -39,7 +39,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
+    // The link's fragment, and whether it is a template; its base is read at each render.
     let share = use_state(|| None::<(String, bool)>);
+    let base_text = use_state(|| saved_link_base().or_else(link_base).unwrap_or_default());
 
     let route_choice = |route: CreationRoute, label: &'static str| {
         let id = match route {
@@ -95,22 +97,34 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             yew::platform::spawn_local(async move {
                 match compression::encode(&profile, &ticks).await {
                     Ok(fragment) => {
-                        share.set(Some((format!("{}#{fragment}", page_address()), template)));
+                        share.set(Some((fragment, template)));
                     }
                     Err(problem) => onalert.emit(Some(Alert::Problem(problem))),
                 }
             });
         })
     };
+    let base = links::web_address(&base_text);
+    let shared_url = share
+        .as_ref()
+        .map(|(fragment, template)| (links::link(base.as_deref(), fragment), *template));
     let oncopy = {
-        let share = share.clone();
+        let url = shared_url.clone();
         let onalert = props.onalert.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some((url, _)) = &*share {
+            if let Some((url, _)) = &url {
                 let clipboard = gloo::utils::window().navigator().clipboard();
                 let _ = clipboard.write_text(url);
                 onalert.emit(Some(Alert::Done("Link copied.".into())));
             }
+        })
+    };
+    let onbase = {
+        let base_text = base_text.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            save_link_base(&input.value());
+            base_text.set(input.value());
         })
     };
 
@@ -172,7 +186,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     <button type="button" onclick={make_link(false)}>{ "Share as a link" }</button>
                     <button type="button" onclick={make_link(true)}>{ "Share a template (no personal details)" }</button>
                 </div>
-                if let Some((url, template)) = &*share {
+                if let Some((url, template)) = &shared_url {
                     <div class="share">
                         <label for="share-link">{ if *template { "Template link for your client" } else { "Link to this checklist" } }</label>
                         <p class="hint" id="share-hint">
@@ -185,6 +199,17 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         <input id="share-link" class="identifier" type="text" readonly=true value={url.clone()}
                             aria-describedby="share-hint" translate="no" />
                         <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                        <label for="share-base">{ "Address of wsadmin-prep the link opens" }</label>
+                        <p class="hint" id="share-base-hint">
+                            { if base.is_some() {
+                                "Change it to where your company hosts wsadmin-prep, if that is elsewhere."
+                            } else {
+                                "This copy has no web address, so the link is only its # part: the recipient pastes it into \"Open a shared link\". \
+                                 Enter where your company hosts wsadmin-prep (https://…) to make a whole link."
+                            } }
+                        </p>
+                        <input id="share-base" type="url" value={(*base_text).clone()} oninput={onbase}
+                            aria-describedby="share-base-hint" placeholder="https://" translate="no" />
                     </div>
                 }
             </section>

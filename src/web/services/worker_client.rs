@@ -53,6 +53,20 @@ fn fail_all(inner: &RefCell<Inner>, message: &str) {
     }
 }
 
+/// Starts the worker: from `worker.js` when the app is served, or through the hook the
+/// single-file edition defines (a classic worker from a Blob URL, sent its wasm as bytes,
+/// since a `file://` page can start no worker from a file). None if the browser refuses.
+fn start_worker() -> Option<Worker> {
+    let window = gloo::utils::window();
+    let hook = js_sys::Reflect::get(&window, &JsValue::from_str("wsadminPrepStartWorker")).ok()?;
+    if let Some(start) = hook.dyn_ref::<js_sys::Function>() {
+        return start.call0(&window).ok()?.dyn_into::<Worker>().ok();
+    }
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    Worker::new_with_options("worker.js", &options).ok()
+}
+
 impl CryptoWorker {
     /// Starts the worker if it is not running, so that its module loads while the person
     /// is still reading (the page calls this when the handoff view opens).
@@ -60,9 +74,7 @@ impl CryptoWorker {
         if self.0.borrow().worker.is_some() {
             return;
         }
-        let options = WorkerOptions::new();
-        options.set_type(WorkerType::Module);
-        let Ok(worker) = Worker::new_with_options("worker.js", &options) else {
+        let Some(worker) = start_worker() else {
             return;
         };
         let inner = Rc::downgrade(&self.0);

@@ -5,6 +5,7 @@
 
 pub mod drafts;
 pub mod handoff;
+pub mod links;
 
 /// A message about the person's files, links or drafts (not about the profile's rules).
 #[derive(Clone, Debug, PartialEq, Eq)]

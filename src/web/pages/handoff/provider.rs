@@ -14,7 +14,7 @@ use crate::web::hooks::{use_file_reader, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{ProviderAction, ProviderHandoff};
-use crate::web::{now, page_address};
+use crate::web::{link_base, now};
 use crate::worker::protocol::{WorkerRequest, WorkerResponse};
 
 impl Reducible for ProviderHandoff {
@@ -108,7 +108,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
     let recipient_link = state
         .key
         .as_ref()
-        .map(|(_, public)| recipient_link::encode(&page_address(), public));
+        .map(|(_, public)| recipient_link::encode(&link_base().unwrap_or_default(), public));
     let copy = |text: String, what: &'static str| {
         let clipboard = props.clipboard.clone();
         Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))

@@ -1,0 +1,106 @@
+//! Where links start and what a pasted link holds. A share link is the app's address plus a
+//! fragment (`#checklist=…`, `#recipient=…`); the single-file edition has no address worth
+//! sharing (`file://` names a file on one person's disk), so the person may set the address
+//! where their company hosts the app, and anyone may paste a link, or just its fragment, into
+//! the app instead of opening it.
+
+use crate::formats::{recipient_link, share_link};
+
+/// The base of the links the app makes: the address the person set, else the page's own
+/// address when it is served over HTTP(S), else none (links are then fragments only).
+pub fn link_base(set_by_person: Option<&str>, page_address: &str) -> Option<String> {
+    set_by_person
+        .and_then(web_address)
+        .or_else(|| web_address(page_address))
+}
+
+/// `text` as the base of a link, if it is an http(s) address: trimmed, fragment dropped.
+pub fn web_address(text: &str) -> Option<String> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let has_host = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(['/', '#', '?']));
+    if !has_host || text.chars().any(char::is_whitespace) {
+        return None;
+    }
+    Some(text.split('#').next().unwrap_or(text).to_owned())
+}
+
+/// A link made from `base` (if any) and a fragment such as `checklist=1.…`.
+pub fn link(base: Option<&str>, fragment: &str) -> String {
+    format!("{}#{fragment}", base.unwrap_or(""))
+}
+
+/// The fragment of a pasted link, whole or fragment alone (`#checklist=…`, `checklist=…`,
+/// `https://…/#recipient=age1…`), if it is one the app opens.
+pub fn pasted_fragment(pasted: &str) -> Option<String> {
+    let pasted = pasted.trim();
+    let fragment = match pasted.find('#') {
+        Some(at) => &pasted[at..],
+        None => pasted,
+    };
+    let fragment = format!("#{}", fragment.trim_start_matches('#'));
+    (share_link::is_checklist_link(&fragment) || recipient_link::is_recipient_link(&fragment))
+        .then_some(fragment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_start_where_the_app_is_served_or_where_the_person_says() {
+        let served = "https://tools.acme.com/wsadmin-prep/";
+        assert_eq!(link_base(None, served).as_deref(), Some(served));
+        assert_eq!(link_base(None, "file:///home/jane/wsadmin-prep.html"), None);
+        assert_eq!(
+            link_base(
+                Some(" https://intranet.acme.com/wsadmin#old "),
+                "file:///x.html"
+            )
+            .as_deref(),
+            Some("https://intranet.acme.com/wsadmin")
+        );
+        // Something that is not a web address is not used: the page's own address is.
+        assert_eq!(
+            link_base(Some("acme intranet"), served).as_deref(),
+            Some(served)
+        );
+        assert_eq!(
+            link_base(Some("javascript:alert(1)"), "file:///x.html"),
+            None
+        );
+        assert_eq!(web_address("https://"), None);
+        assert_eq!(web_address("https:///path"), None);
+        assert_eq!(link(None, "checklist=1.abc"), "#checklist=1.abc");
+        assert_eq!(
+            link(Some(served), "checklist=1.abc"),
+            format!("{served}#checklist=1.abc")
+        );
+    }
+
+    #[test]
+    fn a_pasted_link_or_its_fragment_opens_and_anything_else_does_not() {
+        for pasted in [
+            "https://tools.acme.com/#checklist=1.abc",
+            "file:///home/jane/wsadmin-prep.html#checklist=1.abc",
+            "#checklist=1.abc",
+            "  checklist=1.abc\n",
+        ] {
+            assert_eq!(
+                pasted_fragment(pasted).as_deref(),
+                Some("#checklist=1.abc"),
+                "{pasted:?}"
+            );
+        }
+        assert_eq!(
+            pasted_fragment("https://x/#recipient=age1xyz").as_deref(),
+            Some("#recipient=age1xyz")
+        );
+        for pasted in ["", "https://tools.acme.com/", "#other=1", "hello"] {
+            assert_eq!(pasted_fragment(pasted), None, "{pasted:?}");
+        }
+    }
+}

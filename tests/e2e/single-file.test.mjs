@@ -1,0 +1,152 @@
+// The single-file edition, dist/wsadmin-prep.html, opened from disk (file://) with no server:
+// its policy allows only its own inline blocks, it makes no request from the start, the whole
+// flow works (builder, checklist exports, a link opened by pasting it, handoff seal and open,
+// provider key), and it says so plainly where storage or the worker is refused.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { start, fillContext } from './harness.mjs';
+
+const file = fileURLToPath(new URL('../../dist/wsadmin-prep.html', import.meta.url));
+const address = pathToFileURL(file).href;
+const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-single-'));
+
+// Only the browser is used; nothing is served.
+let env;
+before(async () => {
+  env = await start();
+  await env.closeServer();
+});
+after(async () => { await env?.stop(); });
+
+/** A page of the file, with every request and every console error recorded from the start. */
+async function openFile(contextOptions = {}, initScript = null) {
+  const context = await env.browser.newContext({ acceptDownloads: true, ...contextOptions });
+  if (initScript) await context.addInitScript(initScript);
+  const requests = [];
+  const problems = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    // The file itself; its wasm decoded from the page; Blob URLs for the worker and downloads.
+    if (url === address || url.startsWith('blob:') || url.startsWith('data:')) return;
+    requests.push(url);
+  });
+  context.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  context.on('weberror', (error) => problems.push(String(error.error())));
+  const page = await context.newPage();
+  const opened = Date.now();
+  await page.goto(address);
+  await page.getByRole('status').waitFor();
+  return { context, page, requests, problems, interactiveMs: Date.now() - opened };
+}
+
+async function download(page, click) {
+  const [saved] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await saved.path(), 'utf8');
+}
+
+test('the file carries a policy of hashes only, and says how big it is', () => {
+  const html = readFileSync(file, 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval';/);
+  assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/=]+';/);
+  assert.match(csp, /worker-src blob:/);
+  assert.match(csp, /connect-src 'none'/);
+  assert.doesNotMatch(csp, /unsafe-inline|'self'|https?:/);
+  assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet|serviceWorker\.register/);
+  const raw = statSync(file).size;
+  const gzipped = gzipSync(readFileSync(file), { level: 9 }).length;
+  console.log(`single file: ${raw} bytes, ${gzipped} gzipped`);
+});
+
+test('opened from disk, the whole flow works and nothing is requested', async () => {
+  const { context, page, requests, problems, interactiveMs } = await openFile();
+  console.log(`single file: open to interactive form in ${interactiveMs} ms`);
+  await fillContext(page, { app: 'Zoë Travel', fillSuggestions: true });
+  assert.match(await page.locator('#summary').textContent(), /All clear/);
+
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  const markdown = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  assert.match(markdown, /Zoë Travel/);
+  const json = await download(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
+  assert.equal(JSON.parse(json).profile.app_name, 'Zoë Travel');
+
+  // There is no web address to share: the link is its fragment until an address is set.
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  const fragment = await page.locator('#share-link').inputValue();
+  assert.match(fragment, /^#checklist=1\./);
+  await page.getByLabel('Address of wsadmin-prep the link opens').fill('https://tools.acme.com/wsadmin-prep/');
+  assert.equal(await page.locator('#share-link').inputValue(), `https://tools.acme.com/wsadmin-prep/${fragment}`);
+
+  // A colleague pastes the link into their own copy of the file.
+  const colleague = await context.newPage();
+  await colleague.goto(address);
+  await colleague.getByRole('status').waitFor();
+  await colleague.getByLabel('Open a shared link').fill(`https://tools.acme.com/wsadmin-prep/${fragment}`);
+  await colleague.getByRole('button', { name: 'Open', exact: true }).click();
+  await colleague.locator('.alert.done').waitFor();
+  assert.match(await colleague.locator('.alert.done').textContent(), /Opened the shared checklist/);
+  await colleague.getByLabel('Open a shared link').fill('https://tools.acme.com/');
+  await colleague.getByRole('button', { name: 'Open', exact: true }).click();
+  assert.match(await colleague.locator('.alert.problem').textContent(), /not a wsadmin-prep link/);
+  await colleague.close();
+
+  // The handoff: its worker starts from a Blob URL and gets its wasm by message.
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+  const password = await page.getByLabel('WS Admin password').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  const packet = await download(page, () => page.getByRole('button', { name: 'Download .age' }).click());
+  writeFileSync(join(scratch, 'provider.key'), key);
+  writeFileSync(join(scratch, 'handoff.age'), packet);
+  await page.locator('#packet-file').setInputFiles(join(scratch, 'handoff.age'));
+  await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.opened').waitFor();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  assert.equal(await page.locator('#opened-password').textContent(), password);
+
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []);
+  const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+  assert.ok(!stored.includes(password) && !stored.includes('AGE-SECRET-KEY-1'), 'a secret is stored');
+  await context.close();
+});
+
+test('where the browser refuses storage, the file says drafts are not kept and still exports', async () => {
+  const { context, page, requests } = await openFile({}, () => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); },
+    });
+  });
+  assert.match(await page.locator('.alert.saving').textContent(), /does not let the page keep drafts/);
+  await page.getByLabel('Partner app name').fill('Expensify');
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export' }).click());
+  assert.equal(JSON.parse(exported).app_name, 'Expensify');
+  assert.deepEqual(requests, []);
+  await context.close();
+});
+
+test('where the browser will not start a worker, the handoff says so instead of waiting', async () => {
+  const { context, page } = await openFile({}, () => {
+    window.Worker = function Worker() { throw new DOMException('Workers are disabled.', 'SecurityError'); };
+  });
+  await fillContext(page, { fillSuggestions: true });
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByLabel('WS Admin password').fill('vR7#q2Lm!x9Tz@4Wk');
+  const problem = page.locator('.side .alert.problem').first();
+  await problem.waitFor({ timeout: 10000 });
+  assert.match(await problem.textContent(), /cannot start the worker/);
+  await context.close();
+});
