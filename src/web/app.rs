@@ -5,14 +5,12 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
 use super::components::drafts::DraftBar;
 use super::components::findings::Summary;
-use super::hooks::use_file_reader;
+use super::hooks::{use_file_reader, use_window_event};
 use super::pages::checklist::ChecklistView;
 use super::pages::handoff::HandoffView;
 use super::pages::profile::ProfileForm;
@@ -109,18 +107,8 @@ pub fn App() -> Html {
     // Another tab's saves arrive as `storage` events; the drafts take them in.
     {
         let drafts = drafts.dispatcher();
-        use_effect_with((), move |_| {
-            let listener =
-                Closure::<dyn Fn()>::new(move || drafts.dispatch(TabAction::StorageChanged));
-            let window = gloo::utils::window();
-            let _ = window
-                .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            move || {
-                let _ = window.remove_event_listener_with_callback(
-                    "storage",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
+        use_window_event("storage", move || {
+            drafts.dispatch(TabAction::StorageChanged)
         });
     }
     let opener = Rc::new(LinkOpener {
@@ -133,19 +121,11 @@ pub fn App() -> Html {
     // taken out of the address bar so that a reload does not open it again.
     {
         let opener = opener.clone();
-        use_effect_with((), move |_| {
-            opener.open_from_address();
-            let listener = Closure::<dyn Fn()>::new(move || opener.open_from_address());
-            let window = gloo::utils::window();
-            let _ = window
-                .add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-            move || {
-                let _ = window.remove_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-        });
+        use_effect_with((), move |_| opener.open_from_address());
+    }
+    {
+        let opener = opener.clone();
+        use_window_event("hashchange", move || opener.open_from_address());
     }
     let reader = use_file_reader();
     let onimport = {

@@ -2,7 +2,8 @@
 // and Debian's chromium driven by playwright-core (which never downloads a browser).
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -93,4 +94,38 @@ export async function fillContext(page, {
   await page.getByLabel("Admin's e-mail").fill('john.smith@acme.com');
   if (knownUsers) await page.getByLabel('Known real users (optional)').fill(knownUsers);
   if (fillSuggestions) await page.getByRole('button', { name: 'Fill suggestions' }).click();
+}
+
+/** Clicks something that downloads a file, and returns the file's text. */
+export async function downloadText(page, click) {
+  const [saved] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync(await saved.path(), 'utf8');
+}
+
+/**
+ * The handoff as both sides do it, in the Handoff view of one page: the provider makes a key
+ * (downloaded), the admin generates a password, confirms the first log-in and seals to the
+ * key, and the provider opens the downloaded packet with the downloaded key and reveals it.
+ * Returns the key file, the password and the packet, for the caller's own checks.
+ */
+export async function sealToANewKeyAndOpen(page, scratch) {
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  const key = await downloadText(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+  const password = await page.getByLabel('WS Admin password').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  const packet = await downloadText(page, () => page.getByRole('button', { name: 'Download .age' }).click());
+  writeFileSync(join(scratch, 'provider.key'), key);
+  writeFileSync(join(scratch, 'handoff.age'), packet);
+  await page.locator('#packet-file').setInputFiles(join(scratch, 'handoff.age'));
+  await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  await page.locator('.opened').waitFor();
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  return { key, password, packet, opened: await page.locator('#opened-password').textContent() };
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { start, fillContext } from './harness.mjs';
+import { start, fillContext, downloadText as download, sealToANewKeyAndOpen } from './harness.mjs';
 
 // Requests made by service workers are reported to Playwright only with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -54,11 +54,6 @@ function recordNetwork(context) {
       context.off('requestfailed', failed);
     },
   };
-}
-
-async function download(page, click) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await file.path(), 'utf8');
 }
 
 /** Everything the browser keeps for the origin, as text: storage, IndexedDB, caches, cookies. */
@@ -128,26 +123,9 @@ test('after one visit the whole flow works offline, with no request and no secre
     await client.close();
 
     // Handoff: the provider's key, a generated password, a sealed packet, opened again.
-    await page.getByRole('button', { name: 'Handoff' }).click();
-    const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
-    const publicKey = await page.getByLabel('Your public key').inputValue();
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
-    await page.waitForFunction(() => document.getElementById('password').value.length === 20);
-    const password = await page.getByLabel('WS Admin password').inputValue();
-    await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-    await page.getByLabel(/I have logged in once/).check();
-    await page.getByRole('button', { name: 'Seal packet' }).click();
-    await page.getByText(/Checked: sealed to age1/).waitFor();
-    const packet = await download(page, () => page.getByRole('button', { name: 'Download .age' }).click());
+    const { key, password, packet, opened } = await sealToANewKeyAndOpen(page, scratch);
     assert.match(packet, /^-----BEGIN AGE ENCRYPTED FILE-----/);
-    writeFileSync(join(scratch, 'provider.key'), key);
-    writeFileSync(join(scratch, 'handoff.age'), packet);
-    await page.locator('#packet-file').setInputFiles(join(scratch, 'handoff.age'));
-    await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
-    await page.getByRole('button', { name: 'Open packet' }).click();
-    await page.locator('.opened').waitFor();
-    await page.getByRole('button', { name: 'Reveal' }).click();
-    assert.equal(await page.locator('#opened-password').textContent(), password);
+    assert.equal(opened, password);
 
     // Nothing was sent: no request left the browser, and none reached the server.
     requests.stop();

@@ -4,12 +4,12 @@
 // provider key), and it says so plainly where storage or the worker is refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { readFileSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { start, fillContext } from './harness.mjs';
+import { start, fillContext, downloadText as download, sealToANewKeyAndOpen } from './harness.mjs';
 
 const file = fileURLToPath(new URL('../../dist/wsadmin-prep.html', import.meta.url));
 const address = pathToFileURL(file).href;
@@ -42,11 +42,6 @@ async function openFile(contextOptions = {}, initScript = null) {
   await page.goto(address);
   await page.getByRole('status').waitFor();
   return { context, page, requests, problems, interactiveMs: Date.now() - opened };
-}
-
-async function download(page, click) {
-  const [saved] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync(await saved.path(), 'utf8');
 }
 
 test('the file carries a policy of hashes only, and says how big it is', () => {
@@ -97,25 +92,9 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   await colleague.close();
 
   // The handoff: its worker starts from a Blob URL and gets its wasm by message.
-  await page.getByRole('button', { name: 'Handoff' }).click();
-  const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
-  const publicKey = await page.getByLabel('Your public key').inputValue();
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
-  const password = await page.getByLabel('WS Admin password').inputValue();
-  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-  await page.getByLabel(/I have logged in once/).check();
-  await page.getByRole('button', { name: 'Seal packet' }).click();
-  await page.getByText(/Checked: sealed to age1/).waitFor();
-  const packet = await download(page, () => page.getByRole('button', { name: 'Download .age' }).click());
-  writeFileSync(join(scratch, 'provider.key'), key);
-  writeFileSync(join(scratch, 'handoff.age'), packet);
-  await page.locator('#packet-file').setInputFiles(join(scratch, 'handoff.age'));
-  await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
-  await page.getByRole('button', { name: 'Open packet' }).click();
-  await page.locator('.opened').waitFor();
-  await page.getByRole('button', { name: 'Reveal' }).click();
-  assert.equal(await page.locator('#opened-password').textContent(), password);
+  const { key, password, packet, opened } = await sealToANewKeyAndOpen(page, scratch);
+  assert.match(packet, /^-----BEGIN AGE ENCRYPTED FILE-----/);
+  assert.equal(opened, password);
 
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);
