@@ -241,21 +241,18 @@ const table = [
 console.log(table);
 
 if (process.argv.includes('--record')) {
-  const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  // Only the measured part between the markers is rewritten; the notes around it are kept.
+  const chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
   const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${chromium}; Node ${process.version}`;
-  writeFileSync(join(root, 'docs/performance.md'), `# Performance
-
-The budgets, as \`scripts/bench\` last measured them (commit ${commit}, ${new Date().toISOString().slice(0, 10)}), on
-${machine}. Each browser figure is a median of several runs (Lighthouse 3, navigation 15,
-keystrokes 3 × 200, the password check 7, the passphrase open 3 against 3 runs of Debian's
-\`age\`). \`scripts/bench\` builds the release bundle and serves it with \`scripts/serve\`'s server;
-run it again to measure your own machine. It never fails: a miss is a figure to work on.
+  const measured = `<!-- bench:start -->
+Last measured by \`scripts/bench\` at commit ${commit} (${new Date().toISOString().slice(0, 10)}) on
+${machine}.
 
 ${table}
-
-Where a budget is missed, docs/decisions.md says what stands in the way ("First load over
-budget").
-`);
+<!-- bench:end -->`;
+  const path = join(root, 'docs/performance.md');
+  const page = readFileSync(path, 'utf8');
+  writeFileSync(path, page.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, measured));
   console.error('wrote docs/performance.md');
 }
