@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { start, openApp } from './harness.mjs';
 
 let env;
@@ -52,6 +53,8 @@ test('the same draft edited in two tabs: the tab that finds it changed asks, and
   const conflict = a.locator('.alert.conflict');
   await conflict.waitFor();
   assert.match(await conflict.textContent(), /changed in another tab/);
+  const { violations } = await new AxeBuilder({ page: a }).analyze();
+  assert.deepEqual(violations.map((v) => v.id), [], 'the choice is accessible');
   // What A types now stays in A until the person chooses.
   await appName(a).fill('Expensify (A)');
   assert.equal(await appName(b).inputValue(), 'Expensify (B)');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { start, fillContext, downloadText as download, sealToANewKeyAndOpen } from './harness.mjs';
 
 const file = fileURLToPath(new URL('../../dist/wsadmin-prep.html', import.meta.url));
@@ -128,4 +129,22 @@ test('where the browser will not start a worker, the handoff says so instead of 
   await problem.waitFor({ timeout: 10000 });
   assert.match(await problem.textContent(), /cannot start the worker/);
   await context.close();
+});
+
+test('axe finds no violation in the file\'s views, light or dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await openFile({ colorScheme });
+    const check = async (view) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(violations.map((v) => `${colorScheme} ${view}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);
+    };
+    await check('empty builder');
+    await fillContext(page, { fillSuggestions: true });
+    await page.getByRole('button', { name: 'Checklist' }).click();
+    await page.getByRole('button', { name: 'Share as a link' }).click();
+    await check('checklist with a fragment-only link');
+    await page.getByRole('button', { name: 'Handoff' }).click();
+    await check('handoff');
+    await context.close();
+  }
 });
