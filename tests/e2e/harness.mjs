@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the built bundle (dist/) served on loopback,
 // and Debian's chromium driven by playwright-core (which never downloads a browser).
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -128,4 +129,20 @@ export async function sealToANewKeyAndOpen(page, scratch) {
   await page.locator('.opened').waitFor();
   await page.getByRole('button', { name: 'Reveal' }).click();
   return { key, password, packet, opened: await page.locator('#opened-password').textContent() };
+}
+
+/**
+ * Builds a clean profile for "Zoë Travel" (an app name with an accent) and downloads the
+ * checklist as Markdown and JSON, checking that both name the app. Leaves the Checklist view
+ * open; returns the two exports for the caller's own checks.
+ */
+export async function buildAndExport(page) {
+  await fillContext(page, { app: 'Zoë Travel', fillSuggestions: true });
+  assert.match(await page.locator('#summary').textContent(), /All clear/);
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  const markdown = await downloadText(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
+  assert.match(markdown, /Zoë Travel/);
+  const json = await downloadText(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
+  assert.equal(JSON.parse(json).profile.app_name, 'Zoë Travel');
+  return { markdown, json };
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { start, fillContext, downloadText as download, sealToANewKeyAndOpen } from './harness.mjs';
+import { start, fillContext, buildAndExport, sealToANewKeyAndOpen } from './harness.mjs';
 
 // Requests made by service workers are reported to Playwright only with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -102,16 +102,8 @@ test('after one visit the whole flow works offline, with no request and no secre
     await page.reload();
     await page.getByRole('status').waitFor();
 
-    // Builder.
-    await fillContext(page, { app: 'Zoë Travel', fillSuggestions: true });
-    assert.match(await page.locator('#summary').textContent(), /All clear/);
-
-    // Checklist and every export.
-    await page.getByRole('button', { name: 'Checklist' }).click();
-    const markdown = await download(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
-    assert.match(markdown, /Zoë Travel/);
-    const json = await download(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
-    assert.equal(JSON.parse(json).profile.app_name, 'Zoë Travel');
+    // Builder, checklist and every export.
+    const { markdown, json } = await buildAndExport(page);
     await page.getByRole('button', { name: 'Share as a link' }).click();
     const link = await page.locator('#share-link').inputValue();
 
