@@ -375,8 +375,12 @@ impl TabDrafts {
         }
         // A deleted draft has nothing left to ask about or to hold.
         let workspace = &self.workspace;
-        self.conflicts.0.retain(|(id, _)| workspace.get(id).is_some());
-        self.edited_here.0.retain(|(id, _)| workspace.get(id).is_some());
+        self.conflicts
+            .0
+            .retain(|(id, _)| workspace.get(id).is_some());
+        self.edited_here
+            .0
+            .retain(|(id, _)| workspace.get(id).is_some());
         if self.saving != Saving::Unavailable {
             self.saving = if refused {
                 Saving::Refused
@@ -710,9 +714,20 @@ mod tests {
     fn deleting_a_draft_in_conflict_leaves_the_other_tabs_version() {
         let mut store = MemoryStorage::default();
         let mut a = edited_in_two_tabs(&mut store);
-        a.perform(TabAction::Workspace(WorkspaceAction::DeleteCurrent), &mut store, 6);
-        assert_eq!(a.conflict(), None, "the fresh draft opened after it has no conflict");
-        assert_eq!(stored_titles(&store), BTreeSet::from(["Expensify".to_owned()]));
+        a.perform(
+            TabAction::Workspace(WorkspaceAction::DeleteCurrent),
+            &mut store,
+            6,
+        );
+        assert_eq!(
+            a.conflict(),
+            None,
+            "the fresh draft opened after it has no conflict"
+        );
+        assert_eq!(
+            stored_titles(&store),
+            BTreeSet::from(["Expensify".to_owned()])
+        );
         // The other tab's version comes back into this tab's list when it next looks.
         a.perform(TabAction::StorageChanged, &mut store, 7);
         assert!(titles(&a).contains(&"Expensify"), "{:?}", titles(&a));
