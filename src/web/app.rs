@@ -321,19 +321,24 @@ fn SavingStatus(props: &SavingStatusProps) -> Html {
             }
             if props.newer_saves > 0 {
                 <p class="alert problem newer">
-                    { format!(
-                        "{} saved by a newer version of wsadmin-prep; this version leaves {} untouched. \
-                         Reload to open {} with the newer version.",
-                        if props.newer_saves == 1 { "A draft was".to_owned() } else { format!("{} drafts were", props.newer_saves) },
-                        if props.newer_saves == 1 { "it" } else { "them" },
-                        if props.newer_saves == 1 { "it" } else { "them" },
-                    ) }
+                    { newer_saves_text(props.newer_saves) }
                     { " " }
                     <button type="button" onclick={reload}>{ "Reload" }</button>
                 </p>
             }
         </>
     }
+}
+
+fn newer_saves_text(count: usize) -> String {
+    let (saved, them) = match count {
+        1 => ("A draft was".to_owned(), "it"),
+        count => (format!("{count} drafts were"), "them"),
+    };
+    format!(
+        "{saved} saved by a newer version of wsadmin-prep; this version leaves {them} untouched. \
+         Reload to open {them} with the newer version."
+    )
 }
 
 #[derive(Properties, PartialEq)]

@@ -590,6 +590,10 @@ mod tests {
         tab.workspace().drafts().iter().map(Draft::title).collect()
     }
 
+    fn set_of(titles: &[&str]) -> BTreeSet<String> {
+        titles.iter().map(|title| (*title).to_owned()).collect()
+    }
+
     fn stored_titles(store: &MemoryStorage) -> BTreeSet<String> {
         store
             .keys()
@@ -672,10 +676,7 @@ mod tests {
         assert_eq!(a.conflict(), Some(Conflict::ChangedElsewhere));
         // A keeps typing; nothing A types is saved over B's version until the person chooses.
         type_app(&mut a, &mut store, "Expensify, Inc.", 6);
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify"]));
         assert_eq!(a.workspace().current().title(), "Expensify, Inc.");
         a.perform(TabAction::KeepMineAsCopy, &mut store, 7);
         assert_eq!(a.conflict(), None);
@@ -683,7 +684,7 @@ mod tests {
         assert_eq!(a.workspace().current().title(), "Expensify, Inc.");
         assert_eq!(
             stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned(), "Expensify, Inc.".to_owned()])
+            set_of(&["Expensify", "Expensify, Inc."])
         );
         // B's note is on the original, in storage and in A's list.
         let original = &a.workspace().drafts()[1];
@@ -704,10 +705,7 @@ mod tests {
         assert_eq!(draft.checklist.record("create-user").note, "B creates it");
         // A is in step again: its next edit saves.
         type_app(&mut a, &mut store, "Expensify, Inc.", 7);
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify, Inc.".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify, Inc."]));
     }
 
     #[test]
@@ -724,10 +722,7 @@ mod tests {
             None,
             "the fresh draft opened after it has no conflict"
         );
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify"]));
         // The other tab's version comes back into this tab's list when it next looks.
         a.perform(TabAction::StorageChanged, &mut store, 7);
         assert!(titles(&a).contains(&"Expensify"), "{:?}", titles(&a));
@@ -743,10 +738,7 @@ mod tests {
         type_app(&mut b, &mut store, "Expensify B", 4);
         type_app(&mut a, &mut store, "Expensify A", 5);
         assert_eq!(a.conflict(), Some(Conflict::ChangedElsewhere));
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify B".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify B"]));
     }
 
     #[test]
@@ -765,10 +757,7 @@ mod tests {
         assert_eq!(a.conflict(), Some(Conflict::DeletedElsewhere));
         a.perform(TabAction::KeepMineAsCopy, &mut store, 6);
         assert_eq!(titles(&a), ["Expensify"]);
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify"]));
         // A tab not working on it lets it go.
         let mut c = open(&mut store, 7);
         a.perform(
@@ -926,10 +915,7 @@ mod tests {
         type_app(&mut a, &mut store, "TripIt", 4);
         assert_eq!(a.saving(), Saving::Refused);
         assert_eq!(store.keys(), saved_before);
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify"]));
         assert_eq!(
             titles(&a),
             ["Expensify", "TripIt"],
@@ -939,10 +925,7 @@ mod tests {
         store.capacity = None;
         type_app(&mut a, &mut store, "TripIt Pro", 5);
         assert_eq!(a.saving(), Saving::Saved);
-        assert_eq!(
-            stored_titles(&store),
-            BTreeSet::from(["Expensify".to_owned(), "TripIt Pro".to_owned()])
-        );
+        assert_eq!(stored_titles(&store), set_of(&["Expensify", "TripIt Pro"]));
     }
 
     #[test]
