@@ -8,10 +8,11 @@ use std::path::Path;
 /// The library's layers, lowest first: each may use only itself and the layers before it.
 const LAYERS: [&str; 4] = ["domain", "formats", "worker", "web"];
 /// The domain's modules, lowest first: each may use only itself and those before it.
-const DOMAIN: [&str; 9] = [
+const DOMAIN: [&str; 10] = [
     "concur",
     "text",
     "profile",
+    "request_token",
     "suggest",
     "rules",
     "checklist",

@@ -134,13 +134,64 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Open a handoff packet and print its fields (the provider's side)
+    /// Seal a Company Request Token (read from stdin) and its Company UUID for the app provider
+    #[command(
+        long_about = "Seal the values Concur's Company Request Token dialog shows (the Company UUID \
+            and the token, read from standard input, never from an argument) with the app's name and \
+            App ID, when the token was generated and when it expires (24 hours later), for the app \
+            provider, with age, ASCII-armored, to standard output. An expired token, a Company UUID \
+            or App ID that is not a UUID, or a token with spaces or line breaks is refused.",
+        after_help = "Examples:\n  printf '%s' \"$TOKEN\" | wsadmin-prep seal-token --app-name 'Zoë Travel' \\\n      \
+            --app-id 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c --company-uuid a1b2c3d4-… --token-stdin --to age1… > token.age\n\n\
+            The packet opens with `age -d` and with `wsadmin-prep open`, which shows the time left.\n\
+            Exit status: 0 sealed, 1 a rule refuses it (the rule IDs are listed), 2 unusable input."
+    )]
+    SealToken {
+        /// The partner app's name, as its provider spells it
+        #[arg(long, value_name = "NAME")]
+        app_name: String,
+        /// The App ID the provider gave (a UUID)
+        #[arg(long, value_name = "UUID")]
+        app_id: String,
+        /// The Company UUID the dialog showed
+        #[arg(long, value_name = "UUID")]
+        company_uuid: String,
+        /// The company's Concur edition
+        #[arg(long, value_enum, default_value_t = EditionArg::Standard)]
+        edition: EditionArg,
+        /// When the token was generated, RFC 3339 [default: now]
+        #[arg(long, value_name = "RFC3339")]
+        generated_at: Option<String>,
+        /// Read the token from standard input (its first line); required, as a reminder that it
+        /// is never an argument
+        #[arg(long, required = true)]
+        token_stdin: bool,
+        /// Seal to the provider's age public key (recommended)
+        #[arg(
+            long,
+            value_name = "age1…",
+            conflicts_with = "passphrase_file",
+            required_unless_present = "passphrase_file"
+        )]
+        to: Option<String>,
+        /// Seal to the passphrase in this file (scrypt, work factor 18)
+        #[arg(long, value_name = "PATH")]
+        passphrase_file: Option<PathBuf>,
+        /// A note for the provider
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Open a handoff packet (credentials or a token) and print its fields (the provider's side)
     #[command(
         long_about = "Open a handoff packet sealed by wsadmin-prep (or by age with a handoff packet \
-            inside) and print its fields, the password included.",
+            inside) and print its fields, the password or token included. For a Company Request \
+            Token packet it also prints the time left, or that the token has expired and what the \
+            admin must do.",
         after_help = "Examples:\n  wsadmin-prep open handoff.age --identity provider.key\n  \
             wsadmin-prep open handoff.age --passphrase-file phrase.txt --format json\n\n\
-            Exit status: 0 opened, 1 cannot open (wrong key or passphrase, altered packet), 2 unusable input."
+            JSON for a token packet adds \"expired\" and \"seconds_left\" to the packet's own fields.\n\
+            Exit status: 0 opened, 1 cannot open (wrong key or passphrase, altered packet) or the \
+            token in it has expired (it is still printed), 2 unusable input."
     )]
     Open {
         /// The packet (armored or binary age); `-` reads standard input
@@ -166,6 +217,21 @@ pub enum Command {
 pub enum Format {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum EditionArg {
+    Standard,
+    Professional,
+}
+
+impl From<EditionArg> for wsadmin_prep::domain::concur::Edition {
+    fn from(edition: EditionArg) -> Self {
+        match edition {
+            EditionArg::Standard => Self::Standard,
+            EditionArg::Professional => Self::Professional,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -36,25 +36,26 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
 /// file from filling memory.
 const MAX_SECRET_FILE_BYTES: u64 = 64 * 1024;
 
-/// The first line of standard input, without its line ending; the rest is ignored. A
-/// terminal is refused: the password would be echoed on the screen as it is typed.
-pub fn read_password_from_stdin() -> Result<SecretString, String> {
+/// The first line of standard input (a password, a token), without its line ending; the
+/// rest is ignored. A terminal is refused: the secret would be echoed on the screen as it
+/// is typed.
+pub fn read_secret_from_stdin(what: &str) -> Result<SecretString, String> {
     use std::io::IsTerminal;
     if io::stdin().is_terminal() {
-        return Err("standard input is a terminal, which would show the password as it is typed; pipe it in instead, for example: read -rs PW && printf '%s\\n' \"$PW\" | wsadmin-prep seal …".into());
+        return Err(format!("standard input is a terminal, which would show the {what} as it is typed; pipe it in instead, for example: read -rs SECRET && printf '%s\\n' \"$SECRET\" | wsadmin-prep …"));
     }
     let mut line = String::new();
     io::stdin()
         .lock()
         .take(4096)
         .read_line(&mut line)
-        .map_err(|error| format!("cannot read the password from standard input: {error}"))?;
-    let password = line.trim_end_matches(['\n', '\r']).to_owned();
+        .map_err(|error| format!("cannot read the {what} from standard input: {error}"))?;
+    let secret = line.trim_end_matches(['\n', '\r']).to_owned();
     line.zeroize();
-    if password.is_empty() {
-        return Err("no password on standard input".into());
+    if secret.is_empty() {
+        return Err(format!("no {what} on standard input"));
     }
-    Ok(SecretString::from(password))
+    Ok(SecretString::from(secret))
 }
 
 /// A passphrase file's first line (as `age` writes none, a trailing line ending is dropped).

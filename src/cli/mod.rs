@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use args::{Cli, Command};
-use commands::seal::SealArgs;
+use commands::seal::{SealArgs, SealTo, SealTokenArgs};
 use error::Verdict;
 
 pub fn main() -> ExitCode {
@@ -36,9 +36,33 @@ pub fn main() -> ExitCode {
             note,
         } => commands::seal::run(SealArgs {
             profile: &profile,
-            to: to.as_deref(),
-            passphrase_file: passphrase_file.as_deref(),
+            seal_to: SealTo {
+                to: to.as_deref(),
+                passphrase_file: passphrase_file.as_deref(),
+            },
             activated,
+            note,
+        }),
+        Command::SealToken {
+            app_name,
+            app_id,
+            company_uuid,
+            edition,
+            generated_at,
+            token_stdin: _,
+            to,
+            passphrase_file,
+            note,
+        } => commands::seal::run_token(SealTokenArgs {
+            app_name,
+            app_id,
+            company_uuid: &company_uuid,
+            edition: edition.into(),
+            generated_at: generated_at.as_deref(),
+            seal_to: SealTo {
+                to: to.as_deref(),
+                passphrase_file: passphrase_file.as_deref(),
+            },
             note,
         }),
         Command::Open {

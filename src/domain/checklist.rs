@@ -7,18 +7,53 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::concur::Edition;
+use super::concur::{Connection, Edition, APP_CENTER_MENU, COMPANY_REQUEST_TOKEN_MENU};
 use super::profile::Profile;
 use super::rules::{self, Finding, Severity};
 
-/// Who creates the WS Admin user: the company's own administrator, or Concur's Helpdesk
-/// from a ticket (the guide allows both).
+/// Who does Step 1, and how. For a WS Admin user: the company's own administrator creates
+/// it, or Concur's Helpdesk from a ticket (the guide allows both). For a Company Request
+/// Token: the administrator generates the token and hands it over, or, for an app listed
+/// in the App Center, connects it there with the Connect button and hands over nothing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum CreationRoute {
     #[default]
     Admin,
     Helpdesk,
+    AppCenter,
+}
+
+impl CreationRoute {
+    /// The routes a connection offers, the default first.
+    pub fn choices(connection: Connection) -> &'static [CreationRoute] {
+        match connection {
+            Connection::WsAdminUser => &[CreationRoute::Admin, CreationRoute::Helpdesk],
+            Connection::CompanyRequestToken => &[CreationRoute::Admin, CreationRoute::AppCenter],
+        }
+    }
+
+    /// The route as the connection reads it: one it does not offer (a draft whose
+    /// connection changed) reads as the default.
+    pub fn within(self, connection: Connection) -> CreationRoute {
+        if CreationRoute::choices(connection).contains(&self) {
+            self
+        } else {
+            CreationRoute::Admin
+        }
+    }
+
+    /// How the checklist page names the choice.
+    pub fn title(self, connection: Connection) -> &'static str {
+        match (self, connection) {
+            (CreationRoute::Admin, Connection::WsAdminUser) => "The authorizing admin, in Concur",
+            (CreationRoute::Helpdesk, _) => "Concur Helpdesk, from a ticket",
+            (CreationRoute::Admin, Connection::CompanyRequestToken) => {
+                "Generate a token and hand it over"
+            }
+            (CreationRoute::AppCenter, _) => "Connect in the App Center (nothing to hand over)",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -39,11 +74,24 @@ impl StepGroup {
         StepGroup::EnableApp,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            StepGroup::CreateProfile => "Step 1: Create and activate the WS Admin profile",
-            StepGroup::HandOver => "Hand the credentials to the app provider",
-            StepGroup::EnableApp => "Step 2: Enable the app",
+    pub fn title(self, connection: Connection) -> &'static str {
+        match (self, connection) {
+            (StepGroup::CreateProfile, Connection::WsAdminUser) => {
+                "Step 1: Create and activate the WS Admin profile"
+            }
+            (StepGroup::HandOver, Connection::WsAdminUser) => {
+                "Hand the credentials to the app provider"
+            }
+            (StepGroup::EnableApp, Connection::WsAdminUser) => "Step 2: Enable the app",
+            (StepGroup::CreateProfile, Connection::CompanyRequestToken) => {
+                "Step 1: Generate the Company Request Token"
+            }
+            (StepGroup::HandOver, Connection::CompanyRequestToken) => {
+                "Hand the token to the app provider within 24 hours"
+            }
+            (StepGroup::EnableApp, Connection::CompanyRequestToken) => {
+                "Step 2: Confirm the app is connected"
+            }
         }
     }
 }
@@ -270,6 +318,10 @@ const PASSWORD_INSTRUCTION: &str =
 
 /// The steps for a profile, in order.
 pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
+    let route = route.within(profile.connection);
+    if profile.connection == Connection::CompanyRequestToken {
+        return token_steps(profile, route);
+    }
     let profile_is_clean = errors_of(profile).is_empty();
     let app = display_or(&profile.app_name, "the app");
     let admin = admin_name(profile);
@@ -294,7 +346,8 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
     }
     let permissions = ws.permissions.join(", ");
     match route {
-        CreationRoute::Admin => {
+        // `within` has made an App Center route, which has no WS Admin meaning, the admin's.
+        CreationRoute::Admin | CreationRoute::AppCenter => {
             let (menu, detail) = match profile.edition {
                 Edition::Standard => (
                     "Administration > Setup > Users > Create/Edit User",
@@ -380,7 +433,9 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         }
     }
     let first_log_in = match route {
-        CreationRoute::Admin => "Save, then log in to Concur once with the new credentials",
+        CreationRoute::Admin | CreationRoute::AppCenter => {
+            "Save, then log in to Concur once with the new credentials"
+        }
         CreationRoute::Helpdesk => "Log in to Concur once with the Login ID and initial password",
     };
     steps.push(ChecklistStep {
@@ -440,6 +495,87 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         actor: Actor::AuthorizingAdmin,
         menu_path: Some("Administration > Company > Web Services > Enable Partner Application"),
         detail: format!("Find {app}, click Enable, and confirm the sharing of data."),
+        enter: vec![Entry::value("App", &profile.app_name)],
+        gated: true,
+    });
+    steps
+}
+
+/// The steps of the Company Request Token route: generate and hand over (`Admin`), or
+/// connect in the App Center (`AppCenter`).
+fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
+    let app = display_or(&profile.app_name, "the app");
+    let role = profile.edition.admin_role().label;
+    let mut steps = vec![ChecklistStep {
+        id: "confirm-own-role",
+        group: StepGroup::CreateProfile,
+        title: format!("Check that your own account has the role \"{role}\""),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: Some(profile.edition.own_roles_menu()),
+        detail: "Generating a Company Request Token, or connecting in the App Center, needs this role on the account you log in with; without it the Company Request Token page is missing and Connect is greyed out. If you lack it, ask your Concur administrator.".into(),
+        enter: vec![],
+        gated: false,
+    }];
+    if route == CreationRoute::AppCenter {
+        steps.push(ChecklistStep {
+            id: "connect-in-app-center",
+            group: StepGroup::EnableApp,
+            title: format!("Connect {app} in the App Center"),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: Some("App Center"),
+            detail: format!("Find {app}'s listing, choose Connect and follow its prompts; the App Center passes the token to the provider itself, so there is nothing to copy or send."),
+            enter: vec![Entry::value("App", &profile.app_name)],
+            gated: true,
+        });
+    } else {
+        steps.push(ChecklistStep {
+            id: "generate-token",
+            group: StepGroup::CreateProfile,
+            title: format!("Generate a Company Request Token for {app}'s App ID"),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: Some(COMPANY_REQUEST_TOKEN_MENU),
+            detail: "Enter the App ID below and select Submit. The token is valid for 24 hours from now.".into(),
+            enter: vec![Entry::value("App ID", profile.app_id.as_deref().unwrap_or_default())],
+            gated: true,
+        });
+        steps.push(ChecklistStep {
+            id: "copy-token-values",
+            group: StepGroup::CreateProfile,
+            title: "Copy the Company UUID and the token before closing the dialog".into(),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: None,
+            detail: "The dialog shows them once. Paste both straight into this tool's handoff, never into this checklist, a ticket or an e-mail; if the dialog was closed, generate a new token the same way.".into(),
+            enter: vec![],
+            gated: false,
+        });
+        steps.push(ChecklistStep {
+            id: "send-token",
+            group: StepGroup::HandOver,
+            title: format!("Seal the Company UUID and token for {app} and send them within 24 hours"),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: None,
+            detail: "Seal them in a token packet (age) for the provider's key or a passphrase given by phone; the packet says when the token expires. Never send them in plain e-mail or chat.".into(),
+            enter: vec![],
+            gated: true,
+        });
+        steps.push(ChecklistStep {
+            id: "provider-connects",
+            group: StepGroup::HandOver,
+            title: "Exchange the token before it expires".into(),
+            actor: Actor::AppProvider,
+            menu_path: None,
+            detail: format!("{app}'s team opens the packet and exchanges the Company UUID and token for the company's OAuth tokens on its own server. If the token expired first, the admin generates a new one and seals it again."),
+            enter: vec![],
+            gated: true,
+        });
+    }
+    steps.push(ChecklistStep {
+        id: "confirm-connected",
+        group: StepGroup::EnableApp,
+        title: format!("Confirm that {app} shows as connected"),
+        actor: Actor::AuthorizingAdmin,
+        menu_path: Some(APP_CENTER_MENU),
+        detail: format!("{app} is listed as connected. If it is not, ask the provider whether the exchange failed (an expired token, or the wrong data centre)."),
         enter: vec![Entry::value("App", &profile.app_name)],
         gated: true,
     });

@@ -76,6 +76,64 @@ impl Edition {
     }
 }
 
+/// How a partner app connects to the company's Concur: signing in as a dedicated WS Admin
+/// user (the guide), or with a Company Request Token the admin generates for the app's App ID
+/// (Concur's company-level OAuth 2.0 flow).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Connection {
+    #[default]
+    WsAdminUser,
+    CompanyRequestToken,
+}
+
+impl Connection {
+    pub const ALL: [Connection; 2] = [Connection::WsAdminUser, Connection::CompanyRequestToken];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Connection::WsAdminUser => "ws_admin_user",
+            Connection::CompanyRequestToken => "company_request_token",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Connection::WsAdminUser => "WS Admin user (this guide)",
+            Connection::CompanyRequestToken => "Company Request Token",
+        }
+    }
+
+    pub fn is_default(&self) -> bool {
+        *self == Connection::default()
+    }
+}
+
+/// Where the admin generates a Company Request Token for an App ID.
+pub const COMPANY_REQUEST_TOKEN_MENU: &str =
+    "Administration > Company > Authentication Admin > Company Request Token";
+/// Where apps listed in the App Center are connected, and shown once connected.
+pub const APP_CENTER_MENU: &str = "App Center > My Apps";
+/// A Company Request Token is valid for this long after it is generated (12 hours before
+/// August 2021).
+pub const REQUEST_TOKEN_LIFETIME_SECS: i64 = 24 * 60 * 60;
+/// A token with less than this left is still sealed, with a warning to send it now.
+pub const REQUEST_TOKEN_WARNING_SECS: i64 = 4 * 60 * 60;
+
+impl Edition {
+    /// Where the admin checks which roles their own account holds.
+    pub fn own_roles_menu(self) -> &'static str {
+        match self {
+            Edition::Standard => {
+                "Administration > Setup > Users > Create/Edit User (your own user)"
+            }
+            Edition::Professional => {
+                "Administration > Company Admin > (your own user) > User Permissions"
+            }
+        }
+    }
+}
+
 /// The kinds of company data a partner app can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -2,7 +2,7 @@
 //! app's reducer and the native tests share one implementation.
 
 use super::checklist::{ChecklistProgress, CreationRoute, StepStatus, TickError};
-use super::concur::{DataKind, Edition};
+use super::concur::{Connection, DataKind, Edition};
 use super::profile::{parse_known_users, Field, PasswordPolicy, Profile};
 use super::rules::{FixAction, Severity};
 use super::suggest;
@@ -10,7 +10,12 @@ use super::suggest;
 /// One change to the profile being built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProfileEdit {
+    /// Chooses how the app connects. The other connection's fields are kept, unshown, so
+    /// that switching back loses nothing.
+    SetConnection(Connection),
     SetEdition(Edition),
+    /// The admin confirms (or withdraws) that their own account holds the web-services role.
+    ConfirmRole(bool),
     SetText(Field, String),
     SetDataAccess(DataKind, bool),
     SetPermission(&'static str, bool),
@@ -145,6 +150,10 @@ impl Profile {
     /// Applies one edit. Nothing else changes, so no typed value is ever lost.
     pub fn apply(&mut self, edit: ProfileEdit) {
         match edit {
+            ProfileEdit::SetConnection(connection) => self.connection = connection,
+            ProfileEdit::ConfirmRole(confirmed) => {
+                self.authorizing_admin.role_confirmed = confirmed
+            }
             ProfileEdit::SetEdition(edition) => {
                 self.switch_edition(edition);
             }

@@ -9,9 +9,12 @@ use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use super::concur::Edition;
-use super::profile::Profile;
+use super::profile::{Field, Profile};
+use super::request_token::{expires_at, parse_rfc3339, rfc3339, TokenValues, UnixSeconds};
+use super::rules::{Finding, Severity};
 
 pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
+pub const TOKEN_HANDOFF_SCHEMA: &str = "wsadmin-prep/token-handoff@1";
 /// A passphrase shorter than this is refused: a packet travels by any channel, so whoever
 /// holds it can guess offline.
 pub const PASSPHRASE_MIN_CHARS: usize = 12;
@@ -119,6 +122,94 @@ impl HandoffPacket {
     }
 }
 
+/// What the provider receives on the token route. The token is wiped from memory when the
+/// packet is dropped, and never shown by `Debug`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
+pub struct TokenPacket {
+    #[zeroize(skip)]
+    pub schema: String,
+    /// When the packet was sealed.
+    pub created_at: String,
+    #[zeroize(skip)]
+    pub edition: Edition,
+    pub app_name: String,
+    pub app_id: String,
+    pub company_uuid: String,
+    pub request_token: String,
+    pub generated_at: String,
+    pub expires_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl fmt::Debug for TokenPacket {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenPacket")
+            .field("app_name", &self.app_name)
+            .field("company_uuid", &self.company_uuid)
+            .field("request_token", &"<redacted>")
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TokenPacket {
+    pub fn for_profile(
+        profile: &Profile,
+        values: TokenValues,
+        sealed_at: UnixSeconds,
+        note: Option<String>,
+    ) -> TokenPacket {
+        TokenPacket {
+            schema: TOKEN_HANDOFF_SCHEMA.to_owned(),
+            created_at: rfc3339(sealed_at),
+            edition: profile.edition,
+            app_name: profile.app_name.clone(),
+            app_id: profile.app_id.clone().unwrap_or_default(),
+            company_uuid: values.company_uuid.to_owned(),
+            request_token: values.request_token.to_owned(),
+            generated_at: rfc3339(values.generated_at),
+            expires_at: rfc3339(expires_at(values.generated_at)),
+            note: note.filter(|note| !note.is_empty()),
+        }
+    }
+
+    /// When the token expires; `None` for a packet whose time does not read as RFC 3339,
+    /// which the opener refuses.
+    pub fn expires_at_seconds(&self) -> Option<UnixSeconds> {
+        parse_rfc3339(&self.expires_at)
+    }
+
+    /// The fields in the order the provider uses them, empty ones left out.
+    pub fn display_fields(&self) -> Vec<PacketField<'_>> {
+        use PacketFieldKind::{Identifier, Secret, Text};
+        [
+            ("App", self.app_name.as_str(), Text),
+            ("App ID", self.app_id.as_str(), Identifier),
+            ("Edition", self.edition.title(), Text),
+            ("Company UUID", self.company_uuid.as_str(), Identifier),
+            ("Company Request Token", self.request_token.as_str(), Secret),
+            ("Generated at", self.generated_at.as_str(), Text),
+            ("Expires at", self.expires_at.as_str(), Text),
+            ("Sealed at", self.created_at.as_str(), Text),
+            ("Note", self.note.as_deref().unwrap_or(""), Text),
+        ]
+        .into_iter()
+        .filter(|(_, value, _)| !value.is_empty())
+        .map(|(label, value, kind)| PacketField { label, value, kind })
+        .collect()
+    }
+}
+
+/// Whether a profile finding stops a token packet from being sealed: an error on a field
+/// the packet carries (the app's name and App ID). The token already exists and its clock
+/// runs, so the admin's own details, which the provider never sees, do not hold it back;
+/// the checklist's gates still do.
+pub fn stops_token_seal(finding: &Finding) -> bool {
+    finding.severity == Severity::Error && matches!(finding.field, Field::AppName | Field::AppId)
+}
+
 /// Where a packet is to be sealed, as the person entered it.
 #[derive(Clone, Copy, Debug)]
 pub enum SealTarget<'a> {
@@ -137,10 +228,7 @@ pub enum SealTarget<'a> {
 pub struct SealReadiness<'a> {
     /// How many errors the profile has.
     pub profile_errors: usize,
-    pub password: &'a str,
-    /// The IDs of the password rules the password breaks, or `None` while it has not been
-    /// checked yet.
-    pub password_rules_broken: Option<&'a [&'a str]>,
+    pub contents: PacketContents<'a>,
     pub target: SealTarget<'a>,
     /// The IDs of the passphrase rules the passphrase breaks (zxcvbn runs in the worker or
     /// the CLI), or `None` while it has not been checked yet. Read for a passphrase only.
@@ -148,10 +236,25 @@ pub struct SealReadiness<'a> {
     /// For a key that arrived in a link: the admin confirmed it with the provider. A key
     /// typed or pasted by the admin counts as confirmed.
     pub key_confirmed: bool,
-    /// The admin has logged in once with the credentials (and set the new password Concur
-    /// may ask for then, which is the one to seal).
-    pub activated: bool,
     pub note: &'a str,
+}
+
+/// What the packet carries, with what its gate looks at.
+#[derive(Clone, Copy, Debug)]
+pub enum PacketContents<'a> {
+    /// The WS Admin route: the Login ID and password.
+    Credentials {
+        password: &'a str,
+        /// The IDs of the password rules the password breaks, or `None` while it has not
+        /// been checked yet.
+        password_rules_broken: Option<&'a [&'a str]>,
+        /// The admin has logged in once with the credentials (and set the new password
+        /// Concur may ask for then, which is the one to seal).
+        activated: bool,
+    },
+    /// The Company Request Token route: the IDs of the token rules (`rules::validate_token`)
+    /// broken with an error; the token's values are checked there.
+    RequestToken { token_errors: &'a [&'a str] },
 }
 
 /// Why a packet may not be sealed yet. The web page lists these beside the Seal button;
@@ -177,6 +280,8 @@ pub enum SealBlocker {
     KeyNotConfirmed,
     /// Nobody has logged in with the credentials yet.
     NotActivated,
+    /// The Company Request Token's values break these rules (an expired token among them).
+    TokenBreaksRules(Vec<String>),
     NoteTooLong {
         chars: usize,
     },
@@ -218,6 +323,11 @@ impl fmt::Display for SealBlocker {
                 f,
                 "The note has {chars} characters; a note may have at most {NOTE_MAX_CHARS}"
             ),
+            SealBlocker::TokenBreaksRules(rules) => write!(
+                f,
+                "The token's values break {}; fix the token findings first",
+                rules.join(", ")
+            ),
             SealBlocker::NotActivated => f.write_str(
                 "Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal",
             ),
@@ -231,13 +341,21 @@ pub fn seal_blockers(readiness: &SealReadiness) -> Vec<SealBlocker> {
     if readiness.profile_errors > 0 {
         blockers.push(SealBlocker::ProfileHasErrors(readiness.profile_errors));
     }
-    match readiness.password_rules_broken {
-        _ if readiness.password.is_empty() => blockers.push(SealBlocker::NoPassword),
-        None => blockers.push(SealBlocker::PasswordUnchecked),
-        Some([]) => {}
-        Some(rules) => blockers.push(SealBlocker::PasswordBreaksRules(
-            rules.iter().map(|rule| (*rule).to_owned()).collect(),
-        )),
+    let owned = |rules: &[&str]| rules.iter().map(|rule| (*rule).to_owned()).collect();
+    match readiness.contents {
+        PacketContents::Credentials { password: "", .. } => blockers.push(SealBlocker::NoPassword),
+        PacketContents::Credentials {
+            password_rules_broken: None,
+            ..
+        } => blockers.push(SealBlocker::PasswordUnchecked),
+        PacketContents::Credentials {
+            password_rules_broken: Some(rules),
+            ..
+        } if !rules.is_empty() => blockers.push(SealBlocker::PasswordBreaksRules(owned(rules))),
+        PacketContents::RequestToken { token_errors } if !token_errors.is_empty() => {
+            blockers.push(SealBlocker::TokenBreaksRules(owned(token_errors)))
+        }
+        PacketContents::Credentials { .. } | PacketContents::RequestToken { .. } => {}
     }
     match readiness.target {
         SealTarget::Recipient(key) if key.trim().is_empty() => {
@@ -257,12 +375,13 @@ pub fn seal_blockers(readiness: &SealReadiness) -> Vec<SealBlocker> {
             (Some(problem), _) => blockers.push(problem),
             (None, None) => blockers.push(SealBlocker::PassphraseUnchecked),
             (None, Some([])) => {}
-            (None, Some(rules)) => blockers.push(SealBlocker::PassphraseBreaksRules(
-                rules.iter().map(|rule| (*rule).to_owned()).collect(),
-            )),
+            (None, Some(rules)) => blockers.push(SealBlocker::PassphraseBreaksRules(owned(rules))),
         },
     }
-    if !readiness.activated {
+    if let PacketContents::Credentials {
+        activated: false, ..
+    } = readiness.contents
+    {
         blockers.push(SealBlocker::NotActivated);
     }
     let note_chars = readiness.note.chars().count();
@@ -288,18 +407,59 @@ pub fn passphrase_problem(passphrase: &str, confirmation: &str) -> Option<SealBl
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_provider_sees_the_token_marked_secret_and_debug_hides_it() {
+        let profile = Profile {
+            app_name: "Zoë Travel".into(),
+            app_id: Some("0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c".into()),
+            ..Profile::default()
+        };
+        let packet = TokenPacket::for_profile(
+            &profile,
+            TokenValues {
+                company_uuid: "a1b2c3d4-0000-4000-8000-00000000abcd",
+                request_token: "s3cret-token",
+                generated_at: 1_795_860_000,
+            },
+            1_795_860_000 + 600,
+            None,
+        );
+        assert_eq!(packet.expires_at, "2026-11-29T10:00:00Z");
+        assert_eq!(packet.created_at, "2026-11-28T10:10:00Z");
+        let fields = packet.display_fields();
+        let token = fields
+            .iter()
+            .find(|f| f.label == "Company Request Token")
+            .unwrap();
+        assert_eq!(
+            (token.value, token.kind),
+            ("s3cret-token", PacketFieldKind::Secret)
+        );
+        assert!(!format!("{packet:?}").contains("s3cret"));
+    }
+
     const PASSPHRASE: &str = "correct horse battery staple";
 
     fn ready(target: SealTarget) -> SealReadiness {
         SealReadiness {
             profile_errors: 0,
-            password: "vR7#q2Lm!x9Tz@4Wk",
-            password_rules_broken: Some(&[]),
+            contents: credentials("vR7#q2Lm!x9Tz@4Wk", Some(&[]), true),
             target,
             passphrase_rules_broken: Some(&[]),
             key_confirmed: true,
-            activated: true,
             note: "",
+        }
+    }
+
+    fn credentials<'a>(
+        password: &'a str,
+        password_rules_broken: Option<&'a [&'a str]>,
+        activated: bool,
+    ) -> PacketContents<'a> {
+        PacketContents::Credentials {
+            password,
+            password_rules_broken,
+            activated,
         }
     }
 
@@ -312,12 +472,10 @@ mod tests {
     fn every_reason_is_listed_at_once() {
         let readiness = SealReadiness {
             profile_errors: 2,
-            password: "",
-            password_rules_broken: None,
+            contents: credentials("", None, false),
             target: SealTarget::Recipient(" "),
             passphrase_rules_broken: None,
             key_confirmed: true,
-            activated: false,
             note: "",
         };
         assert_eq!(
@@ -334,12 +492,12 @@ mod tests {
     #[test]
     fn a_password_waits_for_its_check_and_then_for_its_rules() {
         let unchecked = SealReadiness {
-            password_rules_broken: None,
+            contents: credentials("pw", None, true),
             ..ready(SealTarget::Recipient("age1xyz"))
         };
         assert_eq!(seal_blockers(&unchecked), [SealBlocker::PasswordUnchecked]);
         let broken = SealReadiness {
-            password_rules_broken: Some(&["PASSWORD-WEAK"]),
+            contents: credentials("pw", Some(&["PASSWORD-WEAK"]), true),
             ..unchecked
         };
         assert_eq!(
@@ -347,6 +505,25 @@ mod tests {
             [SealBlocker::PasswordBreaksRules(vec![
                 "PASSWORD-WEAK".into()
             ])]
+        );
+    }
+
+    #[test]
+    fn a_token_packet_asks_for_no_password_or_log_in_but_for_clean_token_values() {
+        let token = SealReadiness {
+            contents: PacketContents::RequestToken { token_errors: &[] },
+            ..ready(SealTarget::Recipient("age1xyz"))
+        };
+        assert_eq!(seal_blockers(&token), []);
+        let expired = SealReadiness {
+            contents: PacketContents::RequestToken {
+                token_errors: &["TOKEN-EXPIRED"],
+            },
+            ..token
+        };
+        assert_eq!(
+            seal_blockers(&expired),
+            [SealBlocker::TokenBreaksRules(vec!["TOKEN-EXPIRED".into()])]
         );
     }
 

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use super::concur::{DataKind, Edition};
+pub use super::concur::{Connection, DataKind, Edition};
 use super::text::bare_domain;
 
 /// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
@@ -14,8 +14,14 @@ use super::text::bare_domain;
 /// It is read only through `Profile::from_json` (in `formats`), which also checks the schema.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Profile {
+    /// How the app connects; older files, which predate the choice, are WS Admin profiles.
+    #[serde(skip_serializing_if = "Connection::is_default")]
+    pub connection: Connection,
     pub edition: Edition,
     pub app_name: String,
+    /// The partner's App ID (a UUID), for which the Company Request Token is generated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_domain: Option<String>,
     pub data_access: Vec<DataKind>,
@@ -45,6 +51,10 @@ pub struct AuthorizingAdmin {
     /// The admin's own Concur Login ID, when it differs from their e-mail.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_id: Option<String>,
+    /// The admin checked that their own account holds the edition's web-services role,
+    /// which generating a Company Request Token needs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub role_confirmed: bool,
 }
 
 /// The dedicated Concur user the partner app signs in as.
@@ -68,14 +78,17 @@ pub struct WsAdminUser {
 /// The fields a finding can point at, named by their dotted path in the profile file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
+    Connection,
     Edition,
     AppName,
+    AppId,
     CompanyDomain,
     DataAccess,
     AdminFirstName,
     AdminLastName,
     AdminEmail,
     AdminLoginId,
+    AdminRole,
     KnownUsers,
     LoginId,
     FirstName,
@@ -86,19 +99,26 @@ pub enum Field {
     Password,
     /// The passphrase a packet is sealed with, never part of the profile either.
     Passphrase,
+    /// The values the Company Request Token dialog shows, entered at the handoff only.
+    CompanyUuid,
+    RequestToken,
+    TokenGeneratedAt,
 }
 
 impl Field {
     /// Every field in the order a person fills the form.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 22] = [
+        Field::Connection,
         Field::Edition,
         Field::AppName,
+        Field::AppId,
         Field::CompanyDomain,
         Field::DataAccess,
         Field::AdminFirstName,
         Field::AdminLastName,
         Field::AdminEmail,
         Field::AdminLoginId,
+        Field::AdminRole,
         Field::KnownUsers,
         Field::LoginId,
         Field::FirstName,
@@ -107,18 +127,53 @@ impl Field {
         Field::Permissions,
         Field::Password,
         Field::Passphrase,
+        Field::CompanyUuid,
+        Field::RequestToken,
+        Field::TokenGeneratedAt,
     ];
+
+    /// Whether the field is part of a profile for this connection: the form shows it and its
+    /// rules run only then.
+    pub fn used_by(self, connection: Connection) -> bool {
+        match self {
+            Field::Connection
+            | Field::Edition
+            | Field::AppName
+            | Field::AdminFirstName
+            | Field::AdminLastName
+            | Field::AdminEmail
+            | Field::Passphrase => true,
+            Field::CompanyDomain
+            | Field::DataAccess
+            | Field::AdminLoginId
+            | Field::KnownUsers
+            | Field::LoginId
+            | Field::FirstName
+            | Field::LastName
+            | Field::Email
+            | Field::Permissions
+            | Field::Password => connection == Connection::WsAdminUser,
+            Field::AppId
+            | Field::AdminRole
+            | Field::CompanyUuid
+            | Field::RequestToken
+            | Field::TokenGeneratedAt => connection == Connection::CompanyRequestToken,
+        }
+    }
 
     pub fn path(self) -> &'static str {
         match self {
+            Field::Connection => "connection",
             Field::Edition => "edition",
             Field::AppName => "app_name",
+            Field::AppId => "app_id",
             Field::CompanyDomain => "company_domain",
             Field::DataAccess => "data_access",
             Field::AdminFirstName => "authorizing_admin.first_name",
             Field::AdminLastName => "authorizing_admin.last_name",
             Field::AdminEmail => "authorizing_admin.email",
             Field::AdminLoginId => "authorizing_admin.login_id",
+            Field::AdminRole => "authorizing_admin.role_confirmed",
             Field::KnownUsers => "known_users",
             Field::LoginId => "ws_admin.login_id",
             Field::FirstName => "ws_admin.first_name",
@@ -127,20 +182,26 @@ impl Field {
             Field::Permissions => "ws_admin.permissions",
             Field::Password => "password",
             Field::Passphrase => "passphrase",
+            Field::CompanyUuid => "company_uuid",
+            Field::RequestToken => "request_token",
+            Field::TokenGeneratedAt => "generated_at",
         }
     }
 
     /// The label a person sees for the field.
     pub fn label(self) -> &'static str {
         match self {
+            Field::Connection => "How the app connects",
             Field::Edition => "Concur edition",
             Field::AppName => "Partner app name",
+            Field::AppId => "The app's App ID",
             Field::CompanyDomain => "Company e-mail domain",
             Field::DataAccess => "Data the app needs",
             Field::AdminFirstName => "Admin's first name",
             Field::AdminLastName => "Admin's last name",
             Field::AdminEmail => "Admin's e-mail",
             Field::AdminLoginId => "Admin's own Login ID",
+            Field::AdminRole => "Admin's own role",
             Field::KnownUsers => "Known real users",
             Field::LoginId => "Login ID",
             Field::FirstName => "First name",
@@ -149,6 +210,9 @@ impl Field {
             Field::Permissions => "Permissions",
             Field::Password => "Password",
             Field::Passphrase => "Passphrase",
+            Field::CompanyUuid => "Company UUID",
+            Field::RequestToken => "Company Request Token",
+            Field::TokenGeneratedAt => "Generated at",
         }
     }
 
@@ -156,6 +220,7 @@ impl Field {
     pub fn text(self, profile: &Profile) -> Option<&str> {
         let text = match self {
             Field::AppName => &profile.app_name,
+            Field::AppId => return Some(profile.app_id.as_deref().unwrap_or("")),
             Field::CompanyDomain => return Some(profile.company_domain.as_deref().unwrap_or("")),
             Field::AdminFirstName => &profile.authorizing_admin.first_name,
             Field::AdminLastName => &profile.authorizing_admin.last_name,
@@ -167,12 +232,17 @@ impl Field {
             Field::FirstName => &profile.ws_admin.first_name,
             Field::LastName => &profile.ws_admin.last_name,
             Field::Email => return Some(profile.ws_admin.email.as_deref().unwrap_or("")),
-            Field::Edition
+            Field::Connection
+            | Field::Edition
             | Field::DataAccess
+            | Field::AdminRole
             | Field::KnownUsers
             | Field::Permissions
             | Field::Password
-            | Field::Passphrase => return None,
+            | Field::Passphrase
+            | Field::CompanyUuid
+            | Field::RequestToken
+            | Field::TokenGeneratedAt => return None,
         };
         Some(text)
     }
@@ -185,12 +255,15 @@ impl fmt::Display for Field {
 }
 
 impl Profile {
-    /// What a consultant shares with a client before knowing anyone there: the edition, the
-    /// app, the company's domain and the data needed, and none of the people.
+    /// What a consultant shares with a client before knowing anyone there: the connection,
+    /// the edition, the app (and its App ID), the company's domain and the data needed, and
+    /// none of the people.
     pub fn template(&self) -> Profile {
         Profile {
+            connection: self.connection,
             edition: self.edition,
             app_name: self.app_name.clone(),
+            app_id: self.app_id.clone(),
             company_domain: self.company_domain.clone(),
             data_access: self.data_access.clone(),
             ..Profile::default()
@@ -207,6 +280,7 @@ impl Profile {
         let optional = |value: &str| (!value.is_empty()).then(|| value.to_owned());
         match field {
             Field::AppName => self.app_name = value.to_owned(),
+            Field::AppId => self.app_id = optional(value),
             Field::CompanyDomain => self.company_domain = optional(value),
             Field::AdminFirstName => self.authorizing_admin.first_name = value.to_owned(),
             Field::AdminLastName => self.authorizing_admin.last_name = value.to_owned(),
@@ -217,12 +291,17 @@ impl Profile {
             Field::LastName => self.ws_admin.last_name = value.to_owned(),
             Field::Email => self.ws_admin.email = optional(value),
             Field::KnownUsers => self.known_users = parse_known_users(value),
-            // These are not text; their own edits change them.
-            Field::Edition
+            // These are not text, or not the profile's; their own edits change them.
+            Field::Connection
+            | Field::Edition
             | Field::DataAccess
+            | Field::AdminRole
             | Field::Permissions
             | Field::Password
-            | Field::Passphrase => {}
+            | Field::Passphrase
+            | Field::CompanyUuid
+            | Field::RequestToken
+            | Field::TokenGeneratedAt => {}
         }
     }
 

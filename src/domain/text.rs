@@ -310,6 +310,29 @@ pub fn address_shape_problem(address: &str) -> Option<String> {
     None
 }
 
+/// Whether `text` is a UUID as Concur shows one: 8-4-4-4-12 hexadecimal digits, in either
+/// case, and nothing else.
+pub fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups.iter().zip([8, 4, 4, 4, 12]).all(|(group, length)| {
+            group.len() == length && group.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+}
+
+/// The UUID in a paste that has more around it than a UUID (spaces, line breaks, braces,
+/// quotes, a `urn:uuid:` prefix), lower-cased; `None` when no UUID is there.
+pub fn uuid_in_paste(text: &str) -> Option<String> {
+    let trimmed = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '{' | '}' | '"' | '\'' | '<' | '>')
+    });
+    let bare = trimmed
+        .strip_prefix("urn:uuid:")
+        .or_else(|| trimmed.strip_prefix("URN:UUID:"))
+        .unwrap_or(trimmed);
+    is_uuid(bare).then(|| bare.to_ascii_lowercase())
+}
+
 /// Quotes a user's value for a message: escaped, so control characters cannot reach a
 /// terminal, and cut short, so a pasted megabyte does not become a megabyte of message.
 pub fn quote(value: &str) -> String {

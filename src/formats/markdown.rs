@@ -64,7 +64,7 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         let _ = writeln!(
             out,
             "## {} ({} of {} done)\n",
-            group.title(),
+            group.title(profile.connection),
             in_group.done,
             in_group.applicable
         );

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::json::{self, FormatError, Schema};
 use crate::domain::profile::{
-    AuthorizingAdmin, DataKind, Edition, PasswordPolicy, Profile, WsAdminUser,
+    AuthorizingAdmin, Connection, DataKind, Edition, PasswordPolicy, Profile, WsAdminUser,
 };
 
 /// The schema this version writes and reads.
@@ -51,9 +51,13 @@ struct ProfileFile {
     // Checked before the typed pass; named here so that deny_unknown_fields accepts it.
     #[serde(default, rename = "schema")]
     _schema: Option<serde_json::Value>,
+    #[serde(default)]
+    connection: Connection,
     edition: Edition,
     #[serde(default)]
     app_name: String,
+    #[serde(default)]
+    app_id: Option<String>,
     #[serde(default)]
     company_domain: Option<String>,
     #[serde(default)]
@@ -78,8 +82,10 @@ struct ProfileFileOut<'a> {
 impl From<ProfileFile> for Profile {
     fn from(file: ProfileFile) -> Profile {
         Profile {
+            connection: file.connection,
             edition: file.edition,
             app_name: file.app_name,
+            app_id: file.app_id,
             company_domain: file.company_domain,
             data_access: file.data_access,
             authorizing_admin: file.authorizing_admin,

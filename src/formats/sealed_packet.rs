@@ -1,15 +1,60 @@
-//! The sealed handoff packet: the packet's JSON (`wsadmin-prep/handoff@1`) sealed with age
-//! (ASCII armor) to the provider's public key or to a passphrase, so the standard `age`
-//! tools open it too.
+//! The sealed handoff packet: the packet's JSON (`wsadmin-prep/handoff@1` for a WS Admin
+//! user's credentials, `wsadmin-prep/token-handoff@1` for a Company Request Token) sealed
+//! with age (ASCII armor) to the provider's public key or to a passphrase, so the standard
+//! `age` tools open it too.
 
 use std::io::{Read, Write};
 
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
 use super::json::{self, FormatError, Schema};
-use crate::domain::handoff::{HandoffPacket, HANDOFF_SCHEMA};
+use crate::domain::handoff::PacketField;
+use crate::domain::handoff::{HandoffPacket, TokenPacket, HANDOFF_SCHEMA, TOKEN_HANDOFF_SCHEMA};
+use crate::domain::request_token::{parse_rfc3339, TokenTime, UnixSeconds};
+
+/// An opened packet of either route.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenedPacket {
+    Credentials(HandoffPacket),
+    RequestToken(TokenPacket),
+}
+
+impl OpenedPacket {
+    /// The fields in the order the provider reads them, empty ones left out. The CLI's
+    /// `open` and the web page's provider side both show these.
+    pub fn display_fields(&self) -> Vec<PacketField<'_>> {
+        match self {
+            OpenedPacket::Credentials(packet) => packet.display_fields(),
+            OpenedPacket::RequestToken(packet) => packet.display_fields(),
+        }
+    }
+
+    /// Where a token packet's token stands at `now`; `None` for credentials.
+    pub fn token_time(&self, now: UnixSeconds) -> Option<TokenTime> {
+        match self {
+            OpenedPacket::RequestToken(packet) => packet
+                .expires_at_seconds()
+                .map(|expires_at| TokenTime::at(expires_at, now)),
+            OpenedPacket::Credentials(_) => None,
+        }
+    }
+}
+
+impl From<HandoffPacket> for OpenedPacket {
+    fn from(packet: HandoffPacket) -> Self {
+        OpenedPacket::Credentials(packet)
+    }
+}
+
+impl From<TokenPacket> for OpenedPacket {
+    fn from(packet: TokenPacket) -> Self {
+        OpenedPacket::RequestToken(packet)
+    }
+}
 
 /// scrypt's work factor for passphrase packets: set explicitly, never the timing-based
 /// default, so that the age CLI (up to 22) and typage (up to 20) both open them.
@@ -143,8 +188,8 @@ pub fn generate_identity(created_at: &str) -> (SecretString, String) {
     (SecretString::from(file), public)
 }
 
-/// Seals a packet, ASCII-armored.
-pub fn seal(packet: &HandoffPacket, to: &SealTo) -> Result<String, HandoffError> {
+/// Seals a packet of either route, ASCII-armored.
+pub fn seal(packet: &impl Serialize, to: &SealTo) -> Result<String, HandoffError> {
     let mut json = serde_json::to_vec(packet).expect("a packet always serializes");
     let padded = json.len().div_ceil(PADDING_BLOCK) * PADDING_BLOCK;
     json.resize(padded, b' ');
@@ -177,10 +222,21 @@ fn seal_bytes(plaintext: &[u8], to: &SealTo) -> Result<String, HandoffError> {
     Ok(String::from_utf8(armored).expect("ASCII armor is ASCII"))
 }
 
-/// Opens a packet (armored or binary age), checking that what is inside is a handoff packet.
-pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffError> {
+/// Opens a packet of either route (armored or binary age), checking that what is inside is
+/// a packet this version reads.
+pub fn open_any(sealed: &[u8], with: &OpenWith) -> Result<OpenedPacket, HandoffError> {
     let plaintext = decrypt(sealed, with, MAX_PACKET_BYTES)?;
     read_packet(&plaintext)
+}
+
+/// Opens a WS Admin credentials packet; a token packet is refused as such.
+pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffError> {
+    match open_any(sealed, with)? {
+        OpenedPacket::Credentials(packet) => Ok(packet),
+        OpenedPacket::RequestToken(_) => Err(HandoffError::NotHandoffJson(
+            "it holds a Company Request Token, not a WS Admin user's credentials".into(),
+        )),
+    }
 }
 
 /// Decrypts an age file (armored, with any whitespace around the armor, or binary) whose
@@ -326,25 +382,46 @@ fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
     Ok(())
 }
 
-fn read_packet(plaintext: &[u8]) -> Result<HandoffPacket, HandoffError> {
+fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
     let value: serde_json::Value = serde_json::from_slice(plaintext)
         .map_err(|_| HandoffError::NotHandoffJson("it is not JSON".into()))?;
-    json::read_value(value, Schema::Required(HANDOFF_SCHEMA)).map_err(|error| {
+    let unreadable = |error: FormatError| {
         HandoffError::NotHandoffJson(match error {
             FormatError::MissingSchema { .. } => "it has no schema".into(),
             error => error.to_string(),
         })
-    })
+    };
+    if value.get("schema").and_then(serde_json::Value::as_str) == Some(TOKEN_HANDOFF_SCHEMA) {
+        let packet: TokenPacket =
+            json::read_value(value, Schema::Required(TOKEN_HANDOFF_SCHEMA)).map_err(unreadable)?;
+        for (what, time) in [
+            ("generation", &packet.generated_at),
+            ("expiry", &packet.expires_at),
+        ] {
+            if parse_rfc3339(time).is_none() {
+                return Err(HandoffError::NotHandoffJson(format!(
+                    "its {what} time is not an RFC 3339 time"
+                )));
+            }
+        }
+        return Ok(OpenedPacket::RequestToken(packet));
+    }
+    json::read_value(value, Schema::Required(HANDOFF_SCHEMA))
+        .map(OpenedPacket::Credentials)
+        .map_err(unreadable)
 }
 
 /// Seals and, for a passphrase, opens the result again to prove it opens; for a public
 /// key (whose secret half only the provider has), reads the header back instead.
-pub fn seal_and_check(packet: &HandoffPacket, to: &SealTo) -> Result<String, HandoffError> {
+pub fn seal_and_check<P>(packet: &P, to: &SealTo) -> Result<String, HandoffError>
+where
+    P: Serialize + Clone + Into<OpenedPacket>,
+{
     let sealed = seal(packet, to)?;
     match to {
         SealTo::Passphrase(passphrase) => {
-            let opened = open(sealed.as_bytes(), &OpenWith::Passphrase(passphrase.clone()))?;
-            if &opened != packet {
+            let opened = open_any(sealed.as_bytes(), &OpenWith::Passphrase(passphrase.clone()))?;
+            if opened != packet.clone().into() {
                 return Err(HandoffError::Altered);
             }
         }

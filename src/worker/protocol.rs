@@ -9,11 +9,12 @@ use age::secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use super::generator::{self, GeneratorOptions};
-use super::seal::{seal_checked, SealOrder, SealRefusal};
+use super::seal::{seal_checked, Handover, SealOrder, SealRefusal};
 use super::strength::{check_passphrase, check_password};
-use crate::domain::handoff::{HandoffPacket, SealTarget};
+use crate::domain::handoff::SealTarget;
 use crate::domain::profile::Profile;
-use crate::formats::sealed_packet::{self, OpenWith};
+use crate::domain::request_token::{TokenValues, UnixSeconds};
+use crate::formats::sealed_packet::{self, OpenWith, OpenedPacket};
 
 /// One message: the ID that pairs an answer with its request, and the body. The worker's
 /// own announcement that it is ready has ID 0.
@@ -56,6 +57,18 @@ pub enum WorkerRequest {
         activated: bool,
         note: Option<String>,
         created_at: String,
+    },
+    /// Seals a Company Request Token's values once the seal gate lets them, checking them
+    /// again here at `now`.
+    SealToken {
+        profile: serde_json::Value,
+        company_uuid: String,
+        request_token: String,
+        generated_at: UnixSeconds,
+        to: SealTargetText,
+        key_confirmed: bool,
+        note: Option<String>,
+        now: UnixSeconds,
     },
     Open {
         sealed: String,
@@ -124,7 +137,7 @@ pub enum WorkerResponse {
         reasons: Vec<String>,
     },
     Opened {
-        packet: HandoffPacket,
+        packet: OpenedPacket,
     },
     KeyGenerated {
         identity_file: String,
@@ -250,40 +263,34 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
             note,
             created_at,
         } => {
-            let profile = match Profile::from_value(profile) {
-                Ok(profile) => profile,
-                Err(error) => return failed(error),
-            };
             let password = SecretString::from(password);
-            let target = match &to {
-                SealTargetText::Recipient(key) => SealTarget::Recipient(key),
-                SealTargetText::Passphrase {
-                    passphrase,
-                    confirmation,
-                } => SealTarget::Passphrase {
-                    passphrase,
-                    confirmation,
-                },
-            };
-            let order = SealOrder {
-                profile: &profile,
+            let handover = Handover::Credentials {
                 password: password.expose_secret(),
-                target,
-                key_confirmed,
                 activated,
-                note,
                 created_at: &created_at,
             };
-            match seal_checked(&order) {
-                Ok(sealed) => WorkerResponse::Sealed {
-                    armored: sealed.armored,
-                    checked: sealed.checked,
+            seal(profile, handover, &to, key_confirmed, note)
+        }
+        WorkerRequest::SealToken {
+            profile,
+            company_uuid,
+            request_token,
+            generated_at,
+            to,
+            key_confirmed,
+            note,
+            now,
+        } => {
+            let request_token = SecretString::from(request_token);
+            let handover = Handover::RequestToken {
+                values: TokenValues {
+                    company_uuid: &company_uuid,
+                    request_token: request_token.expose_secret(),
+                    generated_at,
                 },
-                Err(SealRefusal::Blocked { blockers, .. }) => WorkerResponse::Blocked {
-                    reasons: blockers.iter().map(ToString::to_string).collect(),
-                },
-                Err(SealRefusal::Unusable(error)) => failed(error),
-            }
+                now,
+            };
+            seal(profile, handover, &to, key_confirmed, note)
         }
         WorkerRequest::Open { sealed, with } => {
             let with = match with {
@@ -296,7 +303,7 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 }
                 OpenKey::Passphrase(text) => OpenWith::Passphrase(SecretString::from(text)),
             };
-            match sealed_packet::open(sealed.as_bytes(), &with) {
+            match sealed_packet::open_any(sealed.as_bytes(), &with) {
                 Ok(packet) => WorkerResponse::Opened { packet },
                 Err(error) => failed(error),
             }
@@ -308,6 +315,47 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 public_key,
             }
         }
+    }
+}
+
+/// Seals what either route hands over, through the one seal path the CLI uses too.
+fn seal(
+    profile: serde_json::Value,
+    handover: Handover,
+    to: &SealTargetText,
+    key_confirmed: bool,
+    note: Option<String>,
+) -> WorkerResponse {
+    let profile = match Profile::from_value(profile) {
+        Ok(profile) => profile,
+        Err(error) => return failed(error),
+    };
+    let target = match to {
+        SealTargetText::Recipient(key) => SealTarget::Recipient(key),
+        SealTargetText::Passphrase {
+            passphrase,
+            confirmation,
+        } => SealTarget::Passphrase {
+            passphrase,
+            confirmation,
+        },
+    };
+    let order = SealOrder {
+        profile: &profile,
+        handover,
+        target,
+        key_confirmed,
+        note,
+    };
+    match seal_checked(&order) {
+        Ok(sealed) => WorkerResponse::Sealed {
+            armored: sealed.armored,
+            checked: sealed.checked,
+        },
+        Err(SealRefusal::Blocked { blockers, .. }) => WorkerResponse::Blocked {
+            reasons: blockers.iter().map(ToString::to_string).collect(),
+        },
+        Err(SealRefusal::Unusable(error)) => failed(error),
     }
 }
 
@@ -397,7 +445,10 @@ mod tests {
             sealed: armored,
             with: OpenKey::Identity(identity_file),
         });
-        let WorkerResponse::Opened { packet } = opened else {
+        let WorkerResponse::Opened {
+            packet: OpenedPacket::Credentials(packet),
+        } = opened
+        else {
             panic!("{opened:?}")
         };
         assert_eq!(packet.password, STRONG);

@@ -1,5 +1,6 @@
-//! The one path from a password to a sealed packet, for the worker and the CLI alike: the
-//! seal gate (`domain::handoff::seal_blockers`) with the password checked here, then age.
+//! The one path from a password, or a Company Request Token, to a sealed packet, for the
+//! worker and the CLI alike: the seal gate (`domain::handoff::seal_blockers`) with the
+//! password or the token's values checked here, then age.
 
 use std::fmt;
 
@@ -7,23 +8,39 @@ use age::secrecy::SecretString;
 
 use super::strength::{check_passphrase, check_password};
 use crate::domain::handoff::{
-    seal_blockers, HandoffPacket, SealBlocker, SealReadiness, SealTarget,
+    seal_blockers, stops_token_seal, HandoffPacket, PacketContents, SealBlocker, SealReadiness,
+    SealTarget, TokenPacket,
 };
 use crate::domain::profile::Profile;
-use crate::domain::rules::{self, Finding, Severity};
+use crate::domain::request_token::{TokenValues, UnixSeconds};
+use crate::domain::rules::{self, Finding, Severity, TokenCheck};
 use crate::formats::sealed_packet::{self, HandoffError, SealTo};
 
 /// Everything the admin gives to seal a packet.
 pub struct SealOrder<'a> {
     pub profile: &'a Profile,
-    pub password: &'a str,
+    pub handover: Handover<'a>,
     pub target: SealTarget<'a>,
     /// For a key from a link: the admin confirmed it with the provider.
     pub key_confirmed: bool,
-    /// The admin has logged in once with the credentials.
-    pub activated: bool,
     pub note: Option<String>,
-    pub created_at: &'a str,
+}
+
+/// What is handed over, by route.
+#[derive(Clone, Copy)]
+pub enum Handover<'a> {
+    /// The WS Admin user's password, sealed at `created_at` (as the caller's clock says it).
+    Credentials {
+        password: &'a str,
+        /// The admin has logged in once with the credentials.
+        activated: bool,
+        created_at: &'a str,
+    },
+    /// The Company Request Token dialog's values, checked (and sealed) at `now`.
+    RequestToken {
+        values: TokenValues<'a>,
+        now: UnixSeconds,
+    },
 }
 
 /// A sealed packet, and how it was checked before it is offered.
@@ -58,41 +75,62 @@ impl fmt::Display for SealRefusal {
 
 /// Checks every gate, then seals and checks the result.
 pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
-    let mut findings: Vec<Finding> = rules::validate(order.profile)
-        .into_iter()
-        .filter(|finding| finding.severity == Severity::Error)
-        .collect();
-    let profile_errors = findings.len();
-    let password_findings = if order.password.is_empty() {
-        vec![]
-    } else {
-        check_password(order.password, order.profile).1
+    let mut findings: Vec<Finding> = match order.handover {
+        Handover::Credentials { .. } => errors(rules::validate(order.profile)),
+        Handover::RequestToken { .. } => rules::validate(order.profile)
+            .into_iter()
+            .filter(stops_token_seal)
+            .collect(),
     };
-    let broken: Vec<&str> = password_findings
-        .iter()
-        .map(|finding| finding.rule)
-        .collect();
+    let profile_errors = findings.len();
+    let (secret_findings, password_findings) = match order.handover {
+        Handover::Credentials { password, .. } if !password.is_empty() => {
+            (vec![], check_password(password, order.profile).1)
+        }
+        Handover::Credentials { .. } => (vec![], vec![]),
+        Handover::RequestToken { values, now } => (
+            errors(rules::validate_token(&TokenCheck {
+                company_uuid: values.company_uuid,
+                request_token: values.request_token,
+                generated_at: values.generated_at,
+                now,
+            })),
+            vec![],
+        ),
+    };
+    let broken = rule_ids(&password_findings);
+    let token_errors = rule_ids(&secret_findings);
     let passphrase_findings = match order.target {
         SealTarget::Passphrase { passphrase, .. } if !passphrase.is_empty() => {
             check_passphrase(passphrase, order.profile).1
         }
         _ => vec![],
     };
-    let passphrase_broken: Vec<&str> = passphrase_findings
-        .iter()
-        .map(|finding| finding.rule)
-        .collect();
+    let passphrase_broken = rule_ids(&passphrase_findings);
+    let contents = match order.handover {
+        Handover::Credentials {
+            password,
+            activated,
+            ..
+        } => PacketContents::Credentials {
+            password,
+            password_rules_broken: Some(&broken),
+            activated,
+        },
+        Handover::RequestToken { .. } => PacketContents::RequestToken {
+            token_errors: &token_errors,
+        },
+    };
     let blockers = seal_blockers(&SealReadiness {
         profile_errors,
-        password: order.password,
-        password_rules_broken: Some(&broken),
+        contents,
         target: order.target,
         passphrase_rules_broken: Some(&passphrase_broken),
         key_confirmed: order.key_confirmed,
-        activated: order.activated,
         note: order.note.as_deref().unwrap_or_default(),
     });
     if !blockers.is_empty() {
+        findings.extend(secret_findings);
         findings.extend(password_findings);
         findings.extend(passphrase_findings);
         return Err(SealRefusal::Blocked { blockers, findings });
@@ -108,13 +146,34 @@ pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
             "Checked: opened again with the passphrase, and the content matches.".to_owned(),
         ),
     };
-    let packet = HandoffPacket::for_profile(
-        order.profile,
-        order.password,
-        order.created_at,
-        order.activated,
-        order.note.clone(),
-    );
-    let armored = sealed_packet::seal_and_check(&packet, &to).map_err(SealRefusal::Unusable)?;
+    let note = order.note.clone();
+    let armored = match order.handover {
+        Handover::Credentials {
+            password,
+            activated,
+            created_at,
+        } => {
+            let packet =
+                HandoffPacket::for_profile(order.profile, password, created_at, activated, note);
+            sealed_packet::seal_and_check(&packet, &to)
+        }
+        Handover::RequestToken { values, now } => {
+            let packet = TokenPacket::for_profile(order.profile, values, now, note);
+            sealed_packet::seal_and_check(&packet, &to)
+        }
+    }
+    .map_err(SealRefusal::Unusable)?;
     Ok(Sealed { armored, checked })
+}
+
+/// The findings that are errors.
+fn errors(findings: Vec<Finding>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .collect()
+}
+
+fn rule_ids(findings: &[Finding]) -> Vec<&'static str> {
+    findings.iter().map(|finding| finding.rule).collect()
 }

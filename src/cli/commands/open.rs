@@ -8,7 +8,8 @@ use age::secrecy::{ExposeSecret, SecretString};
 use crate::cli::args::Format;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_file};
-use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith};
+use wsadmin_prep::domain::request_token::TokenTime;
+use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith, OpenedPacket};
 
 pub fn run(
     packet_path: &Path,
@@ -45,21 +46,48 @@ pub fn run(
         }
     };
     let what = format!("cannot open {}", printable_path(packet_path));
-    let packet = sealed_packet::open(&sealed, &with).map_err(|error| match error {
+    let packet = sealed_packet::open_any(&sealed, &with).map_err(|error| match error {
         HandoffError::NotAPacket(_) => CliError::unusable(what.clone(), error),
         error => CliError::refused(what.clone(), error),
     })?;
+    // A token packet says where its token stands now; the opener has checked its times.
+    let token_time = packet.token_time(super::now_unix_seconds());
     let mut out = io::stdout().lock();
     written(match format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&packet).map_err(io::Error::from);
+            let mut json = match &packet {
+                OpenedPacket::Credentials(packet) => serde_json::to_value(packet),
+                OpenedPacket::RequestToken(packet) => serde_json::to_value(packet),
+            }
+            .expect("a packet always serializes");
+            if let (Some(time), Some(object)) = (token_time, json.as_object_mut()) {
+                let seconds_left = match time {
+                    TokenTime::Valid { left } | TokenTime::Expiring { left } => left,
+                    TokenTime::Expired { .. } => 0,
+                };
+                object.insert("expired".into(), time.is_expired().into());
+                object.insert("seconds_left".into(), seconds_left.into());
+            }
+            let json = serde_json::to_string_pretty(&json).map_err(io::Error::from);
             json.and_then(|json| writeln!(out, "{}", escape_c1(&json)))
         }
-        Format::Text => packet.display_fields().iter().try_for_each(|field| {
-            writeln!(out, "{:<15} {}", field.label, field.value.escape_debug())
-        }),
+        Format::Text => {
+            let fields = packet.display_fields();
+            let time = token_time.map(|time| ("Time left", time.to_string()));
+            fields
+                .iter()
+                .map(|field| (field.label, field.value.escape_debug().to_string()))
+                .chain(time)
+                .try_for_each(|(label, value)| writeln!(out, "{label:<21} {value}"))
+        }
     })?;
-    Ok(Verdict::Clean)
+    match token_time {
+        Some(time @ TokenTime::Expired { .. }) => Err(CliError::refused(
+            format!("the token in {}", printable_path(packet_path)),
+            time,
+        )),
+        _ => Ok(Verdict::Clean),
+    }
 }
 
 /// JSON with C1 control characters (U+0080 to U+009F) escaped as `\u00XX`, as serde_json

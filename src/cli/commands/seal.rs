@@ -1,23 +1,39 @@
-//! `seal`: the admin's side of the handoff, through the same gate as the web app's worker.
+//! `seal` and `seal-token`: the admin's side of the handoff, through the same gate as the web
+//! app's worker.
 
 use std::io::{self, Write};
 use std::path::Path;
 
-use age::secrecy::ExposeSecret;
+use age::secrecy::{ExposeSecret, SecretString};
 
 use crate::cli::error::{written, CliError, Verdict};
-use crate::cli::input::{
-    printable_path, read_input, read_passphrase_file, read_password_from_stdin,
-};
+use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_from_stdin};
+use wsadmin_prep::domain::concur::{Connection, Edition};
 use wsadmin_prep::domain::handoff::SealTarget;
 use wsadmin_prep::domain::profile::Profile;
-use wsadmin_prep::worker::seal::{seal_checked, SealOrder, SealRefusal};
+use wsadmin_prep::domain::request_token::{parse_rfc3339, TokenValues};
+use wsadmin_prep::worker::seal::{seal_checked, Handover, SealOrder, SealRefusal};
+
+/// Where to seal, as given on the command line.
+pub struct SealTo<'a> {
+    pub to: Option<&'a str>,
+    pub passphrase_file: Option<&'a Path>,
+}
 
 pub struct SealArgs<'a> {
     pub profile: &'a Path,
-    pub to: Option<&'a str>,
-    pub passphrase_file: Option<&'a Path>,
+    pub seal_to: SealTo<'a>,
     pub activated: bool,
+    pub note: Option<String>,
+}
+
+pub struct SealTokenArgs<'a> {
+    pub app_name: String,
+    pub app_id: String,
+    pub company_uuid: &'a str,
+    pub edition: Edition,
+    pub generated_at: Option<&'a str>,
+    pub seal_to: SealTo<'a>,
     pub note: Option<String>,
 }
 
@@ -30,37 +46,88 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
                 reason,
             )
         })?;
-    let passphrase = match args.passphrase_file {
-        Some(path) => {
-            Some(read_passphrase_file(path).map_err(|r| CliError::unusable("cannot seal", r))?)
-        }
-        None => None,
-    };
-    let target = match (args.to, &passphrase) {
-        (Some(recipient), _) => SealTarget::Recipient(recipient),
-        // A file cannot be mistyped the way a second prompt can: it confirms itself.
-        (None, Some(passphrase)) => SealTarget::Passphrase {
-            passphrase: passphrase.expose_secret(),
-            confirmation: passphrase.expose_secret(),
-        },
-        (None, None) => {
-            return Err(CliError::unusable(
-                "cannot seal",
-                "give --to or --passphrase-file",
-            ))
-        }
-    };
-    let password = read_password_from_stdin().map_err(|r| CliError::unusable("cannot seal", r))?;
-    let order = SealOrder {
+    let passphrase = read_passphrase(&args.seal_to)?;
+    let password =
+        read_secret_from_stdin("password").map_err(|r| CliError::unusable("cannot seal", r))?;
+    let created_at = super::now_rfc3339();
+    finish(SealOrder {
         profile: &profile,
-        password: password.expose_secret(),
-        target,
+        handover: Handover::Credentials {
+            password: password.expose_secret(),
+            activated: args.activated,
+            created_at: &created_at,
+        },
+        target: target(&args.seal_to, passphrase.as_ref())?,
         // A key on the command line is the admin's own choice, not a link's.
         key_confirmed: true,
-        activated: args.activated,
         note: args.note,
-        created_at: &super::now_rfc3339(),
+    })
+}
+
+pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
+    let now = super::now_unix_seconds();
+    let generated_at = match args.generated_at {
+        None => now,
+        Some(text) => parse_rfc3339(text).ok_or_else(|| {
+            CliError::unusable(
+                "cannot seal",
+                format!("--generated-at {text:?} is not an RFC 3339 time such as 2026-11-28T10:00:00Z or 2026-11-28T11:00:00+01:00"),
+            )
+        })?,
     };
+    let profile = Profile {
+        connection: Connection::CompanyRequestToken,
+        edition: args.edition,
+        app_name: args.app_name,
+        app_id: Some(args.app_id),
+        ..Profile::default()
+    };
+    let passphrase = read_passphrase(&args.seal_to)?;
+    let token =
+        read_secret_from_stdin("token").map_err(|r| CliError::unusable("cannot seal", r))?;
+    finish(SealOrder {
+        profile: &profile,
+        handover: Handover::RequestToken {
+            values: TokenValues {
+                company_uuid: args.company_uuid,
+                request_token: token.expose_secret(),
+                generated_at,
+            },
+            now,
+        },
+        target: target(&args.seal_to, passphrase.as_ref())?,
+        key_confirmed: true,
+        note: args.note,
+    })
+}
+
+fn read_passphrase(seal_to: &SealTo) -> Result<Option<SecretString>, CliError> {
+    seal_to
+        .passphrase_file
+        .map(|path| read_passphrase_file(path).map_err(|r| CliError::unusable("cannot seal", r)))
+        .transpose()
+}
+
+fn target<'a>(
+    seal_to: &SealTo<'a>,
+    passphrase: Option<&'a SecretString>,
+) -> Result<SealTarget<'a>, CliError> {
+    match (seal_to.to, passphrase) {
+        (Some(recipient), _) => Ok(SealTarget::Recipient(recipient)),
+        // A file cannot be mistyped the way a second prompt can: it confirms itself.
+        (None, Some(passphrase)) => Ok(SealTarget::Passphrase {
+            passphrase: passphrase.expose_secret(),
+            confirmation: passphrase.expose_secret(),
+        }),
+        (None, None) => Err(CliError::unusable(
+            "cannot seal",
+            "give --to or --passphrase-file",
+        )),
+    }
+}
+
+/// Seals, printing the armored packet, or says which rules refused it and why.
+fn finish(order: SealOrder) -> Result<Verdict, CliError> {
     match seal_checked(&order) {
         Ok(sealed) => {
             written(io::stdout().write_all(sealed.armored.as_bytes()))?;

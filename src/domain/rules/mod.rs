@@ -7,15 +7,18 @@
 
 mod password_rules;
 mod profile_rules;
+mod token_rules;
 
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::profile::{Field, PasswordPolicy, Profile};
+use super::request_token::UnixSeconds;
 use super::text::quote;
 pub use password_rules::{personal_words, Strength, PASSPHRASE_MIN_GUESSES_LOG10, PASSWORD_RULES};
 pub use profile_rules::RULES;
+pub use token_rules::{REQUEST_TOKEN_MAX_CHARS, TOKEN_RULES};
 
 /// How much a finding matters: an error stops the enablement, a warning is worth a look.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -53,6 +56,17 @@ enum Check {
     Profile(fn(&Profile) -> Vec<Hit>),
     Password(fn(&PasswordCheck) -> Vec<Hit>),
     Passphrase(fn(&Strength) -> Vec<Hit>),
+    Token(fn(&TokenCheck) -> Vec<Hit>),
+}
+
+/// The values from Concur's Company Request Token dialog under check, and the time now.
+/// Borrowed for the check and never kept.
+#[derive(Clone, Copy)]
+pub struct TokenCheck<'a> {
+    pub company_uuid: &'a str,
+    pub request_token: &'a str,
+    pub generated_at: UnixSeconds,
+    pub now: UnixSeconds,
 }
 
 /// A password under check. It is borrowed for the check and never kept.
@@ -86,6 +100,9 @@ pub enum FixAction {
     },
     /// Keep the first of each permission listed more than once (ignoring case).
     DropDuplicatePermissions,
+    /// Remove every whitespace character from a value that never has one (a pasted token).
+    /// Only the handoff, which holds the value, can apply it: the value is not the profile's.
+    RemoveWhitespace(Field),
 }
 
 impl FixAction {
@@ -95,11 +112,13 @@ impl FixAction {
             FixAction::SetText(_, value) => Some(value),
             FixAction::AddPermission(label) => Some(label),
             FixAction::ReplacePermission { to, .. } => Some(to),
-            FixAction::RemovePermission(_) | FixAction::DropDuplicatePermissions => None,
+            FixAction::RemovePermission(_)
+            | FixAction::DropDuplicatePermissions
+            | FixAction::RemoveWhitespace(_) => None,
         }
     }
 
-    /// Applies the change to a profile.
+    /// Applies the change to a profile; a change to a value outside it does nothing here.
     pub fn apply(&self, profile: &mut Profile) {
         let permissions = &mut profile.ws_admin.permissions;
         match self {
@@ -117,6 +136,7 @@ impl FixAction {
                     }
                 }
             }
+            FixAction::RemoveWhitespace(_) => {}
             FixAction::DropDuplicatePermissions => {
                 let mut seen: Vec<String> = Vec::new();
                 permissions.retain(|held| {
@@ -191,7 +211,10 @@ pub fn validate(profile: &Profile) -> Vec<Finding> {
 }
 
 fn check_profile(profile: &Profile) -> Vec<Finding> {
-    run(RULES, |check| match check {
+    let applicable = RULES
+        .iter()
+        .filter(|rule| rule.field.used_by(profile.connection));
+    run(applicable, |check| match check {
         Check::Profile(check) => check(profile),
         _ => vec![],
     })
@@ -246,14 +269,27 @@ pub fn validate_passphrase(strength: &Strength) -> Vec<Finding> {
     })
 }
 
-/// The whole catalogue: the profile's rules, then the password's and the passphrase's.
-pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
-    RULES.iter().chain(PASSWORD_RULES)
+/// Every rule the Company Request Token dialog's values break at `now`. Findings never
+/// quote the token.
+pub fn validate_token(check: &TokenCheck) -> Vec<Finding> {
+    run(TOKEN_RULES, |rule| match rule {
+        Check::Token(rule) => rule(check),
+        _ => vec![],
+    })
 }
 
-fn run(rules: &'static [Rule], mut check: impl FnMut(&Check) -> Vec<Hit>) -> Vec<Finding> {
+/// The whole catalogue: the profile's rules, then the password's and the passphrase's, then
+/// the token's.
+pub fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    RULES.iter().chain(PASSWORD_RULES).chain(TOKEN_RULES)
+}
+
+fn run(
+    rules: impl IntoIterator<Item = &'static Rule>,
+    mut check: impl FnMut(&Check) -> Vec<Hit>,
+) -> Vec<Finding> {
     rules
-        .iter()
+        .into_iter()
         .flat_map(|rule| {
             check(&rule.check).into_iter().map(|hit| Finding {
                 rule: rule.id,

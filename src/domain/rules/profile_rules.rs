@@ -11,8 +11,8 @@ use crate::domain::profile::{Field, Profile};
 use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
 use crate::domain::text::{
     address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
-    domain_problem, first_bad_character, fold, is_bad_character, name_chars_problem, quote, same,
-    short_forms, within_domain,
+    domain_problem, first_bad_character, fold, is_bad_character, is_uuid, name_chars_problem,
+    quote, same, short_forms, uuid_in_paste, within_domain,
 };
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
@@ -26,6 +26,37 @@ pub static RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             required(&p.app_name, "Enter the partner app's name as its provider spells it")
+        }),
+    },
+    Rule {
+        id: "APP-ID-REQUIRED",
+        severity: Severity::Error,
+        field: Field::AppId,
+        why: "A Company Request Token is generated for one App ID; without it there is nothing to enter on Concur's page.",
+        source: "Concur, Company Request Token: \"enter the App ID and select Submit\"",
+        check: Check::Profile(|p| {
+            required_with(
+                p.app_id.as_deref().unwrap_or_default(),
+                "The app's App ID is missing",
+                advice("Ask the app provider for its App ID: a UUID such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c"),
+            )
+        }),
+    },
+    Rule {
+        id: "APP-ID-FORMAT",
+        severity: Severity::Error,
+        field: Field::AppId,
+        why: "Concur's page accepts an App ID only as the UUID the provider registered; anything around it is refused.",
+        source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
+        check: Check::Profile(|p| {
+            let Some(typed) = p.app_id.as_deref().filter(|id| !id.is_empty() && !is_uuid(id)) else {
+                return vec![];
+            };
+            let fix = match uuid_in_paste(typed) {
+                Some(uuid) => Fix { text: format!("Use {}", quote(&uuid)), action: Some(FixAction::SetText(Field::AppId, uuid)) },
+                None => advice("Copy the App ID again from the provider: 8-4-4-4-12 hexadecimal digits, such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c"),
+            };
+            one(format!("The App ID {} is not a UUID", quote(typed)), fix)
         }),
     },
     Rule {
@@ -82,6 +113,24 @@ pub static RULES: &[Rule] = &[
                 fix: advice(&format!("Enter the {what} of the real administrator who authorizes the app")),
             })
             .collect()
+        }),
+    },
+    Rule {
+        id: "ADMIN-ROLE-UNCONFIRMED",
+        severity: Severity::Error,
+        field: Field::AdminRole,
+        why: "Only an admin whose own account holds the edition's web-services role can open the Company Request Token page or use the App Center's Connect button.",
+        source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard)",
+        check: Check::Profile(|p| {
+            let role = p.edition.admin_role().label;
+            hit_if(
+                !p.authorizing_admin.role_confirmed,
+                format!("You have not confirmed that your own account has the role {}", quote(role)),
+                advice(&format!(
+                    "Check your own user's roles ({}), then tick the confirmation; if the role is missing, ask your Concur administrator for it",
+                    p.edition.own_roles_menu()
+                )),
+            )
         }),
     },
     // The Login ID.

@@ -7,6 +7,7 @@ use crate::domain::checklist::{
     progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind, GroupProgress,
     StepGroup, StepStatus,
 };
+use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
 use crate::domain::rules::{Finding, Severity};
 use crate::formats::{checklist_json, markdown};
@@ -43,18 +44,20 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let share = use_state(|| None::<(String, bool)>);
     let base_text = use_state(|| saved_link_base().or_else(link_base).unwrap_or_default());
 
-    let route_choice = |route: CreationRoute, label: &'static str| {
-        let id = match route {
+    let route = ticks.route.within(profile.connection);
+    let route_choice = |choice: CreationRoute| {
+        let id = match choice {
             CreationRoute::Admin => "route-admin",
             CreationRoute::Helpdesk => "route-helpdesk",
+            CreationRoute::AppCenter => "route-app-center",
         };
         let onchange = props
             .onchecklist
-            .reform(move |_: Event| ChecklistEdit::SetRoute(route));
+            .reform(move |_: Event| ChecklistEdit::SetRoute(choice));
         html! {
             <label for={id} class="option">
-                <input type="radio" {id} name="route" checked={ticks.route == route} {onchange} />
-                { label }
+                <input type="radio" {id} name="route" checked={route == choice} {onchange} />
+                { choice.title(profile.connection) }
             </label>
         }
     };
@@ -132,15 +135,21 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         <section class="checklist" aria-labelledby="checklist-title">
             <div class="print-header">
                 <p>{ format!("Printed {} · {} · {}", today(), profile.edition.title(), profile.app_name) }</p>
-                <p>{ format!("WS Admin Login ID: {} · Authorizing admin: {} {}",
-                    profile.ws_admin.login_id, profile.authorizing_admin.first_name, profile.authorizing_admin.last_name) }</p>
+                <p>{ match profile.connection {
+                    Connection::WsAdminUser => format!("WS Admin Login ID: {} · Authorizing admin: {} {}",
+                        profile.ws_admin.login_id, profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),
+                    Connection::CompanyRequestToken => format!("Company Request Token · App ID: {} · Authorizing admin: {} {}",
+                        profile.app_id.as_deref().unwrap_or_default(), profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),
+                } }</p>
             </div>
             <h2 id="checklist-title">{ "Enablement checklist" }</h2>
             <ProgressLine label="All steps" progress={total} id="progress-all" />
             <fieldset class="choice">
-                <legend>{ "Who creates the WS Admin user?" }</legend>
-                { route_choice(CreationRoute::Admin, "The authorizing admin, in Concur") }
-                { route_choice(CreationRoute::Helpdesk, "Concur Helpdesk, from a ticket") }
+                <legend>{ match profile.connection {
+                    Connection::WsAdminUser => "Who creates the WS Admin user?",
+                    Connection::CompanyRequestToken => "How does the app get its token?",
+                } }</legend>
+                { for CreationRoute::choices(profile.connection).iter().map(|choice| route_choice(*choice)) }
             </fieldset>
             if errors > 0 {
                 <p class="gate-note">
@@ -157,8 +166,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 let heading_id = format!("group-{group:?}").to_lowercase();
                 html! {
                     <section class="step-group" aria-labelledby={heading_id.clone()}>
-                        <h3 id={heading_id.clone()}>{ group.title() }</h3>
-                        <ProgressLine label={group.title()} progress={group_progress} id={format!("{heading_id}-progress")} />
+                        <h3 id={heading_id.clone()}>{ group.title(profile.connection) }</h3>
+                        <ProgressLine label={group.title(profile.connection)} progress={group_progress} id={format!("{heading_id}-progress")} />
                         <ol class="steps">
                             { for in_group.into_iter().map(|step| html! {
                                 <StepItem

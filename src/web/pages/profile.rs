@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::concur::{DataKind, Edition};
+use crate::domain::concur::{Connection, DataKind, Edition};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::profile::Field;
 use crate::domain::rules::Finding;
@@ -31,18 +31,26 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             .collect()
     };
     let text = |field: Field| AttrValue::from(field.text(profile).unwrap_or_default().to_owned());
+    let token = profile.connection == Connection::CompanyRequestToken;
     html! {
         <form class="profile-form" onsubmit={|event: SubmitEvent| event.prevent_default()}>
+                <ConnectionPicker connection={profile.connection} onedit={onedit.clone()} />
                 <fieldset>
                     <legend>{ "The app and your company" }</legend>
                     <EditionPicker edition={profile.edition} onedit={onedit.clone()} />
                     <TextField field={Field::AppName} value={text(Field::AppName)} findings={of(Field::AppName)}
                         onedit={onedit.clone()} hint="As the app provider spells it, e.g. Expensify" />
-                    <TextField field={Field::CompanyDomain} value={text(Field::CompanyDomain)}
-                        findings={of(Field::CompanyDomain)} onedit={onedit.clone()} identifier=true
-                        hint="The part after the @ in your company's e-mail addresses, e.g. acme.com" />
-                    <DataAccessPicker chosen={profile.data_access.clone()} findings={of(Field::DataAccess)}
-                        onedit={onedit.clone()} />
+                    if token {
+                        <TextField field={Field::AppId} value={text(Field::AppId)} findings={of(Field::AppId)}
+                            onedit={onedit.clone()} identifier=true
+                            hint="The UUID the app provider gives you, e.g. 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c" />
+                    } else {
+                        <TextField field={Field::CompanyDomain} value={text(Field::CompanyDomain)}
+                            findings={of(Field::CompanyDomain)} onedit={onedit.clone()} identifier=true
+                            hint="The part after the @ in your company's e-mail addresses, e.g. acme.com" />
+                        <DataAccessPicker chosen={profile.data_access.clone()} findings={of(Field::DataAccess)}
+                            onedit={onedit.clone()} />
+                    }
                 </fieldset>
                 <fieldset>
                     <legend>{ "The administrator who authorizes the app" }</legend>
@@ -52,27 +60,94 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         findings={of(Field::AdminLastName)} onedit={onedit.clone()} />
                     <TextField field={Field::AdminEmail} value={text(Field::AdminEmail)} input_type="email"
                         findings={of(Field::AdminEmail)} onedit={onedit.clone()} identifier=true />
-                    <TextField field={Field::AdminLoginId} value={text(Field::AdminLoginId)}
-                        findings={of(Field::AdminLoginId)} onedit={onedit.clone()} identifier=true
-                        hint="Optional: only if it differs from the e-mail" />
-                    <KnownUsersField value={AttrValue::from(draft.known_users_text.clone())}
-                        findings={of(Field::KnownUsers)} onedit={onedit.clone()} />
+                    if token {
+                        <RoleConfirmation edition={profile.edition} confirmed={profile.authorizing_admin.role_confirmed}
+                            findings={of(Field::AdminRole)} onedit={onedit.clone()} />
+                    } else {
+                        <TextField field={Field::AdminLoginId} value={text(Field::AdminLoginId)}
+                            findings={of(Field::AdminLoginId)} onedit={onedit.clone()} identifier=true
+                            hint="Optional: only if it differs from the e-mail" />
+                        <KnownUsersField value={AttrValue::from(draft.known_users_text.clone())}
+                            findings={of(Field::KnownUsers)} onedit={onedit.clone()} />
+                    }
                 </fieldset>
-                <fieldset>
-                    <legend>{ "The WS Admin profile" }</legend>
-                    <TextField field={Field::LoginId} value={text(Field::LoginId)} findings={of(Field::LoginId)}
-                        onedit={onedit.clone()} identifier=true hint="WSAdmin, then the app's name, at your company's domain" />
-                    <TextField field={Field::FirstName} value={text(Field::FirstName)} findings={of(Field::FirstName)}
-                        onedit={onedit.clone()} identifier=true hint="WSAdmin and the authorizing admin's first name, e.g. WSADMIN_John" />
-                    <TextField field={Field::LastName} value={text(Field::LastName)} findings={of(Field::LastName)}
-                        onedit={onedit.clone()} hint="The authorizing admin's last name" />
-                    <TextField field={Field::Email} value={text(Field::Email)} input_type="email"
-                        findings={of(Field::Email)} onedit={onedit.clone()} identifier=true
-                        hint={email_hint(profile.edition)} />
-                    <PermissionPicker edition={profile.edition} held={profile.ws_admin.permissions.clone()}
-                        findings={of(Field::Permissions)} onedit={onedit.clone()} {onfix} />
-                </fieldset>
+                if !token {
+                    <fieldset>
+                        <legend>{ "The WS Admin profile" }</legend>
+                        <TextField field={Field::LoginId} value={text(Field::LoginId)} findings={of(Field::LoginId)}
+                            onedit={onedit.clone()} identifier=true hint="WSAdmin, then the app's name, at your company's domain" />
+                        <TextField field={Field::FirstName} value={text(Field::FirstName)} findings={of(Field::FirstName)}
+                            onedit={onedit.clone()} identifier=true hint="WSAdmin and the authorizing admin's first name, e.g. WSADMIN_John" />
+                        <TextField field={Field::LastName} value={text(Field::LastName)} findings={of(Field::LastName)}
+                            onedit={onedit.clone()} hint="The authorizing admin's last name" />
+                        <TextField field={Field::Email} value={text(Field::Email)} input_type="email"
+                            findings={of(Field::Email)} onedit={onedit.clone()} identifier=true
+                            hint={email_hint(profile.edition)} />
+                        <PermissionPicker edition={profile.edition} held={profile.ws_admin.permissions.clone()}
+                            findings={of(Field::Permissions)} onedit={onedit.clone()} {onfix} />
+                    </fieldset>
+                }
             </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConnectionPickerProps {
+    connection: Connection,
+    onedit: Callback<ProfileEdit>,
+}
+
+#[component]
+fn ConnectionPicker(props: &ConnectionPickerProps) -> Html {
+    html! {
+        <fieldset class="choice" aria-describedby="hint-connection">
+            <legend>{ Field::Connection.label() }</legend>
+            <p class="hint" id="hint-connection">
+                { "Ask the app provider. Apps that sign in with a user name and password need a WS Admin user; \
+                   apps that give you an App ID need a Company Request Token." }
+            </p>
+            { for Connection::ALL.into_iter().map(|connection| {
+                let id = format!("connection-{}", connection.as_str().replace('_', "-"));
+                let onchange = props.onedit.reform(move |_: Event| ProfileEdit::SetConnection(connection));
+                html! {
+                    <label for={id.clone()} class="option">
+                        <input type="radio" {id} name="connection" value={connection.as_str()}
+                            checked={props.connection == connection} {onchange} />
+                        { connection.title() }
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoleConfirmationProps {
+    edition: Edition,
+    confirmed: bool,
+    findings: Vec<Finding>,
+    onedit: Callback<ProfileEdit>,
+}
+
+/// The admin's own role, which generating a token needs: a confirmation, since only a look
+/// at Concur can tell.
+#[component]
+fn RoleConfirmation(props: &RoleConfirmationProps) -> Html {
+    let confirmed = props.confirmed;
+    let onchange = props
+        .onedit
+        .reform(move |_: Event| ProfileEdit::ConfirmRole(!confirmed));
+    let onfix = props.onedit.reform(ProfileEdit::ApplyFix);
+    html! {
+        <div class="field">
+            <label for="role-confirmed" class="option">
+                <input type="checkbox" id="role-confirmed" checked={confirmed} {onchange}
+                    aria-describedby={crate::web::dom_id("findings", Field::AdminRole)} />
+                { format!("My own account has the role \"{}\" ({})", props.edition.admin_role().label,
+                    props.edition.own_roles_menu()) }
+            </label>
+            <FieldFindings field={Field::AdminRole} findings={props.findings.clone()} {onfix} />
+        </div>
     }
 }
 

@@ -6,9 +6,12 @@
 use std::fmt;
 
 use crate::domain::handoff::{
-    seal_blockers, HandoffPacket, SealBlocker, SealReadiness, SealTarget,
+    seal_blockers, PacketContents, SealBlocker, SealReadiness, SealTarget,
 };
-use crate::domain::profile::Profile;
+use crate::domain::profile::{Field, Profile};
+use crate::domain::request_token::UnixSeconds;
+use crate::domain::rules::{self, Finding, FixAction, Severity, TokenCheck};
+use crate::formats::sealed_packet::OpenedPacket;
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::{
     OpenKey, PasswordFinding, SealTargetText, WorkerRequest, WorkerResponse,
@@ -64,12 +67,38 @@ pub struct AdminHandoff {
     /// The admin confirmed a key that came from a link with the provider.
     pub link_key_confirmed: bool,
     pub activated: bool,
+    /// On the Company Request Token route: what Concur's dialog showed.
+    pub token: TokenEntry,
     pub note: String,
     /// The sealed packet and how it was checked.
     pub sealed: Option<(String, String)>,
     /// Why the last request failed, or why the worker refused to seal.
     pub problem: Option<String>,
     pub sealing: bool,
+}
+
+/// The Company Request Token dialog's values, as the admin entered them.
+#[derive(Clone, Default, PartialEq)]
+pub struct TokenEntry {
+    pub company_uuid: String,
+    pub request_token: String,
+    pub token_shown: bool,
+    /// When the token was generated: set to the moment the token is first entered, and
+    /// changed by the admin when it was generated earlier.
+    pub generated_at: Option<UnixSeconds>,
+}
+
+impl TokenEntry {
+    /// The token rules' findings at `now`; an unknown generation time counts as `now`, as in
+    /// the CLI.
+    pub fn findings(&self, now: UnixSeconds) -> Vec<Finding> {
+        rules::validate_token(&TokenCheck {
+            company_uuid: &self.company_uuid,
+            request_token: &self.request_token,
+            generated_at: self.generated_at.unwrap_or(now),
+            now,
+        })
+    }
 }
 
 /// What happens on the admin's side.
@@ -98,6 +127,16 @@ pub enum AdminAction {
     /// A provider's link opened while the page is open: its key replaces the one entered.
     KeyFromLink(String),
     SetActivated(bool),
+    SetCompanyUuid(String),
+    /// The token as typed or pasted, at `now` (the generation time starts there).
+    SetRequestToken {
+        token: String,
+        now: UnixSeconds,
+    },
+    ToggleTokenShown,
+    SetGeneratedAt(Option<UnixSeconds>),
+    /// A token finding's fix, applied to the value it is about.
+    FixToken(FixAction),
     SetNote(String),
     SealSent,
     /// The worker's answer to a seal, a generation or anything else that can fail.
@@ -190,6 +229,29 @@ impl AdminHandoff {
             }
             AdminAction::SetConfirmation(confirmation) => self.confirmation = confirmation,
             AdminAction::SetActivated(activated) => self.activated = activated,
+            AdminAction::SetCompanyUuid(uuid) => {
+                self.token.company_uuid = uuid;
+                self.sealed = None;
+            }
+            AdminAction::SetRequestToken { token, now } => {
+                if self.token.generated_at.is_none() && !token.is_empty() {
+                    self.token.generated_at = Some(now);
+                }
+                self.token.request_token = token;
+                self.sealed = None;
+            }
+            AdminAction::ToggleTokenShown => self.token.token_shown = !self.token.token_shown,
+            AdminAction::SetGeneratedAt(at) => {
+                self.token.generated_at = at;
+                self.sealed = None;
+            }
+            AdminAction::FixToken(fix) => match fix {
+                FixAction::SetText(Field::CompanyUuid, uuid) => self.token.company_uuid = uuid,
+                FixAction::RemoveWhitespace(Field::RequestToken) => {
+                    self.token.request_token.retain(|c| !c.is_whitespace())
+                }
+                _ => {}
+            },
             AdminAction::SetNote(note) => self.note = note,
             AdminAction::SealSent => {
                 self.sealing = true;
@@ -219,25 +281,50 @@ impl AdminHandoff {
         }
     }
 
-    /// Why the packet may not be sealed yet, from the domain's one seal gate; the worker
-    /// asks the same gate again before it seals.
+    /// Why the credentials packet may not be sealed yet, from the domain's one seal gate;
+    /// the worker asks the same gate again before it seals.
     pub fn blockers(&self, profile_errors: usize) -> Vec<SealBlocker> {
         let broken: Option<Vec<&str>> = self
             .verdict
             .as_ref()
             .map(|verdict| verdict.findings.iter().map(|f| f.rule.as_str()).collect());
+        self.gate(
+            profile_errors,
+            PacketContents::Credentials {
+                password: &self.password,
+                password_rules_broken: broken.as_deref(),
+                activated: self.activated,
+            },
+        )
+    }
+
+    /// Why the token packet may not be sealed yet at `now`.
+    pub fn token_blockers(&self, profile_errors: usize, now: UnixSeconds) -> Vec<SealBlocker> {
+        let findings = self.token.findings(now);
+        let token_errors: Vec<&str> = findings
+            .iter()
+            .filter(|finding| finding.severity == Severity::Error)
+            .map(|finding| finding.rule)
+            .collect();
+        self.gate(
+            profile_errors,
+            PacketContents::RequestToken {
+                token_errors: &token_errors,
+            },
+        )
+    }
+
+    fn gate(&self, profile_errors: usize, contents: PacketContents) -> Vec<SealBlocker> {
         let passphrase_broken: Option<Vec<&str>> = self
             .passphrase_verdict
             .as_ref()
             .map(|findings| findings.iter().map(|f| f.rule.as_str()).collect());
         seal_blockers(&SealReadiness {
             profile_errors,
-            password: &self.password,
-            password_rules_broken: broken.as_deref(),
+            contents,
             target: self.target(),
             passphrase_rules_broken: passphrase_broken.as_deref(),
             key_confirmed: self.key_confirmed(),
-            activated: self.activated,
             note: &self.note,
         })
     }
@@ -273,24 +360,45 @@ impl AdminHandoff {
         }
     }
 
-    /// The worker's request that seals the packet, stamped `now`.
+    /// The worker's request that seals the credentials packet, stamped `now`.
     pub fn seal_request(&self, profile: &Profile, now: &str) -> WorkerRequest {
-        let to = match self.mode {
+        WorkerRequest::Seal {
+            profile: profile.to_value(),
+            password: self.password.clone(),
+            to: self.target_text(),
+            key_confirmed: self.key_confirmed(),
+            activated: self.activated,
+            note: self.note_text(),
+            created_at: now.to_owned(),
+        }
+    }
+
+    /// The worker's request that seals the token packet, checked again at `now`.
+    pub fn seal_token_request(&self, profile: &Profile, now: UnixSeconds) -> WorkerRequest {
+        WorkerRequest::SealToken {
+            profile: profile.to_value(),
+            company_uuid: self.token.company_uuid.clone(),
+            request_token: self.token.request_token.clone(),
+            generated_at: self.token.generated_at.unwrap_or(now),
+            to: self.target_text(),
+            key_confirmed: self.key_confirmed(),
+            note: self.note_text(),
+            now,
+        }
+    }
+
+    fn target_text(&self) -> SealTargetText {
+        match self.mode {
             SealMode::Recipient => SealTargetText::Recipient(self.recipient.clone()),
             SealMode::Passphrase => SealTargetText::Passphrase {
                 passphrase: self.passphrase.clone(),
                 confirmation: self.confirmation.clone(),
             },
-        };
-        WorkerRequest::Seal {
-            profile: profile.to_value(),
-            password: self.password.clone(),
-            to,
-            key_confirmed: self.key_confirmed(),
-            activated: self.activated,
-            note: Some(self.note.clone()).filter(|note| !note.is_empty()),
-            created_at: now.to_owned(),
         }
+    }
+
+    fn note_text(&self) -> Option<String> {
+        Some(self.note.clone()).filter(|note| !note.is_empty())
     }
 }
 
@@ -301,6 +409,7 @@ impl fmt::Debug for AdminHandoff {
             .field("mode", &self.mode)
             .field("recipient", &self.recipient)
             .field("passphrase", &"<redacted>")
+            .field("request_token", &"<redacted>")
             .field("sealed", &self.sealed.is_some())
             .field("problem", &self.problem)
             .finish_non_exhaustive()
@@ -316,7 +425,7 @@ pub struct ProviderHandoff {
     /// The text of the identity file chosen, and its name.
     pub identity: Option<(String, String)>,
     pub passphrase: String,
-    pub opened: Option<HandoffPacket>,
+    pub opened: Option<OpenedPacket>,
     pub revealed: bool,
     pub problem: Option<String>,
 }

@@ -1,0 +1,130 @@
+//! The rules on what Concur's Company Request Token dialog shows (the Company UUID and the
+//! token) and on the token's time, checked at the handoff. The token is a secret: no
+//! message quotes it.
+
+use super::{advice, hit_if, one, Check, Field, Fix, FixAction, Rule, Severity};
+use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
+use crate::domain::request_token::{expires_at, rfc3339, span, TokenTime};
+use crate::domain::text::{is_uuid, quote, uuid_in_paste};
+
+/// No request token is anywhere near this long; a longer paste is something else.
+pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
+/// A generation time this far after the clock's now is a typo or a wrong clock, not skew.
+pub const CLOCK_SKEW_SECS: i64 = 5 * 60;
+
+const NEW_TOKEN: &str = "Generate a new token for the same App ID";
+
+pub static TOKEN_RULES: &[Rule] = &[
+    Rule {
+        id: "COMPANY-UUID-FORMAT",
+        severity: Severity::Error,
+        field: Field::CompanyUuid,
+        why: "The provider exchanges the token together with the Company UUID; a wrong one fails the exchange.",
+        source: "Concur, Company Request Token: the dialog shows the Company UUID beside the token",
+        check: Check::Token(|c| {
+            let typed = c.company_uuid;
+            if typed.is_empty() {
+                return one(
+                    "The Company UUID is missing".into(),
+                    advice("Copy the Company UUID from the dialog that showed the token"),
+                );
+            }
+            if is_uuid(typed) {
+                return vec![];
+            }
+            let fix = match uuid_in_paste(typed) {
+                Some(uuid) => Fix { text: format!("Use {}", quote(&uuid)), action: Some(FixAction::SetText(Field::CompanyUuid, uuid)) },
+                None => advice("Copy the Company UUID again from the dialog: 8-4-4-4-12 hexadecimal digits"),
+            };
+            one(format!("The Company UUID {} is not a UUID", quote(typed)), fix)
+        }),
+    },
+    Rule {
+        id: "TOKEN-REQUIRED",
+        severity: Severity::Error,
+        field: Field::RequestToken,
+        why: "The token is what the provider exchanges for the company's access; without it there is nothing to hand over.",
+        source: "Concur, Company Request Token: the dialog shows the token once",
+        check: Check::Token(|c| {
+            hit_if(
+                c.request_token.is_empty(),
+                "The Company Request Token is missing".into(),
+                advice(&format!("Paste the token from the dialog; if it is closed, generate a new one ({COMPANY_REQUEST_TOKEN_MENU})")),
+            )
+        }),
+    },
+    Rule {
+        id: "TOKEN-PASTE",
+        severity: Severity::Error,
+        field: Field::RequestToken,
+        why: "A copied token never has spaces, line breaks or typographic characters; with them the exchange fails.",
+        source: "Concur, Company Request Token: the token is copied from the dialog as shown",
+        check: Check::Token(|c| {
+            let token = c.request_token;
+            let length = token.chars().count();
+            if length > REQUEST_TOKEN_MAX_CHARS {
+                return one(
+                    format!("The token has {length} characters, far more than a request token; something else was pasted"),
+                    advice("Copy the token alone from the dialog"),
+                );
+            }
+            if token.trim() != token || token.contains(char::is_whitespace) {
+                let what = if token.contains(['\n', '\r']) { "line breaks" } else { "spaces" };
+                return one(
+                    format!("The token has {what} in or around it, which a copied token never has"),
+                    Fix { text: "Remove the spaces and line breaks".into(), action: Some(FixAction::RemoveWhitespace(Field::RequestToken)) },
+                );
+            }
+            match token.chars().find(|c| !c.is_ascii_graphic()) {
+                Some(other) => one(
+                    // Named by code point only: the character is part of a secret.
+                    format!("The token contains the character U+{:04X}, which a copied token never has", other as u32),
+                    advice("Copy the token again from the dialog, straight into this field (not through a word processor)"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "TOKEN-FUTURE",
+        severity: Severity::Error,
+        field: Field::TokenGeneratedAt,
+        why: "The expiry is counted from the generation time; a time in the future makes it look valid for longer than it is.",
+        source: "Concur, Company Request Token: valid for 24 hours from generation",
+        check: Check::Token(|c| {
+            hit_if(
+                c.generated_at > c.now + CLOCK_SKEW_SECS,
+                format!("The generation time {} is {} in the future", rfc3339(c.generated_at), span(c.generated_at - c.now)),
+                advice("Enter when the token was generated (the time the dialog showed it); check this computer's clock"),
+            )
+        }),
+    },
+    Rule {
+        id: "TOKEN-EXPIRED",
+        severity: Severity::Error,
+        field: Field::TokenGeneratedAt,
+        why: "Concur refuses a request token 24 hours after it was generated; the provider could not use it.",
+        source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
+        check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
+            TokenTime::Expired { ago } => one(
+                format!("The token expired {} ago (at {})", span(ago), rfc3339(expires_at(c.generated_at))),
+                advice(&format!("{NEW_TOKEN} ({COMPANY_REQUEST_TOKEN_MENU}) and seal that one")),
+            ),
+            _ => vec![],
+        }),
+    },
+    Rule {
+        id: "TOKEN-EXPIRING",
+        severity: Severity::Warning,
+        field: Field::TokenGeneratedAt,
+        why: "The provider must exchange the token before it expires; with a few hours left, a packet read tomorrow is useless.",
+        source: "Concur, Company Request Token: valid for 24 hours from generation",
+        check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
+            TokenTime::Expiring { left } => one(
+                format!("The token expires in {} (at {})", span(left), rfc3339(expires_at(c.generated_at))),
+                advice(&format!("Send it now and tell the provider to connect before then, or {}", NEW_TOKEN.to_lowercase())),
+            ),
+            _ => vec![],
+        }),
+    },
+];

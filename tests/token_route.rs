@@ -1,0 +1,638 @@
+//! The Company Request Token route end to end, natively: its profile rules and the token's
+//! own rules (each triggered, each with a near miss), its checklist, its packet sealed and
+//! opened by the CLI, and the real `age` CLI both ways.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::process::Command;
+
+use common::run;
+use proptest::prelude::*;
+use wsadmin_prep::domain::checklist::{steps, ChecklistProgress, CreationRoute, StepStatus};
+use wsadmin_prep::domain::concur::{Connection, Edition};
+use wsadmin_prep::domain::profile::{Field, Profile};
+use wsadmin_prep::domain::request_token::{rfc3339, UnixSeconds};
+use wsadmin_prep::domain::rules::{
+    validate, validate_token, Finding, FixAction, Severity, TokenCheck,
+};
+use wsadmin_prep::formats::markdown;
+
+const EXAMPLE: &str = "docs/examples/zoe-travel-token.json";
+const APP_ID: &str = "0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c";
+const COMPANY_UUID: &str = "a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d";
+const TOKEN: &str = "Zq8xK2mP4vR7tY1wB3nC6";
+/// 2026-11-28T10:00:00Z.
+const NOON_ISH: UnixSeconds = 1_795_860_000;
+const HOUR: i64 = 3600;
+
+fn token_profile() -> Profile {
+    Profile::from_json(&std::fs::read(EXAMPLE).unwrap()).unwrap()
+}
+
+fn rules_of(profile: &Profile) -> Vec<&'static str> {
+    validate(profile)
+        .iter()
+        .map(|finding| finding.rule)
+        .collect()
+}
+
+fn check(
+    company_uuid: &str,
+    request_token: &str,
+    generated_at: UnixSeconds,
+    now: UnixSeconds,
+) -> Vec<Finding> {
+    validate_token(&TokenCheck {
+        company_uuid,
+        request_token,
+        generated_at,
+        now,
+    })
+}
+
+fn token_rules(findings: &[Finding]) -> Vec<&'static str> {
+    findings.iter().map(|finding| finding.rule).collect()
+}
+
+#[test]
+fn the_example_token_profile_passes_and_runs_no_ws_admin_rule() {
+    let profile = token_profile();
+    assert_eq!(profile.connection, Connection::CompanyRequestToken);
+    assert_eq!(rules_of(&profile), Vec::<&str>::new());
+    // It has no Login ID, names, domain, data or permissions, and none is asked for.
+    assert!(profile.ws_admin.login_id.is_empty() && profile.data_access.is_empty());
+    // The same profile as a WS Admin user is full of findings, and the token's are gone.
+    let as_ws = Profile {
+        connection: Connection::WsAdminUser,
+        app_id: None,
+        ..profile
+    };
+    let rules = rules_of(&as_ws);
+    assert!(
+        rules.contains(&"LOGIN-REQUIRED") && rules.contains(&"ACCESS-NONE"),
+        "{rules:?}"
+    );
+    assert!(!rules
+        .iter()
+        .any(|rule| rule.starts_with("APP-ID") || rule.starts_with("ADMIN-ROLE")));
+}
+
+#[test]
+fn a_file_from_before_the_choice_opens_as_the_ws_admin_route_and_the_route_round_trips() {
+    let old = Profile::from_json(&std::fs::read("docs/examples/expensify-standard.json").unwrap())
+        .unwrap();
+    assert_eq!(old.connection, Connection::WsAdminUser);
+    assert!(
+        !old.to_json().contains("connection"),
+        "the default is not written"
+    );
+    let profile = token_profile();
+    let again = Profile::from_json(profile.to_json().as_bytes()).unwrap();
+    assert_eq!(again, profile);
+    assert!(profile
+        .to_json()
+        .contains("\"connection\": \"company_request_token\""));
+    let error = Profile::from_json(br#"{"edition":"standard","connection":"oauth"}"#).unwrap_err();
+    assert!(error.to_string().contains("unknown variant"), "{error}");
+}
+
+#[test]
+fn app_id_required_and_format_with_a_fix_that_finds_the_uuid_in_a_paste() {
+    let mut profile = token_profile();
+    profile.app_id = None;
+    assert_eq!(rules_of(&profile), ["APP-ID-REQUIRED"]);
+    for paste in [
+        " 0F8E6C2A-5B1D-4E7F-9A3C-2D4B6E8F0A1C\n",
+        "{0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c}",
+        "urn:uuid:0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c",
+    ] {
+        profile.app_id = Some(paste.into());
+        let finding = validate(&profile).remove(0);
+        assert_eq!(finding.rule, "APP-ID-FORMAT");
+        assert_eq!(
+            finding.fix.action,
+            Some(FixAction::SetText(Field::AppId, APP_ID.into())),
+            "{paste:?}"
+        );
+        finding.fix.action.unwrap().apply(&mut profile);
+        assert_eq!(
+            rules_of(&profile),
+            Vec::<&str>::new(),
+            "the fix mends {paste:?}"
+        );
+    }
+    // Near misses: a UUID in capitals is still a UUID; a name is not, and gets advice only.
+    profile.app_id = Some(APP_ID.to_uppercase());
+    assert_eq!(rules_of(&profile), Vec::<&str>::new());
+    profile.app_id = Some("Zoë Travel".into());
+    let finding = validate(&profile).remove(0);
+    assert_eq!((finding.rule, finding.fix.action), ("APP-ID-FORMAT", None));
+    profile.app_id = Some("0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1".into());
+    assert_eq!(rules_of(&profile), ["APP-ID-FORMAT"], "one digit short");
+}
+
+#[test]
+fn the_admin_must_confirm_their_own_role_which_is_named_per_edition() {
+    let mut profile = token_profile();
+    profile.authorizing_admin.role_confirmed = false;
+    let finding = validate(&profile).remove(0);
+    assert_eq!(finding.rule, "ADMIN-ROLE-UNCONFIRMED");
+    assert!(
+        finding.message.contains("\"Web Services Administrator\""),
+        "{}",
+        finding.message
+    );
+    assert!(
+        finding.fix.text.contains("User Permissions"),
+        "{}",
+        finding.fix.text
+    );
+    assert_eq!(
+        finding.fix.action, None,
+        "a role is looked at, not clicked away"
+    );
+    profile.edition = Edition::Standard;
+    assert!(validate(&profile)[0].message.contains("\"Can Administer\""));
+}
+
+#[test]
+fn the_company_uuid_and_the_token_are_checked_and_the_token_never_quoted() {
+    let clean = check(COMPANY_UUID, TOKEN, NOON_ISH, NOON_ISH + 60);
+    assert_eq!(token_rules(&clean), Vec::<&str>::new());
+    assert_eq!(
+        token_rules(&check("", "", NOON_ISH, NOON_ISH)),
+        ["COMPANY-UUID-FORMAT", "TOKEN-REQUIRED"]
+    );
+    let pasted = check(
+        &format!("{{{COMPANY_UUID}}}"),
+        &format!("  {TOKEN}\n"),
+        NOON_ISH,
+        NOON_ISH,
+    );
+    assert_eq!(token_rules(&pasted), ["COMPANY-UUID-FORMAT", "TOKEN-PASTE"]);
+    assert_eq!(
+        pasted[0].fix.action,
+        Some(FixAction::SetText(Field::CompanyUuid, COMPANY_UUID.into()))
+    );
+    assert_eq!(
+        pasted[1].fix.action,
+        Some(FixAction::RemoveWhitespace(Field::RequestToken))
+    );
+    assert!(
+        pasted[1].message.contains("line breaks"),
+        "{}",
+        pasted[1].message
+    );
+    // A curly quote from a word processor, an invisible space, and a pasted page.
+    for (token, says) in [
+        (format!("“{TOKEN}”"), "U+201C"),
+        (format!("{TOKEN}\u{200B}"), "U+200B"),
+        ("x".repeat(5000), "5000 characters"),
+    ] {
+        let findings = check(COMPANY_UUID, &token, NOON_ISH, NOON_ISH);
+        assert_eq!(token_rules(&findings), ["TOKEN-PASTE"], "{says}");
+        assert!(
+            findings[0].message.contains(says),
+            "{}",
+            findings[0].message
+        );
+    }
+    for finding in pasted.iter().chain(&clean) {
+        assert!(!finding.message.contains(TOKEN) && !finding.fix.text.contains(TOKEN));
+    }
+}
+
+#[test]
+fn a_token_warns_four_hours_before_it_expires_and_is_refused_once_it_has() {
+    let at = |now| token_rules(&check(COMPANY_UUID, TOKEN, NOON_ISH, now));
+    assert_eq!(at(NOON_ISH + 20 * HOUR), Vec::<&str>::new());
+    assert_eq!(at(NOON_ISH + 20 * HOUR + 1), ["TOKEN-EXPIRING"]);
+    assert_eq!(at(NOON_ISH + 24 * HOUR - 1), ["TOKEN-EXPIRING"]);
+    assert_eq!(at(NOON_ISH + 24 * HOUR), ["TOKEN-EXPIRED"]);
+    let expired = check(
+        COMPANY_UUID,
+        TOKEN,
+        NOON_ISH,
+        NOON_ISH + 26 * HOUR + 30 * 60,
+    );
+    assert_eq!(expired[0].severity, Severity::Error);
+    assert_eq!(
+        expired[0].message,
+        "The token expired 2 h 30 min ago (at 2026-11-29T10:00:00Z)"
+    );
+    assert!(
+        expired[0].fix.text.contains("Generate a new token"),
+        "{}",
+        expired[0].fix.text
+    );
+    let expiring = check(COMPANY_UUID, TOKEN, NOON_ISH, NOON_ISH + 23 * HOUR);
+    assert_eq!(
+        (expiring[0].rule, expiring[0].severity),
+        ("TOKEN-EXPIRING", Severity::Warning)
+    );
+    // A generation time in the future: clock skew is tolerated, a typo is not.
+    assert_eq!(at(NOON_ISH - 4 * 60), Vec::<&str>::new());
+    assert_eq!(at(NOON_ISH - 6 * 60), ["TOKEN-FUTURE"]);
+}
+
+proptest! {
+    /// Whatever is pasted as a token, no finding repeats it.
+    #[test]
+    fn no_finding_quotes_the_token(token in "\\PC{4,40}", spaces in "[ \n\t]{0,3}") {
+        let pasted = format!("{spaces}{token}{spaces}");
+        for finding in check(COMPANY_UUID, &pasted, NOON_ISH, NOON_ISH + 25 * HOUR) {
+            prop_assert!(!finding.message.contains(&token) && !finding.fix.text.contains(&token));
+        }
+    }
+}
+
+fn ids(profile: &Profile, route: CreationRoute) -> Vec<&'static str> {
+    steps(profile, route).iter().map(|step| step.id).collect()
+}
+
+#[test]
+fn the_checklist_has_a_hand_over_path_and_an_app_center_path() {
+    let profile = token_profile();
+    assert_eq!(
+        ids(&profile, CreationRoute::Admin),
+        [
+            "confirm-own-role",
+            "generate-token",
+            "copy-token-values",
+            "send-token",
+            "provider-connects",
+            "confirm-connected"
+        ]
+    );
+    assert_eq!(
+        ids(&profile, CreationRoute::AppCenter),
+        [
+            "confirm-own-role",
+            "connect-in-app-center",
+            "confirm-connected"
+        ]
+    );
+    // A Helpdesk route chosen before the connection changed reads as the default.
+    assert_eq!(
+        ids(&profile, CreationRoute::Helpdesk),
+        ids(&profile, CreationRoute::Admin)
+    );
+    let generate = &steps(&profile, CreationRoute::Admin)[1];
+    assert_eq!(
+        generate.menu_path,
+        Some("Administration > Company > Authentication Admin > Company Request Token")
+    );
+    assert_eq!(generate.enter[0].value, APP_ID);
+    // The WS Admin profile's checklist is untouched by the App Center route.
+    let ws = Profile::from_json(&std::fs::read("docs/examples/expensify-standard.json").unwrap())
+        .unwrap();
+    assert_eq!(
+        ids(&ws, CreationRoute::AppCenter),
+        ids(&ws, CreationRoute::Admin)
+    );
+}
+
+#[test]
+fn generating_and_handing_over_stay_locked_while_the_profile_has_errors() {
+    let mut profile = token_profile();
+    profile.authorizing_admin.role_confirmed = false;
+    let mut ticks = ChecklistProgress::default();
+    ticks
+        .set_status(
+            &profile,
+            "confirm-own-role",
+            StepStatus::Done,
+            "2026-11-28T10:00:00Z",
+        )
+        .unwrap();
+    let refused = ticks.set_status(
+        &profile,
+        "generate-token",
+        StepStatus::Done,
+        "2026-11-28T10:00:00Z",
+    );
+    assert!(refused
+        .unwrap_err()
+        .to_string()
+        .contains("ADMIN-ROLE-UNCONFIRMED"));
+    profile.authorizing_admin.role_confirmed = true;
+    ticks
+        .set_status(
+            &profile,
+            "generate-token",
+            StepStatus::Done,
+            "2026-11-28T10:00:00Z",
+        )
+        .unwrap();
+    let md = markdown::to_markdown(&profile, &ticks, "2026-11-28");
+    assert!(
+        md.contains("Step 1: Generate the Company Request Token"),
+        "{md}"
+    );
+    assert!(md.contains("- [x] ") && md.contains(APP_ID), "{md}");
+}
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_wsadmin-prep")
+}
+
+fn seal_token(
+    dir: &std::path::Path,
+    generated_at: &str,
+    token: &str,
+    extra: &[&str],
+) -> (i32, String, String, std::path::PathBuf) {
+    let key = dir.join("provider.key");
+    if !key.exists() {
+        let (code, _, stderr) = run(
+            Command::new(bin()).args(["keygen", "-o", key.to_str().unwrap()]),
+            b"",
+        );
+        assert_eq!(code, 0, "{stderr}");
+        std::fs::write(
+            dir.join("public"),
+            stderr.trim().strip_prefix("Public key: ").unwrap(),
+        )
+        .unwrap();
+    }
+    let public = std::fs::read_to_string(dir.join("public")).unwrap();
+    let mut args = vec![
+        "seal-token",
+        "--app-name",
+        "Zoë Travel",
+        "--app-id",
+        APP_ID,
+        "--company-uuid",
+        COMPANY_UUID,
+        "--edition",
+        "professional",
+        "--generated-at",
+        generated_at,
+        "--token-stdin",
+        "--to",
+        &public,
+    ];
+    args.extend(extra);
+    let (code, out, err) = run(
+        Command::new(bin()).args(&args),
+        format!("{token}\n").as_bytes(),
+    );
+    (code, out, err, key)
+}
+
+fn now() -> UnixSeconds {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+#[test]
+fn seal_token_packets_open_in_age_and_in_open_with_the_time_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let generated = rfc3339(now() - 2 * HOUR);
+    let (code, armored, stderr, key) =
+        seal_token(dir.path(), &generated, TOKEN, &["--note", "call Åsa"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(armored.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    let packet = dir.path().join("token.age");
+    std::fs::write(&packet, &armored).unwrap();
+    let (code, json, stderr) = run(
+        Command::new("age").args(["-d", "-i", key.to_str().unwrap(), packet.to_str().unwrap()]),
+        b"",
+    );
+    assert_eq!(code, 0, "age: {stderr}");
+    let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(opened["schema"], "wsadmin-prep/token-handoff@1");
+    assert_eq!(opened["request_token"], TOKEN);
+    assert_eq!(opened["company_uuid"], COMPANY_UUID);
+    assert_eq!(opened["app_id"], APP_ID);
+    assert_eq!(opened["app_name"], "Zoë Travel");
+    assert_eq!(opened["generated_at"], generated.as_str());
+    assert_eq!(
+        opened["expires_at"],
+        rfc3339(now() - 2 * HOUR + 24 * HOUR).as_str()
+    );
+
+    let (code, text, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            packet.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        text.contains(TOKEN) && text.contains(COMPANY_UUID),
+        "{text}"
+    );
+    let time_left = text
+        .lines()
+        .find(|line| line.starts_with("Time left"))
+        .unwrap();
+    assert!(
+        time_left.contains("21 h 59 min left") || time_left.contains("22 h left"),
+        "{time_left}"
+    );
+    let (code, json, _) = run(
+        Command::new(bin()).args([
+            "open",
+            packet.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+            "--format",
+            "json",
+        ]),
+        b"",
+    );
+    assert_eq!(code, 0);
+    let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(opened["expired"], false);
+    assert!(opened["seconds_left"].as_i64().unwrap() > 21 * HOUR);
+}
+
+#[test]
+fn seal_token_refuses_an_expired_or_mangled_token_by_rule_and_never_echoes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, stderr, _) = seal_token(dir.path(), &rfc3339(now() - 25 * HOUR), TOKEN, &[]);
+    assert_eq!((code, out.as_str()), (1, ""), "{stderr}");
+    assert!(
+        stderr.contains("TOKEN-EXPIRED") && stderr.contains("generate"),
+        "{stderr}"
+    );
+    let (code, _, stderr, _) = seal_token(
+        dir.path(),
+        &rfc3339(now()),
+        &format!("{TOKEN} {TOKEN}"),
+        &[],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("TOKEN-PASTE") && !stderr.contains(TOKEN),
+        "{stderr}"
+    );
+    let (code, _, stderr, _) = seal_token(dir.path(), "yesterday", TOKEN, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("RFC 3339"), "{stderr}");
+    // The admin's own details do not hold back a token whose clock runs; its App ID does.
+    let (code, _, stderr) = run(
+        Command::new(bin()).args([
+            "seal-token",
+            "--app-name",
+            "Zoë Travel",
+            "--app-id",
+            "zoe",
+            "--company-uuid",
+            COMPANY_UUID,
+            "--token-stdin",
+            "--to",
+            "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq",
+        ]),
+        format!("{TOKEN}\n").as_bytes(),
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("APP-ID-FORMAT") && !stderr.contains("ADMIN-"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn open_says_a_token_made_by_age_has_expired_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let packet = serde_json::json!({
+        "schema": "wsadmin-prep/token-handoff@1",
+        "created_at": "2026-11-20T10:05:00Z",
+        "edition": "standard",
+        "app_name": "Expensify, Inc.",
+        "app_id": APP_ID,
+        "company_uuid": COMPANY_UUID,
+        "request_token": TOKEN,
+        "generated_at": "2026-11-20T10:00:00Z",
+        "expires_at": "2026-11-21T10:00:00Z"
+    });
+    let plain = dir.path().join("packet.json");
+    std::fs::write(&plain, packet.to_string()).unwrap();
+    let key = dir.path().join("age.key");
+    let made = Command::new("age-keygen")
+        .args(["-o", key.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let public = String::from_utf8_lossy(&made.stderr)
+        .trim()
+        .strip_prefix("Public key: ")
+        .unwrap()
+        .to_owned();
+    let sealed = dir.path().join("expired.age");
+    let status = Command::new("age")
+        .args([
+            "-a",
+            "-r",
+            &public,
+            "-o",
+            sealed.to_str().unwrap(),
+            plain.to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (code, text, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 1, "an expired token is no use: {stderr}");
+    assert!(text.contains(TOKEN), "the packet is still shown: {text}");
+    assert!(
+        stderr.contains("expired") && stderr.contains("generate a new token"),
+        "{stderr}"
+    );
+    let (code, json, _) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+            "--format",
+            "json",
+        ]),
+        b"",
+    );
+    assert_eq!(code, 1);
+    let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        (opened["expired"].as_bool(), opened["seconds_left"].as_i64()),
+        (Some(true), Some(0))
+    );
+
+    // A token packet whose time is not a time is refused, not guessed at.
+    std::fs::write(
+        &plain,
+        packet
+            .to_string()
+            .replace("2026-11-21T10:00:00Z", "tomorrow"),
+    )
+    .unwrap();
+    let status = Command::new("age")
+        .args([
+            "-a",
+            "-r",
+            &public,
+            "-o",
+            sealed.to_str().unwrap(),
+            plain.to_str().unwrap(),
+        ])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (code, _, stderr) = run(
+        Command::new(bin()).args([
+            "open",
+            sealed.to_str().unwrap(),
+            "--identity",
+            key.to_str().unwrap(),
+        ]),
+        b"",
+    );
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("expiry time is not an RFC 3339 time"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn validate_and_checklist_take_token_profiles() {
+    let (code, out, stderr) = run(Command::new(bin()).args(["validate", EXAMPLE]), b"");
+    assert_eq!(code, 0, "{out}{stderr}");
+    let unconfirmed = std::fs::read_to_string(EXAMPLE)
+        .unwrap()
+        .replace("\"role_confirmed\": true", "\"role_confirmed\": false");
+    let (code, out, _) = run(
+        Command::new(bin()).args(["validate", "-"]),
+        unconfirmed.as_bytes(),
+    );
+    assert_eq!(code, 1);
+    assert!(out.contains("ADMIN-ROLE-UNCONFIRMED"), "{out}");
+    let (code, md, stderr) = run(Command::new(bin()).args(["checklist", EXAMPLE]), b"");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        md.contains("Generate a Company Request Token for Zoë Travel's App ID"),
+        "{md}"
+    );
+    let (code, json, _) = run(
+        Command::new(bin()).args(["checklist", "--format", "json", EXAMPLE]),
+        b"",
+    );
+    assert_eq!(code, 0);
+    let checklist: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(checklist["profile"]["connection"], "company_request_token");
+    assert_eq!(checklist["steps"][1]["id"], "generate-token");
+}
