@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use age::secrecy::{ExposeSecret, SecretString};
-use common::run;
+use common::{age_with_tty, run};
 use wsadmin_prep::domain::handoff::HandoffPacket;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::formats::sealed_packet::{self as handoff, HandoffError, OpenWith, SealTo};
@@ -44,26 +44,6 @@ fn identity() -> (age::x25519::Identity, age::x25519::Recipient) {
 
 fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_wsadmin-prep")
-}
-
-/// Runs `age` under a pseudo-terminal (util-linux `script`), so that it reads the
-/// passphrase from its "terminal" as it does for a person. The passphrase is typed twice
-/// (age asks twice when encrypting; the second line is ignored when decrypting).
-fn age_with_tty(args: &str, passphrase: &str) -> i32 {
-    let mut child = Command::new("script")
-        .args(["-qec", &format!("age {args}"), "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("script (util-linux) starts");
-    let mut stdin = child.stdin.take().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    writeln!(stdin, "{passphrase}").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    writeln!(stdin, "{passphrase}").unwrap();
-    drop(stdin);
-    child.wait().unwrap().code().unwrap_or(-1)
 }
 
 fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {

@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Command;
 
-use common::run;
+use common::{age_with_tty, run};
 use proptest::prelude::*;
 use wsadmin_prep::domain::checklist::{steps, ChecklistProgress, CreationRoute, StepStatus};
 use wsadmin_prep::domain::concur::{Connection, Edition};
@@ -452,6 +452,40 @@ fn seal_token_packets_open_in_age_and_in_open_with_the_time_left() {
     let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(opened["expired"], false);
     assert!(opened["seconds_left"].as_i64().unwrap() > 21 * HOUR);
+}
+
+#[test]
+fn debian_age_opens_a_token_sealed_to_a_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let phrase = dir.path().join("phrase.txt");
+    std::fs::write(&phrase, "correct horse battery staple sunrise\n").unwrap();
+    let (code, armored, stderr) = run(
+        Command::new(bin()).args([
+            "seal-token",
+            "--app-name",
+            "Expensify, Inc.",
+            "--app-id",
+            APP_ID,
+            "--company-uuid",
+            COMPANY_UUID,
+            "--token-stdin",
+            "--passphrase-file",
+            phrase.to_str().unwrap(),
+        ]),
+        format!("{TOKEN}\n").as_bytes(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let packet = dir.path().join("token.age");
+    std::fs::write(&packet, armored).unwrap();
+    let out = dir.path().join("opened.json");
+    let code = age_with_tty(
+        &format!("-d -o {} {}", out.display(), packet.display()),
+        "correct horse battery staple sunrise",
+    );
+    assert_eq!(code, 0);
+    let opened: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(opened["request_token"], TOKEN);
+    assert_eq!(opened["app_name"], "Expensify, Inc.");
 }
 
 #[test]

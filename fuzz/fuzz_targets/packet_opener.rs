@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use age::secrecy::SecretString;
 use libfuzzer_sys::fuzz_target;
 use wsadmin_prep::formats::sealed_packet::{
-    decrypt_with_work_cap, parse_identity, OpenWith, MAX_PACKET_BYTES,
+    decrypt_with_work_cap, parse_identity, read_packet, OpenWith, MAX_PACKET_BYTES,
 };
 
 fn keys() -> &'static (OpenWith, OpenWith) {
@@ -27,7 +27,7 @@ fuzz_target!(|data: &[u8]| {
     let (key, passphrase) = keys();
     for with in [key, passphrase] {
         if let Ok(plaintext) = decrypt_with_work_cap(data, with, MAX_PACKET_BYTES, 10) {
-            let _ = serde_json::from_slice::<serde_json::Value>(&plaintext);
+            let _ = read_packet(&plaintext);
         }
     }
 });

@@ -25,6 +25,7 @@ pub enum ProfileEdit {
     SetPasswordPolicy(PasswordPolicy),
     /// Fills the WS Admin fields from the guide's naming scheme and sets exactly the roles
     /// the edition and data need. Fields the person typed and that pass the rules are kept.
+    /// On the token route, applies the fixes that have a value (the App ID inside a paste).
     FillSuggestions,
 }
 
@@ -211,6 +212,16 @@ impl Profile {
     /// when it was typed otherwise, then the WS Admin fields that are empty or in error,
     /// and exactly the roles the edition and data need. Valid typed values are kept.
     fn fill_suggestions(&mut self) {
+        if self.connection == Connection::CompanyRequestToken {
+            // A token profile has no naming scheme: only a pasted App ID can be mended.
+            let fixes = crate::domain::rules::validate(self)
+                .into_iter()
+                .filter_map(|finding| finding.fix.action);
+            for fix in fixes.collect::<Vec<_>>() {
+                fix.apply(self);
+            }
+            return;
+        }
         if let Some(domain) = suggest::company_domain(self) {
             self.set_text(Field::CompanyDomain, &domain);
         }
@@ -313,6 +324,19 @@ mod tests {
         profile.authorizing_admin.last_name = "Smith".into();
         profile.authorizing_admin.email = "john.smith@acme.com".into();
         profile
+    }
+
+    #[test]
+    fn filling_suggestions_on_the_token_route_mends_the_app_id_and_leaves_the_user_alone() {
+        let mut profile = admin_and_app(Edition::Professional);
+        profile.connection = Connection::CompanyRequestToken;
+        profile.app_id = Some(" {0F8E6C2A-5B1D-4E7F-9A3C-2D4B6E8F0A1C}".into());
+        profile.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(
+            profile.app_id.as_deref(),
+            Some("0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c")
+        );
+        assert!(profile.ws_admin.login_id.is_empty() && profile.ws_admin.permissions.is_empty());
     }
 
     #[test]

@@ -382,7 +382,9 @@ fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
     Ok(())
 }
 
-fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
+/// Reads what a packet opened to: a credentials or a token packet, told apart by `schema`.
+/// Public for the fuzzer, which feeds it bytes no age file would carry.
+pub fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
     let value: serde_json::Value = serde_json::from_slice(plaintext)
         .map_err(|_| HandoffError::NotHandoffJson("it is not JSON".into()))?;
     let unreadable = |error: FormatError| {

@@ -271,7 +271,7 @@ pub fn App() -> Html {
                 }
             </div>
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
-            <Summary findings={shown.clone()} {starting} />
+            <Summary findings={shown.clone()} {starting} connection={draft.profile.connection} />
             <nav class="views" aria-label="Views">
                 { tab(View::Profile, "Profile") }
                 { tab(View::Checklist, "Checklist") }

@@ -45,6 +45,36 @@ fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The browser's clock in seconds since the Unix epoch, for token times.
+#[cfg(target_arch = "wasm32")]
+fn now_seconds() -> crate::domain::request_token::UnixSeconds {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+/// A time in the browser's time zone as a `datetime-local` input writes it
+/// (`2026-11-28T11:00`).
+#[cfg(target_arch = "wasm32")]
+fn local_datetime(at: crate::domain::request_token::UnixSeconds) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+/// Reads what a `datetime-local` input holds, in the browser's time zone; `None` when it is
+/// empty or not a time.
+#[cfg(target_arch = "wasm32")]
+fn parse_local_datetime(text: &str) -> Option<crate::domain::request_token::UnixSeconds> {
+    // ECMAScript reads a date-time with no offset as local time.
+    let millis = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(text)).get_time();
+    (!text.is_empty() && millis.is_finite()).then(|| (millis / 1000.0) as i64)
+}
+
 /// Where the person set the links the app makes to start (`web::state::links`). Not a secret.
 #[cfg(target_arch = "wasm32")]
 const LINK_BASE_KEY: &str = "wsadmin-prep/link-base";

@@ -456,6 +456,51 @@ mod tests {
     }
 
     #[test]
+    fn a_token_is_sealed_checked_again_here_and_opened_with_its_times() {
+        let mut profile =
+            Profile::from_json(&std::fs::read("docs/examples/zoe-travel-token.json").unwrap())
+                .unwrap();
+        // The admin's own details never reach the packet, so they do not hold it back.
+        profile.authorizing_admin.role_confirmed = false;
+        let seal_at = |now: UnixSeconds| {
+            handle(WorkerRequest::SealToken {
+                profile: profile.to_value(),
+                company_uuid: "a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d".into(),
+                request_token: "Zq8xK2mP4vR7tY1".into(),
+                generated_at: 1_795_860_000,
+                to: SealTargetText::Passphrase {
+                    passphrase: "correct horse battery staple sunrise".into(),
+                    confirmation: "correct horse battery staple sunrise".into(),
+                },
+                key_confirmed: true,
+                note: None,
+                now,
+            })
+        };
+        let WorkerResponse::Blocked { reasons } = seal_at(1_795_860_000 + 86_400) else {
+            panic!("an expired token is refused")
+        };
+        assert!(reasons[0].contains("TOKEN-EXPIRED"), "{reasons:?}");
+        let WorkerResponse::Sealed { armored, .. } = seal_at(1_795_860_000 + 60) else {
+            panic!("a fresh token is sealed")
+        };
+        let opened = handle(WorkerRequest::Open {
+            sealed: armored,
+            with: OpenKey::Passphrase("correct horse battery staple sunrise".into()),
+        });
+        let WorkerResponse::Opened {
+            packet: OpenedPacket::RequestToken(packet),
+        } = opened
+        else {
+            panic!("{opened:?}")
+        };
+        assert_eq!(packet.request_token, "Zq8xK2mP4vR7tY1");
+        assert_eq!(packet.app_name, "Zoë Travel");
+        assert_eq!(packet.expires_at, "2026-11-29T10:00:00Z");
+        assert_eq!(packet.created_at, "2026-11-28T10:01:00Z");
+    }
+
+    #[test]
     fn the_worker_refuses_to_seal_what_the_gate_blocks() {
         let sealed = handle(WorkerRequest::Seal {
             profile: profile_json(),

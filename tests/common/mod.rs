@@ -19,3 +19,25 @@ pub fn run(command: &mut Command, input: &[u8]) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Runs `age` under a pseudo-terminal (util-linux `script`), so that it reads the
+/// passphrase from its "terminal" as it does for a person. The passphrase is typed twice
+/// (age asks twice when encrypting; the second line is ignored when decrypting).
+// Not every test file that shares this module runs `age`.
+#[allow(dead_code)]
+pub fn age_with_tty(args: &str, passphrase: &str) -> i32 {
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("age {args}"), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) starts");
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    writeln!(stdin, "{passphrase}").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    writeln!(stdin, "{passphrase}").unwrap();
+    drop(stdin);
+    child.wait().unwrap().code().unwrap_or(-1)
+}

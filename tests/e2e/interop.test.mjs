@@ -61,3 +61,34 @@ test('the CLI opens packets typage sealed to a key and to a passphrase', async (
   assert.match(text, /WSAdmin-TripIt@acme\.com/);
   assert.match(text, /Activated\s+yes/);
 });
+
+test('token packets: typage opens what seal-token sealed, and the CLI opens what typage sealed', async () => {
+  const identity = await age.generateX25519Identity();
+  const recipient = await age.identityToRecipient(identity);
+  const generated = new Date(Date.now() - 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const armored = cli([
+    'seal-token', '--app-name', 'Expensify, Inc.', '--app-id', '0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c',
+    '--company-uuid', 'a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d', '--generated-at', generated,
+    '--token-stdin', '--to', recipient,
+  ], 'Zq8xK2mP4vR7tY1\n');
+  const decrypter = new age.Decrypter();
+  decrypter.addIdentity(identity);
+  const packet = JSON.parse(await decrypter.decrypt(age.armor.decode(armored), 'text'));
+  assert.equal(packet.schema, 'wsadmin-prep/token-handoff@1');
+  assert.equal(packet.request_token, 'Zq8xK2mP4vR7tY1');
+  assert.equal(packet.generated_at, generated);
+  assert.equal(Date.parse(packet.expires_at) - Date.parse(generated), 24 * 3600 * 1000);
+
+  // Back the other way, to a passphrase, with a token that has about 23 hours left.
+  const toPhrase = new age.Encrypter();
+  toPhrase.setPassphrase(PASSPHRASE);
+  toPhrase.setScryptWorkFactor(18);
+  const sealed = join(scratch, 'token.age');
+  writeFileSync(sealed, await toPhrase.encrypt(JSON.stringify(packet)));
+  const phrase = join(scratch, 'phrase3.txt');
+  writeFileSync(phrase, PASSPHRASE);
+  const opened = JSON.parse(cli(['open', sealed, '--passphrase-file', phrase, '--format', 'json']));
+  assert.equal(opened.expired, false);
+  assert.ok(opened.seconds_left > 22 * 3600 && opened.seconds_left <= 23 * 3600, `${opened.seconds_left}`);
+  assert.equal(opened.company_uuid, 'a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d');
+});

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::concur::Connection;
 use crate::domain::profile::Field;
 use crate::domain::rules::{Finding, FixAction, Severity, Tally};
 
@@ -70,6 +71,7 @@ pub struct SummaryProps {
     pub findings: Vec<Finding>,
     /// Nothing has been entered yet.
     pub starting: bool,
+    pub connection: Connection,
 }
 
 /// The count of errors and warnings, announced to screen readers as it changes.
@@ -86,7 +88,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
             warnings: 0,
         } => (
             "summary clear",
-            "All clear: this profile is ready to create in Concur.".to_owned(),
+            match props.connection {
+                Connection::WsAdminUser => "All clear: this profile is ready to create in Concur.",
+                Connection::CompanyRequestToken => {
+                    "All clear: you are ready to generate the Company Request Token."
+                }
+            }
+            .to_owned(),
         ),
         Tally { errors: 0, .. } => (
             "summary warnings",

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::draft::Draft;
 use crate::domain::profile::Profile;
+use crate::domain::text::app_login_part;
 use crate::formats::checklist_json::{self, ImportError};
 
 /// A profile file is a few hundred bytes; anything past this is the wrong file and is
@@ -38,11 +39,10 @@ pub fn parse(bytes: &[u8]) -> Result<Draft, ImportError> {
     })
 }
 
-/// The download name for a profile or checklist: its app's letters and digits, so it is a
-/// safe file name.
+/// The download name for a profile or checklist: its app's name as the Login ID spells it
+/// (in ASCII, `Zoë Travel` as `ZoeTravel`), so it is a safe file name in any script.
 pub fn export_name(profile: &Profile, kind: &str) -> String {
-    let app: String = profile
-        .app_name
+    let app: String = app_login_part(&profile.app_name)
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(40)

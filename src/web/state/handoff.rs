@@ -566,6 +566,59 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_token_starts_its_clock_is_mended_and_blocks_once_expired() {
+        const PASTED_AT: UnixSeconds = 1_795_860_000;
+        // No password and no first log-in: this route asks for neither.
+        let mut admin = AdminHandoff::default();
+        admin.reduce(AdminAction::SetRecipient("age1xyz".into()));
+        admin.reduce(AdminAction::SetCompanyUuid(
+            "a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d".into(),
+        ));
+        admin.reduce(AdminAction::SetRequestToken {
+            token: " Zq8xK2mP4vR7\n".into(),
+            now: PASTED_AT,
+        });
+        // A later edit keeps the time of the first paste.
+        admin.reduce(AdminAction::SetRequestToken {
+            token: " Zq8xK2mP4vR7tY1\n".into(),
+            now: PASTED_AT + 600,
+        });
+        assert_eq!(admin.token.generated_at, Some(PASTED_AT));
+        assert_eq!(
+            admin.token_blockers(0, PASTED_AT + 700),
+            [SealBlocker::TokenBreaksRules(vec!["TOKEN-PASTE".into()])]
+        );
+        let fix = admin.token.findings(PASTED_AT)[0]
+            .fix
+            .action
+            .clone()
+            .unwrap();
+        admin.reduce(AdminAction::FixToken(fix));
+        assert_eq!(admin.token.request_token, "Zq8xK2mP4vR7tY1");
+        assert_eq!(admin.token_blockers(0, PASTED_AT + 700), []);
+        assert_eq!(
+            admin.token_blockers(0, PASTED_AT + 24 * 3600),
+            [SealBlocker::TokenBreaksRules(vec!["TOKEN-EXPIRED".into()])]
+        );
+        admin.reduce(AdminAction::SetGeneratedAt(Some(PASTED_AT + 3600)));
+        assert_eq!(admin.token_blockers(0, PASTED_AT + 24 * 3600), []);
+        let WorkerRequest::SealToken {
+            request_token,
+            generated_at,
+            now,
+            ..
+        } = admin.seal_token_request(&Profile::default(), PASTED_AT + 7200)
+        else {
+            panic!("a token seal request")
+        };
+        assert_eq!(
+            (request_token.as_str(), generated_at, now),
+            ("Zq8xK2mP4vR7tY1", PASTED_AT + 3600, PASTED_AT + 7200)
+        );
+        assert!(!format!("{admin:?}").contains("Zq8x"));
+    }
+
+    #[test]
     fn the_gate_is_the_domains() {
         let mut admin = typed_for_a_key();
         admin.reduce(AdminAction::Checked {

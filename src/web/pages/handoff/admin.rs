@@ -7,18 +7,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::token::TokenFields;
 use super::{checked_of, value_of};
+use crate::domain::concur::Connection;
 use crate::domain::draft::{Draft, ProfileEdit};
-use crate::domain::handoff::NOTE_MAX_CHARS;
+use crate::domain::handoff::{stops_token_seal, NOTE_MAX_CHARS};
 use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
 use crate::formats::recipient_link::fingerprint;
 use crate::web::components::findings::FindingItem;
-use crate::web::hooks::Clipboard;
-use crate::web::now;
+use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
+use crate::web::{now, now_seconds};
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::WorkerRequest;
 use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
@@ -126,12 +128,25 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         );
     }
 
+    let token_route = profile.connection == Connection::CompanyRequestToken;
+    // On the token route the clock decides too: the view follows it by the minute.
+    let clock = use_clock(30_000);
     let profile_errors = props
         .findings
         .iter()
-        .filter(|f| f.severity == Severity::Error)
+        .filter(|f| {
+            if token_route {
+                stops_token_seal(f)
+            } else {
+                f.severity == Severity::Error
+            }
+        })
         .count();
-    let blockers = state.blockers(profile_errors);
+    let blockers = if token_route {
+        state.token_blockers(profile_errors, clock)
+    } else {
+        state.blockers(profile_errors)
+    };
     let can_seal = blockers.is_empty() && !state.sealing;
 
     let ongenerate = {
@@ -163,8 +178,13 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             let by_passphrase = state.mode == SealMode::Passphrase;
             let (answer, worker_after) = (state.clone(), worker.clone());
             state.dispatch(AdminAction::SealSent);
+            let request = if profile.connection == Connection::CompanyRequestToken {
+                state.seal_token_request(&profile, now_seconds())
+            } else {
+                state.seal_request(&profile, &now())
+            };
             worker.request(
-                state.seal_request(&profile, &now()),
+                request,
                 Callback::from(move |response| {
                     answer.dispatch(AdminAction::Answered(response));
                     if by_passphrase {
@@ -201,13 +221,22 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
 
     html! {
         <section class="side" aria-labelledby="admin-side-title">
-            <h3 id="admin-side-title">{ "Your side: seal the Login ID and password for the app provider" }</h3>
+            <h3 id="admin-side-title">{ if token_route {
+                "Your side: seal the Company UUID and token for the app provider"
+            } else {
+                "Your side: seal the Login ID and password for the app provider"
+            } }</h3>
             if profile_errors > 0 {
                 <p class="gate-note">
-                    { format!("The profile has {profile_errors} error(s); sealing waits until they are fixed. ") }
+                    { format!("The profile has {profile_errors} error(s){}; sealing waits until they are fixed. ",
+                        if token_route { " in the app's name or App ID" } else { "" }) }
                     <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>{ "See the findings" }</button>
                 </p>
             }
+            if token_route {
+                <TokenFields entry={state.token.clone()} findings={state.token.findings(clock)} now={clock}
+                    ondispatch={{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }} />
+            } else {
             <fieldset>
                 <legend>{ "Password" }</legend>
                 <div class="field">
@@ -290,6 +319,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     </div>
                 </details>
             </fieldset>
+            }
             <fieldset>
                 <legend>{ "Seal for the app provider" }</legend>
                 <fieldset class="choice">
@@ -353,11 +383,13 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         }
                     </div>
                 }
-                <label class="option" for="activated">
-                    <input type="checkbox" id="activated" checked={state.activated}
-                        onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::SetActivated(checked_of(&e))) }} />
-                    { "I have logged in once with these credentials (the account is activated)" }
-                </label>
+                if !token_route {
+                    <label class="option" for="activated">
+                        <input type="checkbox" id="activated" checked={state.activated}
+                            onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::SetActivated(checked_of(&e))) }} />
+                        { "I have logged in once with these credentials (the account is activated)" }
+                    </label>
+                }
                 <div class="field">
                     <label for="packet-note">{ "Note for the provider (optional)" }</label>
                     <input id="packet-note" type="text" maxlength={NOTE_MAX_CHARS.to_string()} value={state.note.clone()} oninput={send(AdminAction::SetNote)} />
@@ -376,7 +408,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <textarea id="sealed-packet" class="identifier" readonly=true rows="8" value={armored.clone()} />
                         <div class="actions">
                             <button type="button" onclick={{
-                                let (armored, name) = (armored.clone(), files::export_name(profile, "handoff.age"));
+                                let (armored, name) = (armored.clone(), files::export_name(profile, if token_route { "token.age" } else { "handoff.age" }));
                                 move |_: MouseEvent| files::download(&name, &armored, "application/octet-stream")
                             }}>{ "Download .age" }</button>
                             <button type="button" onclick={copy(armored.clone(), "Packet")}>{ "Copy packet" }</button>

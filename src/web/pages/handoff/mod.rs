@@ -6,6 +6,7 @@
 
 mod admin;
 mod provider;
+mod token;
 
 use yew::prelude::*;
 

@@ -8,9 +8,10 @@ use yew::prelude::*;
 
 use super::{area_value_of, value_of};
 use crate::domain::handoff::PacketFieldKind;
+use crate::domain::request_token::TokenTime;
 use crate::formats::recipient_link::{self, fingerprint};
 use crate::formats::sealed_packet::MAX_PACKET_BYTES;
-use crate::web::hooks::{use_file_reader, Clipboard};
+use crate::web::hooks::{use_clock, use_file_reader, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{ProviderAction, ProviderHandoff};
@@ -44,6 +45,7 @@ enum Chosen {
 pub fn ProviderSide(props: &ProviderSideProps) -> Html {
     let state = use_reducer(ProviderHandoff::default);
     let reader = use_file_reader();
+    let clock = use_clock(30_000);
 
     let onkeygen = {
         let (worker, state) = (props.worker.clone(), state.clone());
@@ -184,6 +186,12 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                             </>
                         }) }
                     </dl>
+                    if let Some(time) = packet.token_time(clock) {
+                        <p id="token-time-left" role="status"
+                            class={if matches!(time, TokenTime::Valid { .. }) { "alert done" } else { "alert problem" }}>
+                            { format!("The token has {time}.") }
+                        </p>
+                    }
                 }
             </fieldset>
         </section>

@@ -1,0 +1,82 @@
+//! The admin's side on the Company Request Token route: what Concur's dialog showed (the
+//! Company UUID and the token), when the token was generated, and how long it has left,
+//! each with its findings. It displays `TokenEntry` and sends `AdminAction`s; the rules
+//! are the domain's.
+
+use yew::prelude::*;
+
+use super::value_of;
+use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
+use crate::domain::profile::Field;
+use crate::domain::request_token::{expires_at, TokenTime, UnixSeconds};
+use crate::domain::rules::{Finding, REQUEST_TOKEN_MAX_CHARS};
+use crate::web::components::findings::FieldFindings;
+use crate::web::state::handoff::{AdminAction, TokenEntry};
+use crate::web::{dom_id, local_datetime, now_seconds, parse_local_datetime};
+
+#[derive(Properties, PartialEq)]
+pub struct TokenFieldsProps {
+    pub entry: TokenEntry,
+    pub findings: Vec<Finding>,
+    pub now: UnixSeconds,
+    pub ondispatch: Callback<AdminAction>,
+}
+
+#[component]
+pub fn TokenFields(props: &TokenFieldsProps) -> Html {
+    let entry = &props.entry;
+    let of = |field: Field| -> Vec<Finding> {
+        props
+            .findings
+            .iter()
+            .filter(|finding| finding.field == field)
+            .cloned()
+            .collect()
+    };
+    let onfix = props.ondispatch.reform(AdminAction::FixToken);
+    let described = |field: Field| dom_id("findings", field);
+    let generated_at = entry.generated_at.unwrap_or(props.now);
+    let time = TokenTime::at(expires_at(generated_at), props.now);
+    html! {
+        <fieldset>
+            <legend>{ "What Concur's dialog showed" }</legend>
+            <p class="hint">{ format!("Generate the token at {COMPANY_REQUEST_TOKEN_MENU}, then copy both values here before closing the dialog. They stay in this page's memory only.") }</p>
+            <div class="field">
+                <label for="company-uuid">{ Field::CompanyUuid.label() }</label>
+                <input id="company-uuid" class="identifier" type="text" spellcheck="false" translate="no" autocomplete="off"
+                    aria-describedby={described(Field::CompanyUuid)} value={entry.company_uuid.clone()}
+                    oninput={props.ondispatch.reform(|e: InputEvent| AdminAction::SetCompanyUuid(value_of(&e)))} />
+                <FieldFindings field={Field::CompanyUuid} findings={of(Field::CompanyUuid)} onfix={onfix.clone()} />
+            </div>
+            <div class="field">
+                <label for="request-token">{ Field::RequestToken.label() }</label>
+                <div class="inline">
+                    <input id="request-token" class="identifier" type={if entry.token_shown { "text" } else { "password" }}
+                        autocomplete="off" spellcheck="false" translate="no" maxlength={(REQUEST_TOKEN_MAX_CHARS * 4).to_string()}
+                        aria-describedby={described(Field::RequestToken)} value={entry.request_token.clone()}
+                        oninput={props.ondispatch.reform(|e: InputEvent| AdminAction::SetRequestToken { token: value_of(&e), now: now_seconds() })} />
+                    <button type="button" aria-pressed={entry.token_shown.to_string()}
+                        onclick={props.ondispatch.reform(|_: MouseEvent| AdminAction::ToggleTokenShown)}>
+                        { if entry.token_shown { "Hide" } else { "Show" } }
+                    </button>
+                </div>
+                <FieldFindings field={Field::RequestToken} findings={of(Field::RequestToken)} onfix={onfix.clone()} />
+            </div>
+            <div class="field">
+                <label for="token-generated">{ "When the token was generated (your time)" }</label>
+                <p class="hint" id="token-generated-hint">{ "Set when you pasted the token; change it if you generated the token earlier." }</p>
+                <input id="token-generated" type="datetime-local" step="60"
+                    aria-describedby={format!("token-generated-hint token-time {}", described(Field::TokenGeneratedAt))}
+                    value={local_datetime(generated_at)}
+                    onchange={props.ondispatch.reform(|e: Event| {
+                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                        AdminAction::SetGeneratedAt(parse_local_datetime(&input.value()))
+                    })} />
+                <p class="hint" id="token-time" aria-live="polite">
+                    { format!("Expires {} (your time): {time}.", local_datetime(expires_at(generated_at)).replace('T', " ")) }
+                </p>
+                <FieldFindings field={Field::TokenGeneratedAt} findings={of(Field::TokenGeneratedAt)} {onfix} />
+            </div>
+        </fieldset>
+    }
+}
