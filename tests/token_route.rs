@@ -669,4 +669,23 @@ fn validate_and_checklist_take_token_profiles() {
     let checklist: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(checklist["profile"]["connection"], "company_request_token");
     assert_eq!(checklist["steps"][1]["id"], "generate-token");
+    let (code, md, _) = run(
+        Command::new(bin()).args(["checklist", "--app-center", EXAMPLE]),
+        b"",
+    );
+    assert_eq!(code, 0);
+    assert!(
+        md.contains("Connect Zoë Travel in the App Center")
+            && !md.contains("Generate a Company Request Token"),
+        "{md}"
+    );
+    let (code, _, stderr) = run(
+        Command::new(bin()).args(["checklist", "--helpdesk", EXAMPLE]),
+        b"",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--helpdesk is for WS Admin users"),
+        "{stderr}"
+    );
 }

@@ -67,6 +67,7 @@ pub enum Command {
             the app, with Concur's menu paths and the values to enter. It never contains a password.",
         after_help = "Examples:\n  wsadmin-prep checklist acme-expensify.json > checklist.md\n  \
             wsadmin-prep checklist --helpdesk --format json acme-expensify.json\n  \
+            wsadmin-prep checklist --app-center zoe-travel-token.json\n  \
             wsadmin-prep checklist exported-checklist.json   (keeps its ticks and notes)\n  \
             wsadmin-prep checklist --format link acme-expensify.json   (append to the app's address)\n\n\
             Exit status: 0 printed, 2 the file cannot be used."
@@ -80,6 +81,10 @@ pub enum Command {
         /// The profile is created by a Concur Helpdesk ticket (the checklist includes its text)
         #[arg(long)]
         helpdesk: bool,
+        /// Company Request Token route: the app is connected with the App Center's Connect
+        /// button, so nothing is handed over
+        #[arg(long, conflicts_with = "helpdesk")]
+        app_center: bool,
         /// The date printed at the top [default: today, UTC]
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,

@@ -15,6 +15,7 @@ use clap::Parser;
 use args::{Cli, Command};
 use commands::seal::{SealArgs, SealTo, SealTokenArgs};
 use error::Verdict;
+use wsadmin_prep::domain::checklist::CreationRoute;
 
 pub fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
@@ -23,8 +24,16 @@ pub fn main() -> ExitCode {
             file,
             format,
             helpdesk,
+            app_center,
             date,
-        } => commands::checklist::run(&file, format, helpdesk, date),
+        } => {
+            let route = match (helpdesk, app_center) {
+                (true, _) => Some(CreationRoute::Helpdesk),
+                (_, true) => Some(CreationRoute::AppCenter),
+                _ => None,
+            };
+            commands::checklist::run(&file, format, route, date)
+        }
         Command::Fix { file, output } => commands::fix::run(&file, output.as_deref()),
         Command::Keygen { output } => commands::keygen::run(output.as_deref()),
         Command::Seal {

@@ -13,7 +13,7 @@ use wsadmin_prep::formats::{checklist_json, markdown, share_link};
 pub fn run(
     path: &Path,
     format: ChecklistFormat,
-    helpdesk: bool,
+    route: Option<CreationRoute>,
     date: Option<String>,
 ) -> Result<Verdict, CliError> {
     let loaded = read_input(path).and_then(|bytes| {
@@ -27,8 +27,21 @@ pub fn run(
     let (profile, mut ticks) = loaded.map_err(|reason| {
         CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
     })?;
-    if helpdesk {
-        ticks.route = CreationRoute::Helpdesk;
+    if let Some(route) = route {
+        if !CreationRoute::choices(profile.connection).contains(&route) {
+            return Err(CliError::unusable(
+                "cannot make the checklist",
+                format!(
+                    "a {} profile has no such route: {}",
+                    profile.connection.title(),
+                    match route {
+                        CreationRoute::Helpdesk => "--helpdesk is for WS Admin users",
+                        _ => "--app-center is for the Company Request Token route",
+                    }
+                ),
+            ));
+        }
+        ticks.route = route;
     }
     let date = date.unwrap_or_else(|| {
         humantime::format_rfc3339(std::time::SystemTime::now()).to_string()[..10].to_owned()
