@@ -73,27 +73,28 @@ async function lighthouseRuns(origin, runs = 3) {
 }
 
 // 3. Navigation to a form that answers typing with findings, in a fresh context each run:
-// as soon as the app-name field exists, one character is typed; the figure is the time from
-// navigation start to the findings it brings.
+// as soon as the app-name field exists (the first view's, rendered at build time), one
+// character is typed; the figure is the time from navigation start to the findings it
+// brings, which the app shows once it has started and taken the typing over.
 async function navigationToInteractive(env, runs = 15) {
   const times = [];
   for (let i = 0; i < runs; i += 1) {
     const context = await env.browser.newContext({ serviceWorkers: 'block' });
     await context.addInitScript(() => {
-      const typeOnce = () => {
+      let typed = false;
+      new MutationObserver((_, watcher) => {
         const input = document.getElementById('input-app_name');
+        if (!typed && input) {
+          typed = true;
+          input.value = 'E';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
         const summary = document.getElementById('summary');
-        if (!input || !summary) return false;
-        new MutationObserver((_, watcher) => {
+        if (typed && summary && /error/.test(summary.textContent)) {
           watcher.disconnect();
           window.interactiveAt = performance.now();
-        }).observe(summary, { subtree: true, childList: true, characterData: true });
-        input.value = 'E';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return true;
-      };
-      new MutationObserver((_, watcher) => { if (typeOnce()) watcher.disconnect(); })
-        .observe(document, { subtree: true, childList: true });
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     const page = await context.newPage();
     await page.goto(`${env.origin}/`);

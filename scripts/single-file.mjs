@@ -12,13 +12,15 @@
 // Its Content-Security-Policy allows only those inline blocks, by hash: no 'unsafe-inline',
 // no network at all (connect-src 'none'). There is no service worker: none registers on file://.
 //
-// Usage: node scripts/single-file.mjs DIST WORKER_GLUE_JS WORKER_WASM (the no-modules build's
-// pair: wasm-bindgen names the wasm's imports after its glue, so the two go together)
+// Usage: node scripts/single-file.mjs DIST WORKER_GLUE_JS WORKER_WASM FIRST_VIEW (the
+// no-modules build's pair: wasm-bindgen names the wasm's imports after its glue, so the two go
+// together; and the first view's HTML, shown until the app starts, as on the served page)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { withFirstView } from './first-view.mjs';
 
-const [dist, workerGluePath, workerWasmPath] = process.argv.slice(2);
+const [dist, workerGluePath, workerWasmPath, firstViewPath] = process.argv.slice(2);
 const read = (path) => readFileSync(join(dist, path), 'utf8');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -85,7 +87,7 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
-const html = `<!doctype html>
+const html = withFirstView(`<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -109,5 +111,5 @@ const html = `<!doctype html>
   <script type="module">${main}</script>
 </body>
 </html>
-`;
+`, readFileSync(firstViewPath, 'utf8'));
 writeFileSync(join(dist, 'wsadmin-prep.html'), html);

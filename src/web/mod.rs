@@ -1,6 +1,7 @@
 //! The web app. Its state and actions (`state`) are plain Rust, compiled and tested
-//! natively; everything else exists on wasm32 only: thin Yew components that display the
-//! state and send actions back up. All rules live in the domain.
+//! natively; everything else exists on wasm32 only (and natively with the `prerender`
+//! feature, which renders the first view at build time): thin Yew components that display
+//! the state and send actions back up. All rules live in the domain.
 //!
 //! - `app`: the one component that owns the workspace of drafts.
 //! - `pages`: the Profile, Checklist and Handoff views.
@@ -10,50 +11,59 @@
 
 pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 mod hooks;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 mod services;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub use app::App;
 
-/// Mounts the app into `#app`, or into the body if the page lacks one.
+/// Mounts the app into `#app`, or into the body if the page lacks one. The first view that
+/// scripts/build rendered into `#app` gives way to the app, which takes in whatever was typed
+/// there before it started.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     match gloo::utils::document().get_element_by_id("app") {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+        Some(root) => {
+            let (typed, focused) = services::first_view::changed_fields(&root);
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+            services::first_view::carry_over(typed, focused);
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
 }
 
 /// The id of an element that belongs to a field: dots would need escaping in CSS selectors.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn dom_id(prefix: &str, field: crate::domain::profile::Field) -> String {
     format!("{prefix}-{}", field.path().replace('.', "-"))
 }
 
 /// The browser's clock, as an ISO 8601 timestamp (UTC), for ticks and packets.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// The browser's clock in seconds since the Unix epoch, for token times.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn now_seconds() -> crate::domain::request_token::UnixSeconds {
     (js_sys::Date::now() / 1000.0) as i64
 }
 
 /// A time in the browser's time zone as a `datetime-local` input writes it
 /// (`2026-11-28T11:00`).
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn local_datetime(at: crate::domain::request_token::UnixSeconds) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
     format!(
@@ -68,7 +78,7 @@ fn local_datetime(at: crate::domain::request_token::UnixSeconds) -> String {
 
 /// Reads what a `datetime-local` input holds, in the browser's time zone; `None` when it is
 /// empty or not a time.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn parse_local_datetime(text: &str) -> Option<crate::domain::request_token::UnixSeconds> {
     // ECMAScript reads a date-time with no offset as local time.
     let millis = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(text)).get_time();
@@ -76,12 +86,12 @@ fn parse_local_datetime(text: &str) -> Option<crate::domain::request_token::Unix
 }
 
 /// Where the person set the links the app makes to start (`web::state::links`). Not a secret.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 const LINK_BASE_KEY: &str = "wsadmin-prep/link-base";
 
 /// The base of every link the app makes: the address the person set, else the page's own
 /// address when it is served, else none (the single file: links are fragments only).
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn link_base() -> Option<String> {
     let location = gloo::utils::window().location();
     let page = format!(
@@ -92,14 +102,14 @@ fn link_base() -> Option<String> {
     state::links::link_base(saved_link_base().as_deref(), &page)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn saved_link_base() -> Option<String> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;
     storage.get_item(LINK_BASE_KEY).ok().flatten()
 }
 
 /// Keeps the address links should start with; an empty one goes back to the default.
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn save_link_base(text: &str) {
     if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
         let _ = match state::links::web_address(text) {

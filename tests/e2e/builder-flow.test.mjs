@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, openSync, ftruncateSync, closeSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp, rulesBeside, fillContext } from './harness.mjs';
+import { start, openApp, rulesBeside, fillContext, appStarted } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -65,7 +65,7 @@ for (const edition of ['standard', 'professional']) {
 
     // Reloading restores the draft exactly as it was left, findings included.
     await page.reload();
-    await page.locator('#summary').waitFor();
+    await appStarted(page);
     assert.equal(await page.getByLabel('First name', { exact: true }).inputValue(), 'John');
     assert.equal(await page.getByLabel('Last name', { exact: true }).inputValue(), 'Doe');
     assert.equal(await page.getByLabel('Known real users (optional)').inputValue(), 'jane.doe@acme.com\nbob@acme.com');

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp } from './harness.mjs';
+import { start, openApp, appStarted } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -14,7 +14,7 @@ after(async () => { await env?.stop(); });
 async function newTab(context) {
   const page = await context.newPage();
   await page.goto(`${env.origin}/`);
-  await page.getByRole('status').waitFor();
+  await appStarted(page);
   return page;
 }
 
@@ -35,7 +35,7 @@ test('drafts made in three tabs are all kept, and open tabs list each other\'s',
   await a.locator('#draft-select option', { hasText: 'TripIt' }).waitFor({ state: 'attached' });
   assert.equal(await appName(a).inputValue(), 'Expensify, Inc.');
   await c.reload();
-  await c.getByRole('status').waitFor();
+  await appStarted(c);
   assert.deepEqual((await draftTitles(c)).sort(), ['Expensify, Inc.', 'TripIt']);
   await context.close();
 });
@@ -134,7 +134,7 @@ test('a browser that gives the page no storage still builds, says drafts are not
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${env.origin}/`);
-  await page.getByRole('status').waitFor();
+  await appStarted(page);
   assert.match(await page.locator('.alert.saving').textContent(), /does not let the page keep drafts/);
   await appName(page).fill('Expensify');
   const download = page.waitForEvent('download');
@@ -149,7 +149,7 @@ test('the single-key save of earlier versions moves to one key per draft, losing
   const { context, page } = await openApp(env);
   await page.evaluate((text) => localStorage.setItem('wsadmin-prep/drafts', text), legacy);
   await page.reload();
-  await page.getByRole('status').waitFor();
+  await appStarted(page);
   assert.deepEqual(await draftTitles(page), ['Expensify, Inc.', 'Zoë Travel']);
   assert.equal(await appName(page).inputValue(), 'Zoë Travel');
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());

@@ -60,8 +60,16 @@ export async function openApp(env, contextOptions = {}) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`${env.origin}/`);
-  await page.getByRole('status').waitFor();
+  await appStarted(page);
   return { context, page, requests, errors };
+}
+
+/**
+ * Waits until the app has started and taken over the first view that the build rendered into
+ * the page (which shows the form, and takes typing, before the wasm has run).
+ */
+export async function appStarted(page) {
+  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
 }
 
 /** The rule IDs listed beside a field, by the field's dotted path. */

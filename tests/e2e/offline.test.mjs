@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { start, fillContext, buildAndExport, sealToANewKeyAndOpen } from './harness.mjs';
+import { start, fillContext, buildAndExport, sealToANewKeyAndOpen, appStarted } from './harness.mjs';
 
 // Requests made by service workers are reported to Playwright only with this switch.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -83,7 +83,7 @@ test('after one visit the whole flow works offline, with no request and no secre
     context.on('weberror', (error) => problems.push(String(error.error())));
     const page = await context.newPage();
     await page.goto(`${env.origin}/`);
-    await page.getByRole('status').waitFor();
+    await appStarted(page);
     await installed(page);
 
     // From here on: no network, and no server either.
@@ -100,7 +100,7 @@ test('after one visit the whole flow works offline, with no request and no secre
     });
 
     await page.reload();
-    await page.getByRole('status').waitFor();
+    await appStarted(page);
 
     // Builder, checklist and every export.
     const { markdown, json } = await buildAndExport(page);
@@ -153,7 +153,7 @@ test('Chromium finds the app installable: manifest, icons and an offline-capable
   try {
     const page = await context.newPage();
     await page.goto(`${env.origin}/`);
-    await page.getByRole('status').waitFor();
+    await appStarted(page);
     await installed(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -176,7 +176,7 @@ test('a new version waits for the person: the open tab keeps its files until the
     const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${env.origin}/`);
-    await page.getByRole('status').waitFor();
+    await appStarted(page);
     await installed(page);
     const before = await page.evaluate(() => caches.keys());
     await page.getByLabel('Partner app name').fill('Expensify');
@@ -196,7 +196,7 @@ test('a new version waits for the person: the open tab keeps its files until the
     assert.deepEqual(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')), true);
 
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
-    await page.getByRole('status').waitFor();
+    await appStarted(page);
     assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
     assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
     const after = await page.evaluate(() => caches.keys());
@@ -215,7 +215,7 @@ test('axe finds no violation in any view, light or dark', async () => {
       const context = await env.browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(`${env.origin}/`);
-      await page.getByRole('status').waitFor();
+      await appStarted(page);
       const check = async (view) => {
         const { violations } = await new AxeBuilder({ page }).analyze();
         assert.deepEqual(violations.map((v) => `${colorScheme} ${view}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`), []);

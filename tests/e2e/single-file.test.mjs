@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { start, fillContext, buildAndExport, downloadText as download, sealToANewKeyAndOpen } from './harness.mjs';
+import { start, fillContext, buildAndExport, downloadText as download, sealToANewKeyAndOpen, appStarted } from './harness.mjs';
 
 const file = fileURLToPath(new URL('../../dist/wsadmin-prep.html', import.meta.url));
 const address = pathToFileURL(file).href;
@@ -41,7 +41,7 @@ async function openFile(contextOptions = {}, initScript = null) {
   const page = await context.newPage();
   const opened = Date.now();
   await page.goto(address);
-  await page.getByRole('status').waitFor();
+  await appStarted(page);
   return { context, page, requests, problems, interactiveMs: Date.now() - opened };
 }
 
@@ -75,7 +75,7 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   // A colleague pastes the link into their own copy of the file.
   const colleague = await context.newPage();
   await colleague.goto(address);
-  await colleague.getByRole('status').waitFor();
+  await appStarted(colleague);
   await colleague.getByLabel('Open a shared link').fill(`https://tools.acme.com/wsadmin-prep/${fragment}`);
   await colleague.getByRole('button', { name: 'Open', exact: true }).click();
   await colleague.locator('.alert.done').waitFor();

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as age from 'age-encryption';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp, downloadText, rulesBeside } from './harness.mjs';
+import { start, openApp, downloadText, rulesBeside, appStarted } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -58,7 +58,7 @@ test('the builder asks only what the token route needs, and a reload keeps the r
   }
   assert.deepEqual(await axeViolations(page), []);
   await page.reload();
-  await page.getByRole('status').first().waitFor();
+  await appStarted(page);
   assert.equal(await page.getByLabel('Company Request Token').isChecked(), true);
   assert.equal(await page.getByLabel("The app's App ID").inputValue(), APP_ID);
   // Switching back shows the WS Admin fields again, and their rules.

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 use web_sys::Storage;
 
+#[cfg(target_arch = "wasm32")]
 use crate::domain::workspace::DraftId;
 use crate::web::state::drafts::{DraftStorage, MemoryStorage, Refused, TabAction, TabDrafts};
 
@@ -75,6 +76,7 @@ fn now_ms() -> u64 {
 }
 
 /// The drafts in storage, with the one this tab had open before a reload open again.
+#[cfg(target_arch = "wasm32")]
 pub fn load() -> TabDrafts {
     let open = session_storage()
         .and_then(|storage| storage.get_item(OPEN_DRAFT_KEY).ok().flatten())
@@ -83,6 +85,13 @@ pub fn load() -> TabDrafts {
         let available = matches!(store, Store::Browser(_));
         TabDrafts::load(store.as_dyn(), available, open.as_ref(), now_ms())
     })
+}
+
+/// At build time, for the prerendered first view, there is no browser: an empty store that
+/// works, so the markup is what a first visit shows.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load() -> TabDrafts {
+    TabDrafts::load(&mut MemoryStorage::default(), true, None, 0)
 }
 
 /// Performs an action on the tab's drafts and saves what it changed.

@@ -1,0 +1,68 @@
+// The first view rendered at build time: the form is on screen, accessible and usable before
+// the app's wasm has arrived, what is typed into it then is kept when the app takes over,
+// and it is the same form the app renders (no drift between the two).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { start, appStarted } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+/** A page whose app wasm is held back until `release()` is called. */
+async function withWasmHeld() {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  let release;
+  const released = new Promise((done) => { release = done; });
+  await page.route('**/app_bg.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${env.origin}/`, { waitUntil: 'domcontentloaded' });
+  return { context, page, errors, release };
+}
+
+const inputIds = (page) => page.locator('#app input[id]').evaluateAll((inputs) => inputs.map((input) => input.id));
+
+test('the form is on screen and accessible before the wasm arrives, and is the form the app renders', async () => {
+  const { context, page, errors, release } = await withWasmHeld();
+  await page.getByLabel('Partner app name').waitFor();
+  assert.match(await page.locator('h1').textContent(), /WS Admin profile/);
+  assert.match(await page.locator('#summary').textContent(), /New profile: start with the edition/);
+  const before = await inputIds(page);
+  assert.ok(before.length >= 10, `${before.length} fields`);
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => v.id), []);
+  release();
+  // The app has started when the builder reacts to typing.
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.locator('#summary').getByText(/error/).waitFor();
+  await page.getByLabel('Partner app name').fill('');
+  assert.deepEqual(await inputIds(page), before, 'the app renders the same fields, in the same order');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('what is typed and ticked before the app starts is kept, and the field keeps the focus', async () => {
+  const { context, page, errors, release } = await withWasmHeld();
+  await page.getByLabel('Professional Edition').check();
+  await page.getByLabel("Admin's first name").fill('Åsa');
+  await page.getByLabel('Partner app name').fill('Zoë Travel');
+  release();
+  // Findings appear only once the app runs; they name what was typed before.
+  await page.locator('#findings-ws_admin-email [data-rule="EMAIL-REQUIRED"]').waitFor();
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Zoë Travel');
+  assert.equal(await page.getByLabel("Admin's first name").inputValue(), 'Åsa');
+  assert.equal(await page.getByLabel('Professional Edition').isChecked(), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'input-app_name');
+  // It went into the saved draft, as any typing does.
+  await page.reload();
+  await appStarted(page);
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Zoë Travel');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
