@@ -64,6 +64,9 @@ async function lighthouseRuns(origin, runs = 3) {
         bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
         fcp: lhr.audits['first-contentful-paint'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        si: lhr.audits['speed-index'].numericValue,
       });
     } finally {
       await chrome.kill();
@@ -214,6 +217,8 @@ try {
     row('Lighthouse mobile performance (scripts/serve)', '≥ 95', String(pick('performance')), pick('performance') >= 95);
     row('Lighthouse mobile largest contentful paint', '≤ 2.5 s', `${(pick('lcp') / 1000).toFixed(1)} s`, pick('lcp') <= 2500);
     row('Lighthouse mobile first contentful paint', '(reported)', `${(pick('fcp') / 1000).toFixed(1)} s`, true);
+    row('Lighthouse mobile total blocking time, speed index, layout shift', '(reported)',
+      `${ms(pick('tbt'))}, ${(pick('si') / 1000).toFixed(1)} s, ${pick('cls').toFixed(3)}`, true);
     row('Lighthouse accessibility, best practices', '100, 100', `${pick('accessibility')}, ${pick('bestPractices')}`,
       pick('accessibility') === 100 && pick('bestPractices') === 100);
   } else {

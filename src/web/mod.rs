@@ -30,6 +30,13 @@ pub use app::App;
 /// there before it started.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // In a task of its own: compiling the wasm was one long task already, and the first view
+    // is on screen meanwhile, so the page stays responsive between the two.
+    gloo::timers::callback::Timeout::new(0, take_over).forget();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn take_over() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             let (typed, focused) = services::first_view::changed_fields(&root);

@@ -38,7 +38,8 @@ test('the form is on screen and accessible before the wasm arrives, and is the f
   const results = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(results.violations.map((v) => v.id), []);
   release();
-  // The app has started when the builder reacts to typing.
+  await appStarted(page);
+  // The app reacts to typing; the first view does not.
   await page.getByLabel('Partner app name').fill('Expensify');
   await page.locator('#summary').getByText(/error/).waitFor();
   await page.getByLabel('Partner app name').fill('');
