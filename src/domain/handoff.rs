@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::concur::Edition;
+use super::concur::{Connection, Edition};
 use super::profile::{Field, Profile};
 use super::request_token::{expires_at, parse_rfc3339, rfc3339, TokenValues, UnixSeconds};
 use super::rules::{Finding, Severity};
@@ -202,12 +202,19 @@ impl TokenPacket {
     }
 }
 
-/// Whether a profile finding stops a token packet from being sealed: an error on a field
-/// the packet carries (the app's name and App ID). The token already exists and its clock
-/// runs, so the admin's own details, which the provider never sees, do not hold it back;
-/// the checklist's gates still do.
-pub fn stops_token_seal(finding: &Finding) -> bool {
-    finding.severity == Severity::Error && matches!(finding.field, Field::AppName | Field::AppId)
+/// Whether a profile finding stops the packet of `connection` from being sealed: for a WS
+/// Admin user's credentials, any error; for a token, only an error on a field the packet
+/// carries (the app's name and App ID). The token already exists and its clock runs, so the
+/// admin's own details, which the provider never sees, do not hold it back; the
+/// checklist's gates still do. The page, the worker and the CLI all ask this.
+pub fn stops_seal(finding: &Finding, connection: Connection) -> bool {
+    finding.severity == Severity::Error
+        && match connection {
+            Connection::WsAdminUser => true,
+            Connection::CompanyRequestToken => {
+                matches!(finding.field, Field::AppName | Field::AppId)
+            }
+        }
 }
 
 /// Where a packet is to be sealed, as the person entered it.

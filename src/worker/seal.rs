@@ -7,8 +7,9 @@ use std::fmt;
 use age::secrecy::SecretString;
 
 use super::strength::{check_passphrase, check_password};
+use crate::domain::concur::Connection;
 use crate::domain::handoff::{
-    seal_blockers, stops_token_seal, HandoffPacket, PacketContents, SealBlocker, SealReadiness,
+    seal_blockers, stops_seal, HandoffPacket, PacketContents, SealBlocker, SealReadiness,
     SealTarget, TokenPacket,
 };
 use crate::domain::profile::Profile;
@@ -75,13 +76,14 @@ impl fmt::Display for SealRefusal {
 
 /// Checks every gate, then seals and checks the result.
 pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
-    let mut findings: Vec<Finding> = match order.handover {
-        Handover::Credentials { .. } => errors(rules::validate(order.profile)),
-        Handover::RequestToken { .. } => rules::validate(order.profile)
-            .into_iter()
-            .filter(stops_token_seal)
-            .collect(),
+    let connection = match order.handover {
+        Handover::Credentials { .. } => Connection::WsAdminUser,
+        Handover::RequestToken { .. } => Connection::CompanyRequestToken,
     };
+    let mut findings: Vec<Finding> = rules::validate(order.profile)
+        .into_iter()
+        .filter(|finding| stops_seal(finding, connection))
+        .collect();
     let profile_errors = findings.len();
     let (secret_findings, password_findings) = match order.handover {
         Handover::Credentials { password, .. } if !password.is_empty() => {

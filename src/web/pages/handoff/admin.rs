@@ -11,7 +11,7 @@ use super::token::TokenFields;
 use super::{checked_of, value_of};
 use crate::domain::concur::Connection;
 use crate::domain::draft::{Draft, ProfileEdit};
-use crate::domain::handoff::{stops_token_seal, NOTE_MAX_CHARS};
+use crate::domain::handoff::{stops_seal, NOTE_MAX_CHARS};
 use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
 use crate::formats::recipient_link::fingerprint;
@@ -134,13 +134,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
     let profile_errors = props
         .findings
         .iter()
-        .filter(|f| {
-            if token_route {
-                stops_token_seal(f)
-            } else {
-                f.severity == Severity::Error
-            }
-        })
+        .filter(|f| stops_seal(f, profile.connection))
         .count();
     let blockers = if token_route {
         state.token_blockers(profile_errors, clock)
