@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use age::secrecy::{ExposeSecret, SecretString};
-use common::{age_with_tty, run};
+use common::{age_keygen, age_seal, age_with_tty, run};
 use wsadmin_prep::domain::handoff::HandoffPacket;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::formats::sealed_packet::{self as handoff, HandoffError, OpenWith, SealTo};
@@ -353,30 +353,9 @@ fn the_cli_opens_packets_made_by_the_age_cli() {
     let plain = write(dir.path(), "packet.json", &json);
 
     // To a key made by age-keygen.
-    let key = dir.path().join("age.key");
-    let status = Command::new("age-keygen")
-        .args(["-o", key.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(status.status.success());
-    let public = String::from_utf8_lossy(&status.stderr)
-        .trim()
-        .strip_prefix("Public key: ")
-        .unwrap()
-        .to_owned();
+    let (key, public) = age_keygen(dir.path());
     let sealed = dir.path().join("to-key.age");
-    let status = Command::new("age")
-        .args([
-            "-a",
-            "-r",
-            &public,
-            "-o",
-            sealed.to_str().unwrap(),
-            plain.to_str().unwrap(),
-        ])
-        .status()
-        .unwrap();
-    assert!(status.success());
+    age_seal(&public, &plain, &sealed);
     let (code, text, stderr) = run(
         Command::new(bin()).args([
             "open",

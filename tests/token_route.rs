@@ -5,9 +5,10 @@
 
 mod common;
 
+use std::path::Path;
 use std::process::Command;
 
-use common::{age_with_tty, run};
+use common::{age_keygen, age_seal, age_with_tty, run};
 use proptest::prelude::*;
 use wsadmin_prep::domain::checklist::{steps, ChecklistProgress, CreationRoute, StepStatus};
 use wsadmin_prep::domain::concur::{Connection, Edition};
@@ -381,6 +382,18 @@ fn seal_token(
     (code, out, err, key)
 }
 
+/// `wsadmin-prep open PACKET --identity KEY [EXTRA…]`.
+fn open_with_key(packet: &Path, key: &Path, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "open",
+        packet.to_str().unwrap(),
+        "--identity",
+        key.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    run(Command::new(bin()).args(&args), b"")
+}
+
 fn now() -> UnixSeconds {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -415,15 +428,7 @@ fn seal_token_packets_open_in_age_and_in_open_with_the_time_left() {
         rfc3339(now() - 2 * HOUR + 24 * HOUR).as_str()
     );
 
-    let (code, text, stderr) = run(
-        Command::new(bin()).args([
-            "open",
-            packet.to_str().unwrap(),
-            "--identity",
-            key.to_str().unwrap(),
-        ]),
-        b"",
-    );
+    let (code, text, stderr) = open_with_key(&packet, &key, &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(
         text.contains(TOKEN) && text.contains(COMPANY_UUID),
@@ -437,17 +442,7 @@ fn seal_token_packets_open_in_age_and_in_open_with_the_time_left() {
         time_left.contains("21 h 59 min left") || time_left.contains("22 h left"),
         "{time_left}"
     );
-    let (code, json, _) = run(
-        Command::new(bin()).args([
-            "open",
-            packet.to_str().unwrap(),
-            "--identity",
-            key.to_str().unwrap(),
-            "--format",
-            "json",
-        ]),
-        b"",
-    );
+    let (code, json, _) = open_with_key(&packet, &key, &["--format", "json"]);
     assert_eq!(code, 0);
     let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(opened["expired"], false);
@@ -550,55 +545,17 @@ fn open_says_a_token_made_by_age_has_expired_and_what_to_do() {
     });
     let plain = dir.path().join("packet.json");
     std::fs::write(&plain, packet.to_string()).unwrap();
-    let key = dir.path().join("age.key");
-    let made = Command::new("age-keygen")
-        .args(["-o", key.to_str().unwrap()])
-        .output()
-        .unwrap();
-    let public = String::from_utf8_lossy(&made.stderr)
-        .trim()
-        .strip_prefix("Public key: ")
-        .unwrap()
-        .to_owned();
+    let (key, public) = age_keygen(dir.path());
     let sealed = dir.path().join("expired.age");
-    let status = Command::new("age")
-        .args([
-            "-a",
-            "-r",
-            &public,
-            "-o",
-            sealed.to_str().unwrap(),
-            plain.to_str().unwrap(),
-        ])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let (code, text, stderr) = run(
-        Command::new(bin()).args([
-            "open",
-            sealed.to_str().unwrap(),
-            "--identity",
-            key.to_str().unwrap(),
-        ]),
-        b"",
-    );
+    age_seal(&public, &plain, &sealed);
+    let (code, text, stderr) = open_with_key(&sealed, &key, &[]);
     assert_eq!(code, 1, "an expired token is no use: {stderr}");
     assert!(text.contains(TOKEN), "the packet is still shown: {text}");
     assert!(
         stderr.contains("expired") && stderr.contains("generate a new token"),
         "{stderr}"
     );
-    let (code, json, _) = run(
-        Command::new(bin()).args([
-            "open",
-            sealed.to_str().unwrap(),
-            "--identity",
-            key.to_str().unwrap(),
-            "--format",
-            "json",
-        ]),
-        b"",
-    );
+    let (code, json, _) = open_with_key(&sealed, &key, &["--format", "json"]);
     assert_eq!(code, 1);
     let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
@@ -614,27 +571,8 @@ fn open_says_a_token_made_by_age_has_expired_and_what_to_do() {
             .replace("2026-11-21T10:00:00Z", "tomorrow"),
     )
     .unwrap();
-    let status = Command::new("age")
-        .args([
-            "-a",
-            "-r",
-            &public,
-            "-o",
-            sealed.to_str().unwrap(),
-            plain.to_str().unwrap(),
-        ])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let (code, _, stderr) = run(
-        Command::new(bin()).args([
-            "open",
-            sealed.to_str().unwrap(),
-            "--identity",
-            key.to_str().unwrap(),
-        ]),
-        b"",
-    );
+    age_seal(&public, &plain, &sealed);
+    let (code, _, stderr) = open_with_key(&sealed, &key, &[]);
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("expiry time is not an RFC 3339 time"),

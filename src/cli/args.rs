@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
 #[command(
@@ -120,17 +120,8 @@ pub enum Command {
         /// it is never an argument
         #[arg(long, required = true)]
         password_stdin: bool,
-        /// Seal to the provider's age public key (recommended)
-        #[arg(
-            long,
-            value_name = "age1…",
-            conflicts_with = "passphrase_file",
-            required_unless_present = "passphrase_file"
-        )]
-        to: Option<String>,
-        /// Seal to the passphrase in this file (scrypt, work factor 18)
-        #[arg(long, value_name = "PATH")]
-        passphrase_file: Option<PathBuf>,
+        #[command(flatten)]
+        seal_to: SealToArgs,
         /// Confirms that you have logged in to Concur once with these credentials (required:
         /// Concur may ask for a new password at the first log-in, and that one is to be sealed)
         #[arg(long)]
@@ -171,17 +162,8 @@ pub enum Command {
         /// is never an argument
         #[arg(long, required = true)]
         token_stdin: bool,
-        /// Seal to the provider's age public key (recommended)
-        #[arg(
-            long,
-            value_name = "age1…",
-            conflicts_with = "passphrase_file",
-            required_unless_present = "passphrase_file"
-        )]
-        to: Option<String>,
-        /// Seal to the passphrase in this file (scrypt, work factor 18)
-        #[arg(long, value_name = "PATH")]
-        passphrase_file: Option<PathBuf>,
+        #[command(flatten)]
+        seal_to: SealToArgs,
         /// A note for the provider
         #[arg(long)]
         note: Option<String>,
@@ -216,6 +198,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+}
+
+/// Where `seal` and `seal-token` seal to: one of the two.
+#[derive(Args)]
+pub struct SealToArgs {
+    /// Seal to the provider's age public key (recommended)
+    #[arg(
+        long,
+        value_name = "age1…",
+        conflicts_with = "passphrase_file",
+        required_unless_present = "passphrase_file"
+    )]
+    pub to: Option<String>,
+    /// Seal to the passphrase in this file (scrypt, work factor 18)
+    #[arg(long, value_name = "PATH")]
+    pub passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use args::{Cli, Command};
-use commands::seal::{SealArgs, SealTo, SealTokenArgs};
+use commands::seal::{SealArgs, SealTokenArgs};
 use error::Verdict;
 use wsadmin_prep::domain::checklist::CreationRoute;
 
@@ -39,16 +39,12 @@ pub fn main() -> ExitCode {
         Command::Seal {
             profile,
             password_stdin: _,
-            to,
-            passphrase_file,
+            seal_to,
             activated,
             note,
         } => commands::seal::run(SealArgs {
             profile: &profile,
-            seal_to: SealTo {
-                to: to.as_deref(),
-                passphrase_file: passphrase_file.as_deref(),
-            },
+            seal_to: &seal_to,
             activated,
             note,
         }),
@@ -59,8 +55,7 @@ pub fn main() -> ExitCode {
             edition,
             generated_at,
             token_stdin: _,
-            to,
-            passphrase_file,
+            seal_to,
             note,
         } => commands::seal::run_token(SealTokenArgs {
             app_name,
@@ -68,10 +63,7 @@ pub fn main() -> ExitCode {
             company_uuid: &company_uuid,
             edition: edition.into(),
             generated_at: generated_at.as_deref(),
-            seal_to: SealTo {
-                to: to.as_deref(),
-                passphrase_file: passphrase_file.as_deref(),
-            },
+            seal_to: &seal_to,
             note,
         }),
         Command::Open {

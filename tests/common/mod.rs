@@ -41,3 +41,37 @@ pub fn age_with_tty(args: &str, passphrase: &str) -> i32 {
     drop(stdin);
     child.wait().unwrap().code().unwrap_or(-1)
 }
+
+/// A new identity made by Debian's `age-keygen` in `dir`: the identity file and its public key.
+#[allow(dead_code)]
+pub fn age_keygen(dir: &std::path::Path) -> (std::path::PathBuf, String) {
+    let key = dir.join("age.key");
+    let made = Command::new("age-keygen")
+        .args(["-o", key.to_str().unwrap()])
+        .output()
+        .expect("age-keygen runs");
+    assert!(made.status.success());
+    let public = String::from_utf8_lossy(&made.stderr)
+        .trim()
+        .strip_prefix("Public key: ")
+        .expect("age-keygen prints the public key")
+        .to_owned();
+    (key, public)
+}
+
+/// Seals the file `plain` with Debian's `age` to `public`, armored, into `sealed`.
+#[allow(dead_code)]
+pub fn age_seal(public: &str, plain: &std::path::Path, sealed: &std::path::Path) {
+    let status = Command::new("age")
+        .args([
+            "-a",
+            "-r",
+            public,
+            "-o",
+            sealed.to_str().unwrap(),
+            plain.to_str().unwrap(),
+        ])
+        .status()
+        .expect("age runs");
+    assert!(status.success());
+}

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use age::secrecy::{ExposeSecret, SecretString};
 
+use crate::cli::args::SealToArgs;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_from_stdin};
 use wsadmin_prep::domain::concur::{Connection, Edition};
@@ -14,15 +15,9 @@ use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::request_token::{parse_rfc3339, TokenValues};
 use wsadmin_prep::worker::seal::{seal_checked, Handover, SealOrder, SealRefusal};
 
-/// Where to seal, as given on the command line.
-pub struct SealTo<'a> {
-    pub to: Option<&'a str>,
-    pub passphrase_file: Option<&'a Path>,
-}
-
 pub struct SealArgs<'a> {
     pub profile: &'a Path,
-    pub seal_to: SealTo<'a>,
+    pub seal_to: &'a SealToArgs,
     pub activated: bool,
     pub note: Option<String>,
 }
@@ -33,7 +28,7 @@ pub struct SealTokenArgs<'a> {
     pub company_uuid: &'a str,
     pub edition: Edition,
     pub generated_at: Option<&'a str>,
-    pub seal_to: SealTo<'a>,
+    pub seal_to: &'a SealToArgs,
     pub note: Option<String>,
 }
 
@@ -46,7 +41,7 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
                 reason,
             )
         })?;
-    let passphrase = read_passphrase(&args.seal_to)?;
+    let passphrase = read_passphrase(args.seal_to)?;
     let password =
         read_secret_from_stdin("password").map_err(|r| CliError::unusable("cannot seal", r))?;
     let created_at = super::now_rfc3339();
@@ -57,7 +52,7 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
             activated: args.activated,
             created_at: &created_at,
         },
-        target: target(&args.seal_to, passphrase.as_ref())?,
+        target: target(args.seal_to, passphrase.as_ref())?,
         // A key on the command line is the admin's own choice, not a link's.
         key_confirmed: true,
         note: args.note,
@@ -82,7 +77,7 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
         app_id: Some(args.app_id),
         ..Profile::default()
     };
-    let passphrase = read_passphrase(&args.seal_to)?;
+    let passphrase = read_passphrase(args.seal_to)?;
     let token =
         read_secret_from_stdin("token").map_err(|r| CliError::unusable("cannot seal", r))?;
     finish(SealOrder {
@@ -95,24 +90,25 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
             },
             now,
         },
-        target: target(&args.seal_to, passphrase.as_ref())?,
+        target: target(args.seal_to, passphrase.as_ref())?,
         key_confirmed: true,
         note: args.note,
     })
 }
 
-fn read_passphrase(seal_to: &SealTo) -> Result<Option<SecretString>, CliError> {
+fn read_passphrase(seal_to: &SealToArgs) -> Result<Option<SecretString>, CliError> {
     seal_to
         .passphrase_file
+        .as_deref()
         .map(|path| read_passphrase_file(path).map_err(|r| CliError::unusable("cannot seal", r)))
         .transpose()
 }
 
 fn target<'a>(
-    seal_to: &SealTo<'a>,
+    seal_to: &'a SealToArgs,
     passphrase: Option<&'a SecretString>,
 ) -> Result<SealTarget<'a>, CliError> {
-    match (seal_to.to, passphrase) {
+    match (seal_to.to.as_deref(), passphrase) {
         (Some(recipient), _) => Ok(SealTarget::Recipient(recipient)),
         // A file cannot be mistyped the way a second prompt can: it confirms itself.
         (None, Some(passphrase)) => Ok(SealTarget::Passphrase {

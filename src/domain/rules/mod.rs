@@ -381,6 +381,22 @@ pub(super) fn suggest_text(field: Field, value: Option<String>, otherwise: &str)
     }
 }
 
+/// A finding when `typed` (not empty) is not a UUID, with the UUID inside the paste as its
+/// fix where there is one (spaces, braces, `urn:uuid:` around it), else `otherwise`.
+pub(super) fn not_a_uuid(field: Field, what: &str, typed: &str, otherwise: &str) -> Vec<Hit> {
+    if typed.is_empty() || super::text::is_uuid(typed) {
+        return vec![];
+    }
+    let fix = match super::text::uuid_in_paste(typed) {
+        Some(uuid) => Fix {
+            text: format!("Use {}", quote(&uuid)),
+            action: Some(FixAction::SetText(field, uuid)),
+        },
+        None => advice(otherwise),
+    };
+    one(format!("The {what} {} is not a UUID", quote(typed)), fix)
+}
+
 pub(super) fn required(value: &str, fix: &str) -> Vec<Hit> {
     hit_if(
         value.is_empty(),

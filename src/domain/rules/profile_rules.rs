@@ -1,8 +1,8 @@
 //! The profile's rules, in the order a person fills the form and findings are shown.
 
 use super::{
-    advice, hit_if, one, required, required_with, suggest_text, too_long, Check, Fix, FixAction,
-    Hit, Rule, Severity,
+    advice, hit_if, not_a_uuid, one, required, required_with, suggest_text, too_long, Check, Fix,
+    FixAction, Hit, Rule, Severity,
 };
 use crate::domain::concur::{
     DataKind, Edition, Grant, EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
@@ -11,8 +11,8 @@ use crate::domain::profile::{Field, Profile};
 use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
 use crate::domain::text::{
     address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
-    domain_problem, first_bad_character, fold, is_bad_character, is_uuid, name_chars_problem,
-    quote, same, short_forms, uuid_in_paste, within_domain,
+    domain_problem, first_bad_character, fold, is_bad_character, name_chars_problem, quote, same,
+    short_forms, within_domain,
 };
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
@@ -49,14 +49,8 @@ pub static RULES: &[Rule] = &[
         why: "Concur's page accepts an App ID only as the UUID the provider registered; anything around it is refused.",
         source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
         check: Check::Profile(|p| {
-            let Some(typed) = p.app_id.as_deref().filter(|id| !id.is_empty() && !is_uuid(id)) else {
-                return vec![];
-            };
-            let fix = match uuid_in_paste(typed) {
-                Some(uuid) => Fix { text: format!("Use {}", quote(&uuid)), action: Some(FixAction::SetText(Field::AppId, uuid)) },
-                None => advice("Copy the App ID again from the provider: 8-4-4-4-12 hexadecimal digits, such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c"),
-            };
-            one(format!("The App ID {} is not a UUID", quote(typed)), fix)
+            let typed = p.app_id.as_deref().unwrap_or_default();
+            not_a_uuid(Field::AppId, "App ID", typed, "Copy the App ID again from the provider: 8-4-4-4-12 hexadecimal digits, such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c")
         }),
     },
     Rule {

@@ -2,10 +2,9 @@
 //! token) and on the token's time, checked at the handoff. The token is a secret: no
 //! message quotes it.
 
-use super::{advice, hit_if, one, Check, Field, Fix, FixAction, Rule, Severity};
+use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::request_token::{expires_at, rfc3339, span, TokenTime};
-use crate::domain::text::{is_uuid, quote, uuid_in_paste};
 
 /// No request token is anywhere near this long; a longer paste is something else.
 pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
@@ -29,14 +28,7 @@ pub static TOKEN_RULES: &[Rule] = &[
                     advice("Copy the Company UUID from the dialog that showed the token"),
                 );
             }
-            if is_uuid(typed) {
-                return vec![];
-            }
-            let fix = match uuid_in_paste(typed) {
-                Some(uuid) => Fix { text: format!("Use {}", quote(&uuid)), action: Some(FixAction::SetText(Field::CompanyUuid, uuid)) },
-                None => advice("Copy the Company UUID again from the dialog: 8-4-4-4-12 hexadecimal digits"),
-            };
-            one(format!("The Company UUID {} is not a UUID", quote(typed)), fix)
+            not_a_uuid(Field::CompanyUuid, "Company UUID", typed, "Copy the Company UUID again from the dialog: 8-4-4-4-12 hexadecimal digits")
         }),
     },
     Rule {
