@@ -1,13 +1,13 @@
-// Writes the first view (the prerender binary's HTML) into a page's #app, after its
-// <noscript>, and prints the page: `node scripts/first-view.mjs PAGE FIRST_VIEW > OUT`.
-// The app replaces it when it starts (src/web/services/first_view.rs).
+// Writes the first view (the prerender binary's HTML) into a page's empty <div id="app"></div>
+// and prints the page: `node scripts/first-view.mjs PAGE FIRST_VIEW > OUT`. The markup must be
+// the div's only content, with no whitespace around it: on a first visit the app adopts it
+// node by node (Yew's hydration; src/web/services/first_view.rs).
 import { readFileSync } from 'node:fs';
 
 export function withFirstView(page, firstView) {
-  const marker = '</noscript>';
-  const at = page.indexOf(marker, page.indexOf('<div id="app">'));
-  if (at < 0) throw new Error('the page has no <div id="app"> with a <noscript> in it');
-  return `${page.slice(0, at + marker.length)}\n${firstView}${page.slice(at + marker.length)}`;
+  const empty = '<div id="app"></div>';
+  if (!page.includes(empty)) throw new Error(`the page has no empty ${empty}`);
+  return page.replace(empty, `<div id="app">${firstView.trim()}</div>`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -102,9 +102,8 @@ const html = withFirstView(`<!doctype html>
   <style>${style}</style>
 </head>
 <body>
-  <div id="app">
-    <noscript>wsadmin-prep needs JavaScript and WebAssembly. It runs entirely in this browser and sends nothing anywhere.</noscript>
-  </div>
+  <div id="app"></div>
+  <noscript>wsadmin-prep needs JavaScript and WebAssembly. It runs entirely in this browser and sends nothing anywhere.</noscript>
   <script type="application/octet-stream" id="wasm-app">${base64(join(dist, 'app_bg.wasm'))}</script>
   <script type="application/octet-stream" id="wasm-worker">${base64(workerWasmPath)}</script>
   <script type="application/octet-stream" id="worker-glue-text">${Buffer.from(workerSource).toString('base64')}</script>

@@ -5,7 +5,7 @@
 fn main() {
     let html = futures::executor::block_on(
         yew::ServerRenderer::<wsadmin_prep::web::App>::new()
-            .hydratable(false)
+            .hydratable(true)
             .render(),
     );
     print!("{html}");

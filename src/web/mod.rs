@@ -40,8 +40,14 @@ fn take_over() {
     match gloo::utils::document().get_element_by_id("app") {
         Some(root) => {
             let (typed, focused) = services::first_view::changed_fields(&root);
-            root.set_inner_html("");
-            yew::Renderer::<App>::with_root(root).render();
+            // A first visit renders exactly the markup, so the app adopts it (no new DOM to
+            // style and lay out); a saved draft renders otherwise, so the markup is replaced.
+            if services::storage::is_first_visit() {
+                yew::Renderer::<App>::with_root(root).hydrate();
+            } else {
+                root.set_inner_html("");
+                yew::Renderer::<App>::with_root(root).render();
+            }
             services::first_view::carry_over(typed, focused);
         }
         None => {

@@ -1,10 +1,11 @@
 // The first view rendered at build time: the form is on screen, accessible and usable before
-// the app's wasm has arrived, what is typed into it then is kept when the app takes over,
-// and it is the same form the app renders (no drift between the two).
+// the app's wasm has arrived, what is typed into it then is kept when the app takes over
+// (adopting the markup on a first visit, replacing it on a return), and it is the same form
+// the app renders (no drift between the two).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { start, appStarted } from './harness.mjs';
+import { start, appStarted, rulesBeside } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -37,8 +38,11 @@ test('the form is on screen and accessible before the wasm arrives, and is the f
   assert.ok(before.length >= 10, `${before.length} fields`);
   const results = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(results.violations.map((v) => v.id), []);
+  await page.evaluate(() => { document.querySelector('main').markedBeforeStart = true; });
   release();
   await appStarted(page);
+  // On a first visit the app adopts the markup (hydration) rather than building it again.
+  assert.equal(await page.evaluate(() => document.querySelector('main').markedBeforeStart), true);
   // The app reacts to typing; the first view does not.
   await page.getByLabel('Partner app name').fill('Expensify');
   await page.locator('#summary').getByText(/error/).waitFor();
@@ -64,6 +68,20 @@ test('what is typed and ticked before the app starts is kept, and the field keep
   await page.reload();
   await appStarted(page);
   assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Zoë Travel');
+  // A return with a saved draft: the markup is replaced, and typing before the start is
+  // still kept.
+  await page.route('**/app_bg.wasm', async (route) => { await released2; await route.continue(); });
+  let release2;
+  const released2 = new Promise((done) => { release2 = done; });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Company e-mail domain').fill('acme.com');
+  await page.getByLabel('Expense', { exact: true }).check();
+  release2();
+  await appStarted(page);
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Zoë Travel');
+  assert.equal(await page.getByLabel('Company e-mail domain').inputValue(), 'acme.com');
+  assert.equal(await page.getByLabel('Expense', { exact: true }).isChecked(), true);
+  assert.deepEqual(await rulesBeside(page, 'data_access'), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,7 +1,8 @@
 //! The first view rendered into the page at build time (scripts/build, the prerender
 //! binary) shows the form before the wasm has run. When the app starts it takes the page
-//! over; whatever the person typed or ticked in the meantime is carried into it, and the
-//! field they were in keeps the focus.
+//! over (adopting the markup on a first visit, replacing it otherwise; `web::start`); whatever
+//! the person typed or ticked in the meantime is carried into it, and the field they were in
+//! keeps the focus.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -73,10 +74,11 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
             };
             match change {
                 Change::Checked(checked) => {
+                    // Set, then told: an adopted (hydrated) box already shows the tick the
+                    // app's state lacks, so a click would undo it.
                     if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
-                        if input.checked() != checked {
-                            input.click();
-                        }
+                        input.set_checked(checked);
+                        dispatch(&element, "change");
                     }
                 }
                 Change::Text(value) => {
@@ -85,11 +87,7 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
                     } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
                         area.set_value(&value);
                     }
-                    let init = EventInit::new();
-                    init.set_bubbles(true);
-                    if let Ok(event) = Event::new_with_event_init_dict("input", &init) {
-                        let _ = element.dispatch_event(&event);
-                    }
+                    dispatch(&element, "input");
                 }
             }
         }
@@ -103,4 +101,13 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
         }
     })
     .forget();
+}
+
+/// Fires a bubbling event of `kind` at `element`, as the browser does when a person edits it.
+fn dispatch(element: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = Event::new_with_event_init_dict(kind, &init) {
+        let _ = element.dispatch_event(&event);
+    }
 }

@@ -8,6 +8,8 @@ use web_sys::Storage;
 
 #[cfg(target_arch = "wasm32")]
 use crate::domain::workspace::DraftId;
+#[cfg(target_arch = "wasm32")]
+use crate::formats::drafts_store::{DRAFT_KEY_PREFIX, LEGACY_KEY};
 use crate::web::state::drafts::{DraftStorage, MemoryStorage, Refused, TabAction, TabDrafts};
 
 /// Which draft this tab has open, so that a reload reopens it; per tab, so two tabs each
@@ -85,6 +87,24 @@ pub fn load() -> TabDrafts {
         let available = matches!(store, Store::Browser(_));
         TabDrafts::load(store.as_dyn(), available, open.as_ref(), now_ms())
     })
+}
+
+/// Whether this tab would open exactly as the first view rendered at build time: storage
+/// works and holds no draft (nor an earlier version's save), and the tab has none open. Only
+/// then may the app adopt that markup (hydrate) instead of replacing it.
+#[cfg(target_arch = "wasm32")]
+pub fn is_first_visit() -> bool {
+    let open = session_storage()
+        .and_then(|storage| storage.get_item(OPEN_DRAFT_KEY).ok().flatten())
+        .is_some();
+    !open
+        && STORE.with_borrow(|store| match store {
+            Store::Browser(storage) => storage
+                .keys()
+                .iter()
+                .all(|key| !key.starts_with(DRAFT_KEY_PREFIX) && key != LEGACY_KEY),
+            Store::Memory(_) => false,
+        })
 }
 
 /// At build time, for the prerendered first view, there is no browser: an empty store that
