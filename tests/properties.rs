@@ -389,3 +389,118 @@ mod round_trips {
         }
     }
 }
+
+/// The web page carries no spelling table: it asks its worker for the ASCII spelling of
+/// the characters it meets (see `text::ascii_spelling`). Until told, it shows only
+/// findings the CLI shows too; once told, exactly the CLI's.
+mod spellings_told_by_the_worker {
+    use super::*;
+    use wsadmin_prep::domain::rules::Finding;
+    use wsadmin_prep::domain::text;
+    use wsadmin_prep::worker::protocol::{handle, WorkerRequest, WorkerResponse};
+
+    /// The worker's answer, from a thread of its own as in the browser: there the table
+    /// is linked in, as it is natively.
+    fn ask_the_worker(chars: Vec<char>) -> (Vec<char>, Vec<String>) {
+        let answer = std::thread::spawn(move || handle(WorkerRequest::Spell { chars }))
+            .join()
+            .unwrap();
+        match answer {
+            WorkerResponse::Spelled { chars, spellings } => (chars, spellings),
+            other => panic!("the worker answered {other:?}"),
+        }
+    }
+
+    fn rule_ids(findings: &[Finding]) -> Vec<&'static str> {
+        let mut ids: Vec<_> = findings.iter().map(|f| f.rule).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn the_page_finds_what_the_cli_finds_once_told(
+            profile in context(),
+            login in prop::sample::select(&[
+                "",
+                "WSAdmin-ZoeTravel@acme.com",
+                "WSAdmin-ZoëTravel@acme.com",
+                "WSAdmin-Яндекс@acme.com",
+                "WSAdmin-RakuRaku@acme.com",
+                "WSADMIN_Jo\u{200B}hn@acme.com",
+            ][..]),
+        ) {
+            let mut profile = profile;
+            profile.set_text(Field::LoginId, login);
+            text::spell_with_table(deunicode::deunicode_char);
+            let cli = validate(&profile);
+
+            text::spell_by_asking();
+            let waiting = validate(&profile);
+            let mut asked_rounds = 0;
+            loop {
+                let wanted = text::spellings_wanted();
+                if wanted.is_empty() {
+                    break;
+                }
+                asked_rounds += 1;
+                prop_assert!(asked_rounds < 4, "still asking after {asked_rounds} rounds");
+                let (chars, spellings) = ask_the_worker(wanted);
+                text::learn_spellings(&chars, &spellings);
+                validate(&profile);
+            }
+            let told = validate(&profile);
+            text::spell_with_table(deunicode::deunicode_char);
+
+            prop_assert_eq!(&told, &cli);
+            // Waiting only leaves findings out: it never shows one the CLI would not.
+            let cli_ids = rule_ids(&cli);
+            for id in rule_ids(&waiting) {
+                prop_assert!(cli_ids.contains(&id), "{} shown while waiting, not by the CLI", id);
+            }
+            // What needs a spelling it lacks is not judged on a guess.
+            if asked_rounds > 0 {
+                prop_assert!(!waiting.iter().any(|f| f.rule == "LOGIN-APP"), "LOGIN-APP judged before the spelling came");
+            }
+            let ascii_only = profile.app_name.is_ascii() && login.is_ascii();
+            prop_assert!(!ascii_only || asked_rounds == 0, "asked for an ASCII profile");
+        }
+    }
+
+    #[test]
+    fn a_name_in_another_script_waits_then_reads_as_natively() {
+        text::spell_by_asking();
+        assert_eq!(
+            text::app_login_part("Expensify, Inc.").as_deref(),
+            Some("Expensify")
+        );
+        assert_eq!(text::app_login_part("Яндекс Такси"), None);
+        let wanted = text::spellings_wanted();
+        let expected: std::collections::BTreeSet<char> =
+            "Яндекс Такси".chars().filter(|c| !c.is_ascii()).collect();
+        assert_eq!(wanted, expected.into_iter().collect::<Vec<_>>());
+        // Asked for once: a second look neither asks again nor guesses.
+        assert_eq!(text::app_login_part("Яндекс Такси"), None);
+        assert!(text::spellings_wanted().is_empty());
+        let (chars, spellings) = ask_the_worker(wanted);
+        text::learn_spellings(&chars, &spellings);
+        assert_eq!(
+            text::app_login_part("Яндекс Такси").as_deref(),
+            Some("IandeksTaksi")
+        );
+        // Latin letters with accents the page spells at once, without asking.
+        assert_eq!(
+            text::app_login_part("Zoë Łódź Straße").as_deref(),
+            Some("ZoeLodzStrasse")
+        );
+        assert!(text::spellings_wanted().is_empty());
+        // An answer that never came: the characters are wanted again.
+        assert_eq!(text::app_login_part("Ταξίδια"), None);
+        let lost = text::spellings_wanted();
+        text::spellings_unanswered(&lost);
+        assert_eq!(text::app_login_part("Ταξίδια"), None);
+        assert_eq!(text::spellings_wanted(), lost);
+    }
+}

@@ -7,6 +7,9 @@ fn main() {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    // The spelling table is linked in here, and only here in the web app: the page asks
+    // for the spellings it needs (see `wsadmin_prep::domain::text::ascii_spelling`).
+    wsadmin_prep::domain::text::spell_with_table(deunicode::deunicode_char);
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply = scope.clone();
     let onmessage =

@@ -18,7 +18,7 @@ pub const LOGIN_PREFIX: &str = "WSAdmin-";
 /// the app's name in ASCII without legal forms (see `text::app_login_part`), cut to fit
 /// Concur's 128 characters where it is longer, at the company's bare domain.
 pub fn login_id(profile: &Profile) -> Option<String> {
-    let app = app_login_part(&profile.app_name);
+    let app = app_login_part(&profile.app_name)?;
     let domain = profile.effective_domain()?;
     let room = LOGIN_ID_MAX_CHARS.checked_sub(LOGIN_PREFIX.len() + 1 + domain.chars().count())?;
     if app.is_empty() || room == 0 {

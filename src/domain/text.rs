@@ -5,6 +5,9 @@
 //! legal forms and punctuation; domains arrive typed as addresses or URLs. The rules and
 //! the suggestions read them all through these functions.
 
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+
 use super::concur::FORBIDDEN_ADDRESS_CHARS;
 
 /// The form every comparison uses: NFC, lower case, and the apostrophe and dash families
@@ -85,14 +88,15 @@ const OPTIONAL_APP_WORDS: &[&str] = &[
     "inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "bv", "plc", "corp", "co", "sap", "concur",
 ];
 
-/// The words of an app's name in ASCII (transliterated from any script), dots inside a word
-/// dropped so that `S.A.` is one word, legal forms and vendor words left out unless
-/// nothing else is left.
-pub fn app_words(app_name: &str) -> Vec<String> {
+/// The words of an app's name in ASCII (spelled from any script, see [`ascii_spelling`]),
+/// dots inside a word dropped so that `S.A.` is one word, legal forms and vendor words left
+/// out unless nothing else is left. None while the spelling of one of its characters is
+/// not known yet (in the web page, until its worker has told it).
+pub fn app_words(app_name: &str) -> Option<Vec<String>> {
     // A Login ID holds at most 128 characters, so the name's first thousand are plenty,
     // and a pasted megabyte costs no more than they do.
     let head: String = app_name.chars().take(1024).collect();
-    let ascii = deunicode::deunicode(&head);
+    let ascii = ascii_spelling(&head)?;
     let words: Vec<String> = ascii
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|token| {
@@ -108,28 +112,233 @@ pub fn app_words(app_name: &str) -> Vec<String> {
         .filter(|word| !OPTIONAL_APP_WORDS.contains(&word.to_ascii_lowercase().as_str()))
         .cloned()
         .collect();
-    if kept.is_empty() {
-        words
-    } else {
-        kept
-    }
+    Some(if kept.is_empty() { words } else { kept })
 }
 
 /// The app's part of a Login ID: its words joined (`Expensify, Inc.` → `Expensify`, `Zoë
-/// Travel` → `ZoeTravel`). The rule and the suggestion both use it.
-pub fn app_login_part(app_name: &str) -> String {
-    app_words(app_name).concat()
+/// Travel` → `ZoeTravel`). The rule and the suggestion both use it. None while a
+/// character's spelling is not known yet.
+pub fn app_login_part(app_name: &str) -> Option<String> {
+    app_words(app_name).map(|words| words.concat())
 }
 
-/// A text's ASCII letters and digits, lower-cased, after transliteration, so that a Login
-/// ID's local part can be searched for the app's part. Only the first 4096 characters are
-/// read: a Login ID is at most 128.
-pub fn ascii_letters(text: &str) -> String {
+/// A text's ASCII letters and digits, lower-cased, after spelling it in ASCII, so that a
+/// Login ID's local part can be searched for the app's part. Only the first 4096
+/// characters are read: a Login ID is at most 128. None while a character's spelling is
+/// not known yet.
+pub fn ascii_letters(text: &str) -> Option<String> {
     let head: String = text.chars().take(4096).collect();
-    deunicode::deunicode(&head)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
+    Some(
+        ascii_spelling(&head)?
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect(),
+    )
+}
+
+/// A text spelled in ASCII, one character at a time by `deunicode`'s table (`Zoë` → `Zoe`,
+/// `Тревел` → `Trevel`, `楽楽精算` → `Le Le Jing Suan`); a character the table lacks is
+/// left out. None while the spelling of one of its characters is not known yet.
+///
+/// The table is about 170 KB gzipped, more than a third of the web page's first load, and
+/// most app names never need it. So the page does not carry it: its worker does (see
+/// `web::services::spelling`). The page knows the spellings it has been told, notes the
+/// characters it lacks (see [`spellings_wanted`]), asks the worker for them and is told
+/// (see [`learn_spellings`]). Natively, and in the worker, the table is linked in and every
+/// character is known.
+pub fn ascii_spelling(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_owned());
+    }
+    SPELLINGS.with(|spellings| {
+        let mut spellings = spellings.borrow_mut();
+        let mut ascii = String::with_capacity(text.len());
+        let mut complete = true;
+        for c in text.chars() {
+            match spellings.spell(c) {
+                Some(spelling) if complete => ascii.push_str(&spelling),
+                Some(_) => {}
+                None => complete = false,
+            }
+        }
+        complete.then_some(ascii)
+    })
+}
+
+/// Where the spelling of characters beyond ASCII comes from.
+enum Spellings {
+    /// `deunicode`'s table, linked in.
+    Table(fn(char) -> Option<&'static str>),
+    /// What the page has been told, and the characters it still needs.
+    Told {
+        known: HashMap<char, String>,
+        wanted: BTreeSet<char>,
+        asked: BTreeSet<char>,
+    },
+}
+
+impl Spellings {
+    fn spell(&mut self, c: char) -> Option<String> {
+        if c.is_ascii() {
+            return Some(c.to_string());
+        }
+        match self {
+            // deunicode ends some spellings with a space between words (`北` → `Bei `)
+            // and trims it before another space or at the end; every caller splits words
+            // on spaces and keeps only letters and digits, so the untrimmed form reads the
+            // same.
+            Spellings::Table(table) => Some(table(c).unwrap_or("").to_owned()),
+            Spellings::Told {
+                known,
+                wanted,
+                asked,
+            } => {
+                if let Some(spelling) = latin_spelling(c) {
+                    return Some(spelling.to_owned());
+                }
+                let spelling = known.get(&c).cloned();
+                if spelling.is_none() && !asked.contains(&c) {
+                    wanted.insert(c);
+                }
+                spelling
+            }
+        }
+    }
+}
+
+/// `deunicode`'s spellings of U+00A0 to U+024F (Latin-1 Supplement, Latin Extended-A and
+/// -B: `ë`, `ß`, `ø`, `ł`, `œ`), so that the web page spells the app names of most
+/// companies at once, without asking its worker. 432 short strings, about 2 KB gzipped
+/// where the whole table is 170 KB. A test compares every entry with the table.
+const LATIN_FIRST: u32 = 0xA0;
+const LATIN_SPELLINGS: [&str; 0x250 - 0xA0] = [
+    " ", "!", "C/", "PS", "$?", "Y=", "|", "SS", "\"", "(c)", "a", "<<", "!", "", "(r)", "-",
+    "deg", "+-", "2", "3", "'", "u", "P", "*", ",", "1", "o", ">>", "1/4", "1/2", "3/4", "?", "A",
+    "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I", "D", "N", "O", "O",
+    "O", "O", "O", "x", "O", "U", "U", "U", "U", "Y", "Th", "ss", "a", "a", "a", "a", "a", "a",
+    "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", "d", "n", "o", "o", "o", "o", "o", "/", "o",
+    "u", "u", "u", "u", "y", "th", "y", "A", "a", "A", "a", "A", "a", "C", "c", "C", "c", "C", "c",
+    "C", "c", "D", "d", "D", "d", "E", "e", "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G",
+    "g", "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i", "I", "i", "I", "i", "I", "i",
+    "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l", "L", "l", "L", "l", "L", "l", "N",
+    "n", "N", "n", "N", "n", "'n", "ng", "NG", "O", "o", "O", "o", "O", "o", "OE", "oe", "R", "r",
+    "R", "r", "R", "r", "S", "s", "S", "s", "S", "s", "S", "s", "T", "t", "T", "t", "T", "t", "U",
+    "u", "U", "u", "U", "u", "U", "u", "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z",
+    "z", "Z", "z", "s", "b", "B", "B", "b", "6", "6", "O", "C", "c", "D", "D", "D", "d", "d", "3",
+    "@", "E", "F", "f", "G", "G", "hv", "I", "I", "K", "k", "l", "l", "W", "N", "n", "O", "O", "o",
+    "OI", "oi", "P", "p", "YR", "2", "2", "SH", "sh", "t", "T", "t", "T", "U", "u", "Y", "V", "Y",
+    "y", "Z", "z", "ZH", "ZH", "zh", "zh", "2", "5", "5", "ts", "w", "|", "||", "|=", "!", "DZ",
+    "Dz", "dz", "LJ", "Lj", "lj", "NJ", "Nj", "nj", "A", "a", "I", "i", "O", "o", "U", "u", "U",
+    "u", "U", "u", "U", "u", "U", "u", "@", "A", "a", "A", "a", "AE", "ae", "G", "g", "G", "g",
+    "K", "k", "O", "o", "O", "o", "ZH", "zh", "j", "DZ", "Dz", "dz", "G", "g", "HV", "W", "N", "n",
+    "A", "a", "AE", "ae", "O", "o", "A", "a", "A", "a", "E", "e", "E", "e", "I", "i", "I", "i",
+    "O", "o", "O", "o", "R", "r", "R", "r", "U", "u", "U", "u", "S", "s", "T", "t", "Y", "y", "H",
+    "h", "N", "d", "OU", "ou", "Z", "z", "A", "a", "E", "e", "O", "o", "O", "o", "O", "o", "O",
+    "o", "Y", "y", "l", "n", "t", "j", "db", "qp", "A", "C", "c", "L", "T", "s", "z", "'", "'",
+    "B", "U", "^", "E", "e", "J", "j", "q", "q", "R", "r", "Y", "y",
+];
+
+/// A Latin character's spelling from [`LATIN_SPELLINGS`].
+fn latin_spelling(c: char) -> Option<&'static str> {
+    LATIN_SPELLINGS
+        .get(u32::from(c).checked_sub(LATIN_FIRST)? as usize)
+        .copied()
+}
+
+/// At most this many characters are asked for at once, so that a pasted text in many
+/// scripts makes a bounded request.
+pub const SPELLINGS_ASKED_AT_ONCE: usize = 512;
+
+thread_local! {
+    static SPELLINGS: RefCell<Spellings> = RefCell::new(default_spellings());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn default_spellings() -> Spellings {
+    Spellings::Table(deunicode::deunicode_char)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn default_spellings() -> Spellings {
+    told_spellings()
+}
+
+fn told_spellings() -> Spellings {
+    Spellings::Told {
+        known: HashMap::new(),
+        wanted: BTreeSet::new(),
+        asked: BTreeSet::new(),
+    }
+}
+
+/// The web page's way, on this thread: no character beyond ASCII is known until told (see
+/// [`learn_spellings`]). The page starts this way; native tests use it to check the page's
+/// path.
+pub fn spell_by_asking() {
+    SPELLINGS.with(|spellings| *spellings.borrow_mut() = told_spellings());
+}
+
+/// Links `deunicode`'s table in (`deunicode::deunicode_char`), so every character is
+/// known: the web worker calls this as it starts.
+pub fn spell_with_table(table: fn(char) -> Option<&'static str>) {
+    SPELLINGS.with(|spellings| *spellings.borrow_mut() = Spellings::Table(table));
+}
+
+/// The characters whose spelling [`ascii_spelling`] needed and did not know, now marked
+/// as asked for (at most [`SPELLINGS_ASKED_AT_ONCE`]); empty when the table is linked in.
+pub fn spellings_wanted() -> Vec<char> {
+    SPELLINGS.with(|spellings| match &mut *spellings.borrow_mut() {
+        Spellings::Table(_) => Vec::new(),
+        Spellings::Told { wanted, asked, .. } => {
+            let now: Vec<char> = wanted
+                .iter()
+                .copied()
+                .take(SPELLINGS_ASKED_AT_ONCE)
+                .collect();
+            for c in &now {
+                wanted.remove(c);
+                asked.insert(*c);
+            }
+            now
+        }
+    })
+}
+
+/// Each character's spelling, as the one who has the table answered; an empty spelling
+/// for a character it lacks. Characters asked for and not answered (the answer failed)
+/// may be wanted again.
+pub fn learn_spellings(answered: &[char], spellings: &[String]) {
+    SPELLINGS.with(|state| {
+        if let Spellings::Told { known, asked, .. } = &mut *state.borrow_mut() {
+            for (c, spelling) in answered.iter().zip(spellings) {
+                asked.remove(c);
+                // Only ASCII is a spelling; anything else from a confused answer is dropped.
+                known.insert(*c, spelling.chars().filter(char::is_ascii).collect());
+            }
+        }
+    });
+}
+
+/// Characters asked for whose answer will not come (the worker failed): they are wanted
+/// again the next time a text needs them.
+pub fn spellings_unanswered(unanswered: &[char]) {
+    SPELLINGS.with(|state| {
+        if let Spellings::Told { asked, .. } = &mut *state.borrow_mut() {
+            for c in unanswered {
+                asked.remove(c);
+            }
+        }
+    });
+}
+
+/// The spelling of each character, from the linked-in table (the worker's answer to the
+/// page): empty for a character the table lacks.
+pub fn spell_chars(chars: &[char]) -> Vec<String> {
+    chars
+        .iter()
+        .take(SPELLINGS_ASKED_AT_ONCE)
+        .map(|c| SPELLINGS.with(|spellings| spellings.borrow_mut().spell(*c).unwrap_or_default()))
         .collect()
 }
 
@@ -377,10 +586,24 @@ mod tests {
             ("Concur", "Concur"),
             ("SAP Concur Connector+", "Connector"),
         ] {
-            assert_eq!(app_login_part(app), part, "{app}");
+            assert_eq!(app_login_part(app).as_deref(), Some(part), "{app}");
         }
-        assert!(!app_login_part("楽楽精算").is_empty());
-        assert!(app_login_part("楽楽精算").is_ascii());
+        let japanese = app_login_part("楽楽精算").unwrap();
+        assert!(!japanese.is_empty());
+        assert!(japanese.is_ascii());
+    }
+
+    #[test]
+    fn the_pages_latin_spellings_are_the_tables() {
+        for code in LATIN_FIRST..0x300 {
+            let c = char::from_u32(code).unwrap();
+            assert_eq!(
+                latin_spelling(c),
+                (code < 0x250).then(|| deunicode::deunicode_char(c).unwrap_or("")),
+                "U+{code:04X}"
+            );
+        }
+        assert_eq!(latin_spelling('z'), None);
     }
 
     #[test]

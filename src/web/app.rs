@@ -10,10 +10,10 @@ use yew::prelude::*;
 
 use super::components::drafts::DraftBar;
 use super::components::findings::Summary;
-use super::hooks::{use_file_reader, use_window_event};
+use super::hooks::{use_file_reader, use_spellings, use_window_event};
 use super::pages::checklist::ChecklistView;
 use super::pages::handoff::HandoffView;
-use super::pages::profile::ProfileForm;
+use super::pages::profile::{ProfileForm, Spelling};
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
@@ -102,6 +102,8 @@ pub fn App() -> Html {
         move || (!problems.is_empty()).then_some(Alert::Problem(problems))
     });
     let view = use_state(|| View::Profile);
+    // The rules below may meet characters whose ASCII spelling the page must ask for.
+    let spelling_failed = use_spellings();
     // A provider's link (`#recipient=age1…`) pre-fills the key to seal to.
     let recipient = use_state(|| None::<String>);
     // Another tab's saves arrive as `storage` events; the drafts take them in.
@@ -232,6 +234,7 @@ pub fn App() -> Html {
     // The checklist's gates and the handoff always see the real findings.
     let starting = draft.is_untouched();
     let findings = rules::validate(&draft.profile);
+    let spelling = Spelling::of(&draft.profile.app_name, spelling_failed);
     let shown = if starting { vec![] } else { findings.clone() };
     let titles: Vec<String> = workspace
         .drafts()
@@ -278,7 +281,7 @@ pub fn App() -> Html {
                 { tab(View::Handoff, "Handoff") }
             </nav>
             { match *view {
-                View::Profile => html! { <ProfileForm {draft} findings={shown} {onedit} /> },
+                View::Profile => html! { <ProfileForm {draft} findings={shown} {onedit} {spelling} /> },
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
                 },

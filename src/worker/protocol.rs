@@ -14,6 +14,7 @@ use super::strength::{check_passphrase, check_password};
 use crate::domain::handoff::SealTarget;
 use crate::domain::profile::Profile;
 use crate::domain::request_token::{TokenValues, UnixSeconds};
+use crate::domain::text;
 use crate::formats::sealed_packet::{self, OpenWith, OpenedPacket};
 
 /// One message: the ID that pairs an answer with its request, and the body. The worker's
@@ -76,6 +77,11 @@ pub enum WorkerRequest {
     },
     Keygen {
         created_at: String,
+    },
+    /// The ASCII spelling of characters the page met in an app's name or a Login ID: the
+    /// spelling table lives here, not in the page (see `text::ascii_spelling`).
+    Spell {
+        chars: Vec<char>,
     },
 }
 
@@ -143,6 +149,12 @@ pub enum WorkerResponse {
         identity_file: String,
         public_key: String,
     },
+    /// One spelling per character asked for, in the same order; empty for a character the
+    /// table lacks.
+    Spelled {
+        chars: Vec<char>,
+        spellings: Vec<String>,
+    },
     Failed {
         message: String,
     },
@@ -183,6 +195,11 @@ impl fmt::Debug for WorkerResponse {
                 .debug_struct("KeyGenerated")
                 .field("public_key", public_key)
                 .field("identity_file", &"<redacted>")
+                .finish(),
+            WorkerResponse::Spelled { chars, spellings } => f
+                .debug_struct("Spelled")
+                .field("chars", chars)
+                .field("spellings", spellings)
                 .finish(),
             WorkerResponse::Failed { message } => {
                 f.debug_struct("Failed").field("message", message).finish()
@@ -307,6 +324,11 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 Ok(packet) => WorkerResponse::Opened { packet },
                 Err(error) => failed(error),
             }
+        }
+        WorkerRequest::Spell { mut chars } => {
+            chars.truncate(text::SPELLINGS_ASKED_AT_ONCE);
+            let spellings = text::spell_chars(&chars);
+            WorkerResponse::Spelled { chars, spellings }
         }
         WorkerRequest::Keygen { created_at } => {
             let (file, public_key) = sealed_packet::generate_identity(&created_at);

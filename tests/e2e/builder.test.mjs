@@ -1,7 +1,7 @@
 // A new user opens the built app, types a WS Admin profile and sees the right findings.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp, rulesBeside } from './harness.mjs';
+import { start, openApp, rulesBeside, fillContext } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -69,6 +69,41 @@ test('Professional Edition asks for its own roles and the admin\'s e-mail', asyn
   assert.match(await page.locator('.notice').textContent(), /Can Administer → Web Services Administrator/);
   // Typing is kept across the switch.
   assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+  await context.close();
+});
+
+// The page carries no table for spelling other scripts in Latin letters (it is 170 KB
+// gzipped); its worker does, and the page asks it only for a name that needs it.
+test('an app name in another script is spelled by the worker; a Latin one needs no worker', async () => {
+  const { context, page, requests, errors } = await openApp(env);
+  const workerLoads = () => requests.filter((url) => url.endsWith('/worker_wasm_bg.wasm')).length;
+  await fillContext(page, { app: 'Zoë Łódź Straße', fillSuggestions: true });
+  assert.equal(await page.getByLabel('Login ID', { exact: true }).inputValue(), 'WSAdmin-ZoeLodzStrasse@acme.com');
+  assert.equal(workerLoads(), 0, 'a Latin name is spelled without the worker');
+
+  await page.getByLabel('Partner app name').fill('Яндекс Такси');
+  // Until the worker answers, the Login ID's check waits rather than guess...
+  const login = page.getByLabel('Login ID', { exact: true });
+  // ...and once it has, the Login ID must name the app, and its fix does.
+  await page.locator('#findings-ws_admin-login_id [data-rule="LOGIN-APP"]').waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('#app-name-spelling').count(), 0);
+  assert.equal(workerLoads(), 1);
+  await page.locator('#findings-ws_admin-login_id .apply').first().click();
+  assert.equal(await login.inputValue(), 'WSAdmin-IandeksTaksi@acme.com');
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.login_id'), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('where the spelling worker cannot start, the form says to type the Login ID', async () => {
+  const { context, page } = await openApp(env, { serviceWorkers: 'block' });
+  await page.route('**/worker_wasm_bg.wasm', (route) => route.abort());
+  await fillContext(page, { app: 'Ταξίδια Plus' });
+  const note = page.locator('#app-name-spelling');
+  await note.filter({ hasText: /could not start the worker/ }).waitFor({ timeout: 15000 });
+  assert.match(await note.textContent(), /type it yourself/);
+  // What does not wait on the spelling is checked as usual.
+  assert.deepEqual(await rulesBeside(page, 'ws_admin.login_id'), ['LOGIN-REQUIRED']);
   await context.close();
 });
 

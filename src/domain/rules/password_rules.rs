@@ -125,7 +125,9 @@ pub fn personal_words(profile: &Profile) -> Vec<(String, &'static str)> {
         .map(|(labels, _)| labels)
         .unwrap_or("");
     let mut app = split(&profile.app_name);
-    app.extend(app_words(&profile.app_name));
+    // Password checks run where the spelling table is linked in (natively, and in the web
+    // worker), so the words are always known there.
+    app.extend(app_words(&profile.app_name).unwrap_or_default());
     let sources = [
         (split(profile.login_local_part()), "the Login ID"),
         (split(&admin.first_name), "the admin's first name"),

@@ -249,7 +249,14 @@ pub static RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
-            let app = app_login_part(&p.app_name).to_ascii_lowercase();
+            // Until the page knows how the app's name and the Login ID are spelled in ASCII
+            // (see `text::ascii_spelling`), there is nothing to compare.
+            let (Some(app), Some(letters)) =
+                (app_login_part(&p.app_name), ascii_letters(p.login_local_part()))
+            else {
+                return vec![];
+            };
+            let app = app.to_ascii_lowercase();
             if login.is_empty() || app.is_empty() {
                 return vec![];
             }
@@ -265,7 +272,7 @@ pub static RULES: &[Rule] = &[
                 String::new()
             };
             hit_if(
-                !ascii_letters(p.login_local_part()).contains(required),
+                !letters.contains(required),
                 format!("The Login ID does not name the app {}{why_short}", quote(&p.app_name)),
                 suggest_text(Field::LoginId, suggest::login_id(p), "Put the app's name after WSAdmin-"),
             )

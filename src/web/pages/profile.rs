@@ -6,6 +6,7 @@ use crate::domain::concur::{Connection, DataKind, Edition};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::profile::Field;
 use crate::domain::rules::Finding;
+use crate::domain::text;
 use crate::web::components::fields::{KnownUsersField, TextField};
 use crate::web::components::findings::FieldFindings;
 
@@ -14,6 +15,32 @@ pub struct ProfileFormProps {
     pub draft: Draft,
     pub findings: Vec<Finding>,
     pub onedit: Callback<ProfileEdit>,
+    /// Whether the app's name is spelled in Latin letters yet (see `text::ascii_spelling`).
+    #[prop_or_default]
+    pub spelling: Spelling,
+}
+
+/// Where the app's name stands in being spelled in Latin letters for the Login ID.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Spelling {
+    #[default]
+    Known,
+    /// The page has asked its worker.
+    Waiting,
+    /// The worker could not be started.
+    Failed,
+}
+
+impl Spelling {
+    /// Computed where each render sees the latest spellings: a component whose props are
+    /// unchanged is not rendered again when the worker's answer arrives.
+    pub fn of(app_name: &str, worker_failed: bool) -> Self {
+        match (text::app_login_part(app_name).is_some(), worker_failed) {
+            (true, _) => Spelling::Known,
+            (false, false) => Spelling::Waiting,
+            (false, true) => Spelling::Failed,
+        }
+    }
 }
 
 #[component]
@@ -40,6 +67,9 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     <EditionPicker edition={profile.edition} onedit={onedit.clone()} />
                     <TextField field={Field::AppName} value={text(Field::AppName)} findings={of(Field::AppName)}
                         onedit={onedit.clone()} hint="As the app provider spells it, e.g. Expensify" />
+                    if !token {
+                        <AppNameSpelling spelling={props.spelling} />
+                    }
                     if token {
                         <TextField field={Field::AppId} value={text(Field::AppId)} findings={of(Field::AppId)}
                             onedit={onedit.clone()} identifier=true
@@ -247,4 +277,26 @@ fn PermissionPicker(props: &PermissionPickerProps) -> Html {
             <FieldFindings field={Field::Permissions} findings={props.findings.clone()} onfix={props.onfix.clone()} />
         </fieldset>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct AppNameSpellingProps {
+    spelling: Spelling,
+}
+
+/// While the page waits for the worker to spell an app's name in another script, the
+/// Login ID's finding and suggestion wait too: this says why, and what to do if the worker
+/// cannot start.
+#[component]
+fn AppNameSpelling(props: &AppNameSpellingProps) -> Html {
+    let message = match props.spelling {
+        Spelling::Known => return html! {},
+        Spelling::Waiting => "Spelling the app's name in Latin letters for the Login ID…",
+        Spelling::Failed => {
+            "This browser could not start the worker that spells the app's name in Latin \
+             letters, so the Login ID has no suggestion: type it yourself as WSAdmin-, the \
+             app's name in Latin letters, @ and your company's domain."
+        }
+    };
+    html! { <p class="hint" id="app-name-spelling" aria-live="polite">{ message }</p> }
 }

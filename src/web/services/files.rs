@@ -43,6 +43,7 @@ pub fn parse(bytes: &[u8]) -> Result<Draft, ImportError> {
 /// (in ASCII, `Zoë Travel` as `ZoeTravel`), so it is a safe file name in any script.
 pub fn export_name(profile: &Profile, kind: &str) -> String {
     let app: String = app_login_part(&profile.app_name)
+        .unwrap_or_default()
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(40)
