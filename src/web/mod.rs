@@ -28,11 +28,23 @@ pub use app::App;
 /// Mounts the app into `#app`, or into the body if the page lacks one. The first view that
 /// scripts/build rendered into `#app` gives way to the app, which takes in whatever was typed
 /// there before it started.
+///
+/// On a first visit with nothing typed yet, the first view already is what the app would
+/// render, so the app adopts it only when the person first reaches for the page (a pointer,
+/// a key, focus, input or a dragged file; `first_view::on_first_reach`): loading never runs
+/// the adoption's long task, and a person who only reads never pays for it.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // In a task of its own: compiling the wasm was one long task already, and the first view
     // is on screen meanwhile, so the page stays responsive between the two.
-    gloo::timers::callback::Timeout::new(0, take_over).forget();
+    gloo::timers::callback::Timeout::new(0, || {
+        if services::first_view::untouched_first_visit() {
+            services::first_view::on_first_reach(take_over);
+        } else {
+            take_over();
+        }
+    })
+    .forget();
 }
 
 #[cfg(target_arch = "wasm32")]

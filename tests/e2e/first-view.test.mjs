@@ -85,3 +85,77 @@ test('what is typed and ticked before the app starts is kept, and the field keep
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// On a first visit with nothing typed, the app adopts the first view only at the person's
+// first action, so loading runs no long task for it (web::start). Whatever that action is, it
+// must do what it does once the app runs.
+test('a first visit waits for the first action, and no first action is lost', async () => {
+  const fresh = async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${env.origin}/`);
+    await page.locator('html[data-app="waiting"]').waitFor({ state: 'attached' });
+    return { context, page, errors };
+  };
+  const started = (page) => page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+
+  // A click on a tab: the view changes.
+  let { context, page, errors } = await fresh();
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.locator('.progress-line').first().waitFor();
+  await started(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // A choice ticked by its label: the app has it, and says what comes next.
+  ({ context, page, errors } = await fresh());
+  await page.locator('label[for="edition-professional"]').click();
+  await started(page);
+  assert.equal(await page.getByLabel('Professional Edition').isChecked(), true);
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.locator('#findings-ws_admin-email [data-rule="EMAIL-REQUIRED"]').waitFor();
+  await context.close();
+
+  // The keyboard: Tab into the form and type.
+  ({ context, page, errors } = await fresh());
+  await page.keyboard.press('Tab');
+  await page.getByLabel('Partner app name').focus();
+  await page.keyboard.type('Expensify');
+  await page.locator('#summary').getByText(/error/).waitFor();
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+  await context.close();
+
+  // A profile file dragged onto the page: the browser's dragenter, then (in later tasks) its
+  // dragover and drop, which the app takes instead of letting the browser open the file.
+  ({ context, page, errors } = await fresh());
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    const body = JSON.stringify({ edition: 'standard', app_name: 'Dropped', data_access: ['expense'] });
+    data.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+    return data;
+  });
+  const drag = (kind) => page.evaluate(([kind, dataTransfer]) => {
+    document.querySelector('main').dispatchEvent(new DragEvent(kind, { dataTransfer, bubbles: true, cancelable: true }));
+  }, [kind, transfer]);
+  await drag('dragenter');
+  await drag('dragover');
+  await drag('drop');
+  await page.locator('.alert.done').waitFor();
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Dropped');
+  await context.close();
+
+  // A value set by script, as autofill does, with no focus or key first.
+  ({ context, page, errors } = await fresh());
+  await page.evaluate(() => {
+    const input = document.getElementById('input-app_name');
+    input.value = 'Expensify';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.locator('#summary').getByText(/error/).waitFor();
+  assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

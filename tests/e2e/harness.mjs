@@ -65,11 +65,13 @@ export async function openApp(env, contextOptions = {}) {
 }
 
 /**
- * Waits until the app has started and taken over the first view that the build rendered into
- * the page (which shows the form, and takes typing, before the wasm has run).
+ * Waits until the app is running: it has taken over the first view that the build rendered
+ * into the page (which shows the form, and takes typing, before the wasm has run), or, on a
+ * first visit with nothing typed, it waits to adopt it at the person's first action (a
+ * pointer, a key, focus, input), which the test's next step is.
  */
 export async function appStarted(page) {
-  await page.locator('html[data-app="started"]').waitFor({ state: 'attached' });
+  await page.locator('html[data-app="started"], html[data-app="waiting"]').waitFor({ state: 'attached' });
 }
 
 /** The rule IDs listed beside a field, by the field's dotted path. */

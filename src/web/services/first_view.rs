@@ -4,7 +4,11 @@
 //! the person typed or ticked in the meantime is carried into it, and the field they were in
 //! keeps the focus.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlTextAreaElement};
 
@@ -17,6 +21,101 @@ pub struct Typed {
 enum Change {
     Text(String),
     Checked(bool),
+    /// A file chosen in a file input: the app is told again that it changed.
+    Files,
+}
+
+/// Whether the app may wait for the person before it takes over: a first visit (the app
+/// would render exactly the markup), no link in the address to open, and nothing typed,
+/// ticked or focused in the first view yet.
+pub fn untouched_first_visit() -> bool {
+    let document = gloo::utils::document();
+    let Some(root) = document.get_element_by_id("app") else {
+        return false;
+    };
+    let no_link = gloo::utils::window()
+        .location()
+        .hash()
+        .map_or(true, |hash| hash.len() <= 1);
+    let (typed, focused) = changed_fields(&root);
+    no_link && typed.is_empty() && focused.is_none() && super::storage::is_first_visit()
+}
+
+/// What a person does first to a page they mean to use. A dragged file is one: without the
+/// app, dropping it would open the file in place of the page.
+const FIRST_REACH: [&str; 9] = [
+    "pointerdown",
+    "mousedown",
+    "touchstart",
+    "keydown",
+    "focusin",
+    "dragenter",
+    "dragover",
+    "input",
+    "change",
+];
+
+/// A link opened in the page already open (only its `#…` differs) reaches the window, not the
+/// page, and the app must open it.
+const LINK_OPENED: &str = "hashchange";
+
+/// Events that carry a change with them: the app takes over in the next task, once the
+/// change is made, and takes it in as it takes in anything typed before it started. Taking
+/// over at once would not do: Yew adopts the page at the end of the event's task, and a
+/// `change` dispatched in the same task (as a file input sends right after `input`) would
+/// reach a page no listener holds yet.
+const CHANGES: [&str; 2] = ["input", "change"];
+
+/// Calls `take_over` once, at the first of [`FIRST_REACH`] anywhere in the page (seen in the
+/// capture phase, before the element it is for), and marks the page `data-app="waiting"`
+/// meanwhile. What follows the event (the click after a pointerdown, the text after a
+/// focus) reaches the app, which has adopted the page by then.
+pub fn on_first_reach(take_over: fn()) {
+    let document = gloo::utils::document();
+    type Listener = Closure<dyn FnMut(Event)>;
+    let listener: Rc<RefCell<Option<Listener>>> = Rc::default();
+    let kept = listener.clone();
+    *listener.borrow_mut() = Some(Closure::new(move |event: Event| {
+        let Some(closure) = kept.borrow_mut().take() else {
+            return;
+        };
+        let document = gloo::utils::document();
+        for kind in FIRST_REACH {
+            let _ = document.remove_event_listener_with_callback_and_bool(
+                kind,
+                closure.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        let _ = gloo::utils::window()
+            .remove_event_listener_with_callback(LINK_OPENED, closure.as_ref().unchecked_ref());
+        let now = !CHANGES.contains(&event.type_().as_str());
+        if now {
+            take_over();
+        }
+        // The closure is running: it may be dropped only once it has returned.
+        Timeout::new(0, move || {
+            drop(closure);
+            if !now {
+                take_over();
+            }
+        })
+        .forget();
+    }));
+    if let Some(closure) = listener.borrow().as_ref() {
+        for kind in FIRST_REACH {
+            let _ = document.add_event_listener_with_callback_and_bool(
+                kind,
+                closure.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        let _ = gloo::utils::window()
+            .add_event_listener_with_callback(LINK_OPENED, closure.as_ref().unchecked_ref());
+    }
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-app", "waiting");
+    }
 }
 
 /// Every field under `root` whose value or tick differs from the markup's, and the field
@@ -30,6 +129,10 @@ pub fn changed_fields(root: &Element) -> (Vec<Typed>, Option<String>) {
             };
             if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
                 let change = match input.type_().as_str() {
+                    "file" if input.files().is_some_and(|files| files.length() > 0) => {
+                        Some(Change::Files)
+                    }
+                    "file" => None,
                     "checkbox" | "radio" if input.checked() != input.default_checked() => {
                         Some(Change::Checked(input.checked()))
                     }
@@ -81,6 +184,7 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
                         dispatch(&element, "change");
                     }
                 }
+                Change::Files => dispatch(&element, "change"),
                 Change::Text(value) => {
                     if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
                         input.set_value(&value);
