@@ -122,7 +122,7 @@ async function firstActionToApp(env, runs = 15) {
           watcher.disconnect();
           window.startedAt = performance.now();
         }
-      }).observe(document.documentElement, { attributes: true });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
     });
     const page = await context.newPage();
     await page.goto(`${env.origin}/`);
