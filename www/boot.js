@@ -2,17 +2,29 @@
 // builder into #app. A failure is shown on the page, since a blank page explains nothing.
 import init from './app.js';
 
-init().catch((error) => {
+// The first view is already in the page (rendered at build time): the wasm is fetched once
+// that has been painted, so that its download and compilation never hold up the first paint.
+// A hidden page paints nothing, so a timer starts it there too.
+const painted = new Promise((done) => {
+  requestAnimationFrame(() => setTimeout(done, 0));
+  setTimeout(done, 200);
+});
+
+// The service worker is registered once the app is running (or has failed to start): its
+// first install fetches every file of the build, the password worker's 1.2 MB among them,
+// which must not compete with the first paint or with the app's own wasm.
+painted.then(() => init()).catch((error) => {
   const app = document.getElementById('app');
   const message = document.createElement('p');
   message.className = 'load-error';
   message.textContent = `wsadmin-prep could not start in this browser: ${error}`;
   app.replaceChildren(message);
-});
+}).finally(keepForOffline);
 
 // The service worker (sw.js) keeps this build for offline use. A new build installs beside
 // it and waits; the person is asked, and the page reloads into it only when they agree.
-if ('serviceWorker' in navigator) {
+function keepForOffline() {
+  if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.register('sw.js').then((registration) => {
     const offer = (waiting) => {
       if (!waiting || !navigator.serviceWorker.controller) return;

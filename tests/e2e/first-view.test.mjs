@@ -159,3 +159,31 @@ test('a first visit waits for the first action, and no first action is lost', as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// The order a first load takes, so that nothing competes with the first paint: the page and
+// its stylesheet paint the first view, then the app's wasm is fetched, and the service worker
+// (whose first install fetches the whole build) is registered once the app is running.
+test('the wasm is fetched after the first paint, and the service worker after the app runs', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.registeredAt = performance.now();
+      return register(...args);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.origin}/`);
+  await appStarted(page);
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));
+  const order = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-paint')[0].startTime;
+    const wasm = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/app_bg.wasm'));
+    return { paint, wasmStart: wasm.startTime, wasmEnd: wasm.responseEnd, registered: window.registeredAt };
+  });
+  assert.ok(order.wasmStart >= order.paint, `wasm requested at ${order.wasmStart} ms, first paint at ${order.paint} ms`);
+  assert.ok(order.registered >= order.wasmEnd, `service worker registered at ${order.registered} ms, wasm loaded at ${order.wasmEnd} ms`);
+  const registered = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => (r.installing ?? r.waiting ?? r.active).scriptURL));
+  assert.match(registered, /sw\.js$/);
+  await context.close();
+});
