@@ -71,7 +71,6 @@ const CHANGES: [&str; 2] = ["input", "change"];
 /// meanwhile. What follows the event (the click after a pointerdown, the text after a
 /// focus) reaches the app, which has adopted the page by then.
 pub fn on_first_reach(take_over: fn()) {
-    let document = gloo::utils::document();
     type Listener = Closure<dyn FnMut(Event)>;
     let listener: Rc<RefCell<Option<Listener>>> = Rc::default();
     let kept = listener.clone();
@@ -79,16 +78,7 @@ pub fn on_first_reach(take_over: fn()) {
         let Some(closure) = kept.borrow_mut().take() else {
             return;
         };
-        let document = gloo::utils::document();
-        for kind in FIRST_REACH {
-            let _ = document.remove_event_listener_with_callback_and_bool(
-                kind,
-                closure.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-        let _ = gloo::utils::window()
-            .remove_event_listener_with_callback(LINK_OPENED, closure.as_ref().unchecked_ref());
+        listen(closure.as_ref().unchecked_ref(), false);
         let now = !CHANGES.contains(&event.type_().as_str());
         if now {
             take_over();
@@ -103,19 +93,30 @@ pub fn on_first_reach(take_over: fn()) {
         .forget();
     }));
     if let Some(closure) = listener.borrow().as_ref() {
-        for kind in FIRST_REACH {
-            let _ = document.add_event_listener_with_callback_and_bool(
-                kind,
-                closure.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-        let _ = gloo::utils::window()
-            .add_event_listener_with_callback(LINK_OPENED, closure.as_ref().unchecked_ref());
+        listen(closure.as_ref().unchecked_ref(), true);
     }
-    if let Some(html) = document.document_element() {
+    if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.set_attribute("data-app", "waiting");
     }
+}
+
+/// Adds `listener` for the first actions (in the capture phase) and for a link opened, or
+/// removes it from all of them.
+fn listen(listener: &js_sys::Function, on: bool) {
+    let document = gloo::utils::document();
+    for kind in FIRST_REACH {
+        let _ = if on {
+            document.add_event_listener_with_callback_and_bool(kind, listener, true)
+        } else {
+            document.remove_event_listener_with_callback_and_bool(kind, listener, true)
+        };
+    }
+    let window = gloo::utils::window();
+    let _ = if on {
+        window.add_event_listener_with_callback(LINK_OPENED, listener)
+    } else {
+        window.remove_event_listener_with_callback(LINK_OPENED, listener)
+    };
 }
 
 /// Every field under `root` whose value or tick differs from the markup's, and the field
