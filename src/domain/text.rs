@@ -143,7 +143,7 @@ pub fn ascii_letters(text: &str) -> Option<String> {
 ///
 /// The table is about 170 KB gzipped, more than a third of the web page's first load, and
 /// most app names never need it. So the page does not carry it: its worker does (see
-/// `web::services::spelling`). The page knows the spellings it has been told, notes the
+/// `web::hooks::use_spellings`). The page knows the spellings it has been told, notes the
 /// characters it lacks (see [`spellings_wanted`]), asks the worker for them and is told
 /// (see [`learn_spellings`]). Natively, and in the worker, the table is linked in and every
 /// character is known.
@@ -156,11 +156,9 @@ pub fn ascii_spelling(text: &str) -> Option<String> {
         let mut ascii = String::with_capacity(text.len());
         let mut complete = true;
         for c in text.chars() {
-            match spellings.spell(c) {
-                Some(spelling) if complete => ascii.push_str(&spelling),
-                Some(_) => {}
-                None => complete = false,
-            }
+            // Every character is looked at, known or not, so that one request asks for all
+            // the text lacks (`&=` does not stop at the first unknown one).
+            complete &= spellings.spell_into(c, &mut ascii);
         }
         complete.then_some(ascii)
     })
@@ -179,29 +177,40 @@ enum Spellings {
 }
 
 impl Spellings {
-    fn spell(&mut self, c: char) -> Option<String> {
+    /// Appends the spelling of `c` to `out`; false when it is not known (yet).
+    fn spell_into(&mut self, c: char, out: &mut String) -> bool {
         if c.is_ascii() {
-            return Some(c.to_string());
+            out.push(c);
+            return true;
         }
+        match self.spelling(c) {
+            Some(spelling) => {
+                out.push_str(spelling);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn spelling(&mut self, c: char) -> Option<&str> {
         match self {
             // deunicode ends some spellings with a space between words (`北` → `Bei `)
             // and trims it before another space or at the end; every caller splits words
             // on spaces and keeps only letters and digits, so the untrimmed form reads the
             // same.
-            Spellings::Table(table) => Some(table(c).unwrap_or("").to_owned()),
+            Spellings::Table(table) => Some(table(c).unwrap_or("")),
             Spellings::Told {
                 known,
                 wanted,
                 asked,
             } => {
                 if let Some(spelling) = latin_spelling(c) {
-                    return Some(spelling.to_owned());
+                    return Some(spelling);
                 }
-                let spelling = known.get(&c).cloned();
-                if spelling.is_none() && !asked.contains(&c) {
+                if !known.contains_key(&c) && !asked.contains(&c) {
                     wanted.insert(c);
                 }
-                spelling
+                known.get(&c).map(String::as_str)
             }
         }
     }
@@ -335,11 +344,17 @@ pub fn spellings_unanswered(unanswered: &[char]) {
 /// The spelling of each character, from the linked-in table (the worker's answer to the
 /// page): empty for a character the table lacks.
 pub fn spell_chars(chars: &[char]) -> Vec<String> {
-    chars
-        .iter()
-        .take(SPELLINGS_ASKED_AT_ONCE)
-        .map(|c| SPELLINGS.with(|spellings| spellings.borrow_mut().spell(*c).unwrap_or_default()))
-        .collect()
+    SPELLINGS.with(|spellings| {
+        let mut spellings = spellings.borrow_mut();
+        chars
+            .iter()
+            .map(|c| {
+                let mut spelling = String::new();
+                spellings.spell_into(*c, &mut spelling);
+                spelling
+            })
+            .collect()
+    })
 }
 
 /// The leading parts of a name that fit in `room` characters, cut where a word ends (at a
