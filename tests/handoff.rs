@@ -15,7 +15,7 @@ use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::formats::sealed_packet::{self as handoff, HandoffError, OpenWith, SealTo};
 
 const PASSWORD: &str = "vR7#q2Lm!x9Tz@4Wk";
-const PASSPHRASE: &str = "correct horse battery staple";
+const PASSPHRASE: &str = "quartz vivid ember lantern oxygen tundra";
 const EXAMPLE: &str = "docs/examples/expensify-standard.json";
 
 fn profile() -> Profile {
@@ -574,6 +574,18 @@ fn the_cli_refuses_a_weak_passphrase_an_oversized_note_and_huge_secret_files() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stdout.is_empty());
     assert!(stderr.contains("PASSPHRASE-WEAK"), "{stderr}");
+    // Separators, the profile's own words and famous phrases are refused by name too.
+    for (phrase, rule) in [
+        ("a-b-c-d-e-f-g-h", "PASSPHRASE-WEAK"),
+        ("expensify john smith acme", "PASSPHRASE-PERSONAL"),
+        ("correct horse battery staple", "PASSPHRASE-KNOWN"),
+    ] {
+        let file = write(dir.path(), "weak.txt", format!("{phrase}\n").as_bytes());
+        let (code, stdout, stderr) = seal(&file, "");
+        assert_eq!(code, 1, "{phrase}: {stderr}");
+        assert!(stdout.is_empty(), "{phrase}");
+        assert!(stderr.contains(rule), "{phrase}: {stderr}");
+    }
     let good = write(dir.path(), "good.txt", format!("{PASSPHRASE}\n").as_bytes());
     let (code, _, stderr) = seal(&good, &"n".repeat(95 * 1024));
     assert_eq!(code, 1, "{stderr}");

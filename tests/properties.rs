@@ -504,3 +504,132 @@ mod spellings_told_by_the_worker {
         assert_eq!(text::spellings_wanted(), lost);
     }
 }
+
+/// The passphrase and password floors read a secret as an attacker does: separators cost
+/// an attacker nothing, so inserting them never turns a refused secret into an accepted one.
+mod separators {
+    use super::*;
+    use wsadmin_prep::domain::profile::PasswordPolicy;
+    use wsadmin_prep::domain::rules::{validate_password, PasswordCheck};
+    use wsadmin_prep::worker::strength::{check_passphrase, estimate};
+
+    fn example() -> Profile {
+        Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json"))
+            .expect("the example profile parses")
+    }
+
+    /// The pieces weak secrets are made of: single characters, digit groups, common words,
+    /// the example profile's own words, years and well-known phrases.
+    fn weak_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-z0-9]".prop_map(String::from),
+            "[0-9]{2,4}",
+            prop::sample::select(vec![
+                "password",
+                "summer",
+                "dragon",
+                "monkey",
+                "letmein",
+                "qwerty",
+                "welcome",
+                "expensify",
+                "john",
+                "smith",
+                "acme",
+                "wsadmin",
+                "concur",
+                "handoff",
+                "2026",
+                "1999",
+                "correct horse battery staple",
+                "may the force be with you",
+            ])
+            .prop_map(String::from),
+        ]
+    }
+
+    fn weak_secret() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(weak_piece(), 1..7),
+            prop::sample::select(vec!["", " ", "-", "."]),
+        )
+            .prop_map(|(pieces, joint)| pieces.join(joint))
+    }
+
+    /// Inserts each separator at its position (taken modulo the length, in characters).
+    fn with_separators(secret: &str, insertions: &[(usize, char)]) -> String {
+        let mut chars: Vec<char> = secret.chars().collect();
+        for (at, separator) in insertions {
+            let at = at % (chars.len() + 1);
+            chars.insert(at, *separator);
+        }
+        chars.into_iter().collect()
+    }
+
+    fn insertions() -> impl Strategy<Value = Vec<(usize, char)>> {
+        prop::collection::vec(
+            (
+                0usize..200,
+                prop::sample::select(vec![' ', '-', '.', '_', ',', '/', '\t', '·']),
+            ),
+            1..12,
+        )
+    }
+
+    /// The rules that judge what a passphrase is made of; PASSPHRASE-WORDS counts words,
+    /// which separators make by definition, and is a second line after these.
+    const FLOOR: [&str; 3] = ["PASSPHRASE-WEAK", "PASSPHRASE-PERSONAL", "PASSPHRASE-KNOWN"];
+
+    fn passphrase_rules(passphrase: &str, profile: &Profile) -> Vec<&'static str> {
+        check_passphrase(passphrase, profile)
+            .1
+            .into_iter()
+            .map(|finding| finding.rule)
+            .collect()
+    }
+
+    /// Whether the password is refused for what it is made of (PASSWORD-POLICY, which may
+    /// ask for a symbol, is left out: a separator can be the symbol it asks for).
+    fn password_refused(password: &str, profile: &Profile) -> bool {
+        let strength = estimate(password, profile);
+        validate_password(&PasswordCheck {
+            profile,
+            password,
+            policy: &PasswordPolicy::default(),
+            strength: Some(&strength),
+        })
+        .iter()
+        .any(|finding| matches!(finding.rule, "PASSWORD-WEAK" | "PASSWORD-PERSONAL"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn inserting_separators_never_makes_a_refused_passphrase_pass(
+            secret in weak_secret(),
+            inserted in insertions(),
+        ) {
+            let profile = example();
+            let before = passphrase_rules(&secret, &profile);
+            prop_assume!(before.iter().any(|rule| FLOOR.contains(rule)));
+            let spread = with_separators(&secret, &inserted);
+            let after = passphrase_rules(&spread, &profile);
+            prop_assert!(
+                after.iter().any(|rule| FLOOR.contains(rule)),
+                "{secret:?} was refused ({before:?}), {spread:?} passes the floor ({after:?})"
+            );
+        }
+
+        #[test]
+        fn inserting_separators_never_makes_a_refused_password_pass(
+            secret in weak_secret(),
+            inserted in insertions(),
+        ) {
+            let profile = example();
+            prop_assume!(password_refused(&secret, &profile));
+            let spread = with_separators(&secret, &inserted);
+            prop_assert!(password_refused(&spread, &profile), "{secret:?} was refused, {spread:?} is not");
+        }
+    }
+}

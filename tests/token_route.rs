@@ -453,7 +453,7 @@ fn seal_token_packets_open_in_age_and_in_open_with_the_time_left() {
 fn debian_age_opens_a_token_sealed_to_a_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let phrase = dir.path().join("phrase.txt");
-    std::fs::write(&phrase, "correct horse battery staple sunrise\n").unwrap();
+    std::fs::write(&phrase, "quartz vivid ember lantern oxygen tundra\n").unwrap();
     let (code, armored, stderr) = run(
         Command::new(bin()).args([
             "seal-token",
@@ -475,7 +475,7 @@ fn debian_age_opens_a_token_sealed_to_a_passphrase() {
     let out = dir.path().join("opened.json");
     let code = age_with_tty(
         &format!("-d -o {} {}", out.display(), packet.display()),
-        "correct horse battery staple sunrise",
+        "quartz vivid ember lantern oxygen tundra",
     );
     assert_eq!(code, 0);
     let opened: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();

@@ -91,24 +91,26 @@ pub fn generate(
     password.into_iter().collect()
 }
 
-/// A passphrase of random words from the list, six at least, more while zxcvbn (told the
-/// profile's words) puts it below the passphrase floor; at most twelve.
+/// A passphrase of random words from the list, six at least, that breaks no passphrase rule
+/// for this profile: a draw that contains one of the profile's words, or that zxcvbn (told
+/// them) puts below the floor, is drawn again, with one more word every fourth try; twelve
+/// words at most.
 pub fn generate_passphrase(
     profile: &crate::domain::profile::Profile,
     random_below: &mut dyn FnMut(usize) -> usize,
 ) -> String {
-    let mut words = 6;
+    let mut attempt = 0;
     loop {
         let options = GeneratorOptions {
-            words: Some(words),
+            words: Some((6 + attempt / 4).min(12)),
             ..GeneratorOptions::default()
         };
         let passphrase = generate(&options, random_below);
         let (_, findings) = super::strength::check_passphrase(&passphrase, profile);
-        if findings.is_empty() || words >= 12 {
+        if findings.is_empty() || attempt >= 40 {
             return passphrase;
         }
-        words += 1;
+        attempt += 1;
     }
 }
 

@@ -491,8 +491,8 @@ mod tests {
                 request_token: "Zq8xK2mP4vR7tY1".into(),
                 generated_at: 1_795_860_000,
                 to: SealTargetText::Passphrase {
-                    passphrase: "correct horse battery staple sunrise".into(),
-                    confirmation: "correct horse battery staple sunrise".into(),
+                    passphrase: "quartz vivid ember lantern oxygen tundra".into(),
+                    confirmation: "quartz vivid ember lantern oxygen tundra".into(),
                 },
                 key_confirmed: true,
                 note: None,
@@ -508,7 +508,7 @@ mod tests {
         };
         let opened = handle(WorkerRequest::Open {
             sealed: armored,
-            with: OpenKey::Passphrase("correct horse battery staple sunrise".into()),
+            with: OpenKey::Passphrase("quartz vivid ember lantern oxygen tundra".into()),
         });
         let WorkerResponse::Opened {
             packet: OpenedPacket::RequestToken(packet),

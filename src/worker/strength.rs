@@ -2,14 +2,18 @@
 //! for this profile. The password is never stored; this only looks at it.
 
 use crate::domain::profile::Profile;
-use crate::domain::rules::{self, personal_words, Finding, PasswordCheck, Strength};
+use crate::domain::rules::{
+    self, personal_words, strength_variants, Finding, PassphraseCheck, PasswordCheck, Strength,
+};
 
 /// zxcvbn reads this many characters at most, so a long paste cannot freeze the page.
 pub const STRENGTH_INPUT_MAX_CHARS: usize = 100;
 
-/// Estimates a password's strength, reading at most its first 100 characters.
-pub fn estimate(password: &str, profile: &Profile) -> Strength {
-    let capped: String = password.chars().take(STRENGTH_INPUT_MAX_CHARS).collect();
+/// Estimates a secret's strength, reading at most its first 100 characters: zxcvbn's
+/// estimate of the weakest of `strength_variants` (without separators, and without the
+/// profile's words and years), so that neither hides a guessable secret.
+pub fn estimate(secret: &str, profile: &Profile) -> Strength {
+    let capped: String = secret.chars().take(STRENGTH_INPUT_MAX_CHARS).collect();
     let login_id: String = profile
         .ws_admin
         .login_id
@@ -22,7 +26,15 @@ pub fn estimate(password: &str, profile: &Profile) -> Strength {
         .map(|(word, _)| word.as_str())
         .chain(["concur", "wsadmin", login_id.as_str()])
         .collect();
-    let entropy = zxcvbn::zxcvbn(&capped, &inputs);
+    strength_variants(&capped, profile)
+        .iter()
+        .map(|variant| zxcvbn_strength(variant, &inputs))
+        .min_by(|a, b| a.guesses_log10.total_cmp(&b.guesses_log10))
+        .expect("strength_variants always gives the secret itself")
+}
+
+fn zxcvbn_strength(text: &str, inputs: &[&str]) -> Strength {
+    let entropy = zxcvbn::zxcvbn(text, inputs);
     let feedback = entropy.feedback();
     Strength {
         score: u8::from(entropy.score()),
@@ -58,7 +70,11 @@ pub fn check_password(password: &str, profile: &Profile) -> (Strength, Vec<Findi
 /// Every passphrase rule the passphrase breaks, zxcvbn told the profile's words.
 pub fn check_passphrase(passphrase: &str, profile: &Profile) -> (Strength, Vec<Finding>) {
     let strength = estimate(passphrase, profile);
-    let findings = rules::validate_passphrase(&strength);
+    let findings = rules::validate_passphrase(&PassphraseCheck {
+        profile,
+        passphrase,
+        strength: &strength,
+    });
     (strength, findings)
 }
 

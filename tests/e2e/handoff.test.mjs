@@ -123,8 +123,8 @@ test('a passphrase packet opens with the passphrase, and wrong keys are named', 
   await fillProfile(page);
   await page.getByLabel('WS Admin password').fill(STRONG);
   await page.getByLabel(/A passphrase you tell them/).check();
-  await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
-  await page.getByLabel('Passphrase again').fill('correct horse battery staple');
+  await page.getByLabel('Passphrase', { exact: true }).fill('quartz vivid ember lantern oxygen tundra');
+  await page.getByLabel('Passphrase again').fill('quartz vivid ember lantern oxygen tundra');
   await page.getByLabel(/I have logged in once/).check();
   await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   await page.getByRole('button', { name: 'Seal packet' }).click();
@@ -135,12 +135,12 @@ test('a passphrase packet opens with the passphrase, and wrong keys are named', 
   const sealedFile = join(scratch, 'phrase.age');
   writeFileSync(sealedFile, armored);
   const openedFile = join(scratch, 'phrase.json');
-  await ageWithTty(`-d -o ${openedFile} ${sealedFile}`, 'correct horse battery staple');
+  await ageWithTty(`-d -o ${openedFile} ${sealedFile}`, 'quartz vivid ember lantern oxygen tundra');
   assert.equal(JSON.parse(readFileSync(openedFile, 'utf8')).password, STRONG);
 
   // typage opens it (work factor 18).
   const decrypter = new age.Decrypter();
-  decrypter.addPassphrase('correct horse battery staple');
+  decrypter.addPassphrase('quartz vivid ember lantern oxygen tundra');
   const packet = JSON.parse(await decrypter.decrypt(age.armor.decode(armored), 'text'));
   assert.equal(packet.password, STRONG);
 
@@ -152,7 +152,7 @@ test('a passphrase packet opens with the passphrase, and wrong keys are named', 
   const lines = armored.trim().split('\n');
   lines.splice(1, 1);
   await page.getByLabel('Packet (paste it, or choose the .age file)').fill(lines.join('\n'));
-  await page.getByLabel('Or the passphrase').fill('correct horse battery staple');
+  await page.getByLabel('Or the passphrase').fill('quartz vivid ember lantern oxygen tundra');
   await page.getByRole('button', { name: 'Open packet' }).click();
   await page.locator('.side .alert.problem').last().waitFor();
   assert.match(await page.locator('.side .alert.problem').last().textContent(), /not an age-sealed packet|cut short or altered/);
@@ -218,6 +218,17 @@ test('a weak passphrase is refused, and a generated one seals', async () => {
   await page.getByLabel('Passphrase again').fill('aaaaaaaaaaaa');
   await page.locator('#passphrase-findings [data-rule="PASSPHRASE-WEAK"]').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
+  // Separators, the profile's own words and famous phrases do not get past the floor.
+  for (const [weak, rule] of [
+    ['a-b-c-d-e-f-g-h', 'PASSPHRASE-WEAK'],
+    ['expensify john smith acme', 'PASSPHRASE-PERSONAL'],
+    ['correct horse battery staple', 'PASSPHRASE-KNOWN'],
+  ]) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(weak);
+    await page.getByLabel('Passphrase again').fill(weak);
+    await page.locator(`#passphrase-findings [data-rule="${rule}"]`).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true, weak);
+  }
   await page.getByRole('button', { name: 'Generate a passphrase' }).click();
   await page.waitForFunction(() => document.getElementById('passphrase').value.split('-').length >= 6);
   assert.equal(await page.getByLabel('Passphrase again').inputValue(), await page.getByLabel('Passphrase', { exact: true }).inputValue());

@@ -9,7 +9,7 @@ import * as age from 'age-encryption';
 import { cli } from './harness.mjs';
 
 const PASSWORD = 'vR7#q2Lm!x9Tz@4Wk';
-const PASSPHRASE = 'correct horse battery staple';
+const PASSPHRASE = 'quartz vivid ember lantern oxygen tundra';
 const PROFILE = 'docs/examples/expensify-standard.json';
 const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-prep-interop-'));
 

@@ -16,7 +16,10 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use super::profile::{Field, PasswordPolicy, Profile};
 use super::request_token::UnixSeconds;
 use super::text::quote;
-pub use password_rules::{personal_words, Strength, PASSPHRASE_MIN_GUESSES_LOG10, PASSWORD_RULES};
+pub use password_rules::{
+    personal_words, strength_variants, without_separators, Strength, PASSPHRASE_MIN_GUESSES_LOG10,
+    PASSPHRASE_MIN_WORDS, PASSWORD_RULES, WELL_KNOWN_PHRASES,
+};
 pub use profile_rules::RULES;
 pub use token_rules::{REQUEST_TOKEN_MAX_CHARS, TOKEN_RULES};
 
@@ -55,7 +58,7 @@ pub struct Rule {
 enum Check {
     Profile(fn(&Profile) -> Vec<Hit>),
     Password(fn(&PasswordCheck) -> Vec<Hit>),
-    Passphrase(fn(&Strength) -> Vec<Hit>),
+    Passphrase(fn(&PassphraseCheck) -> Vec<Hit>),
     Token(fn(&TokenCheck) -> Vec<Hit>),
 }
 
@@ -76,6 +79,15 @@ pub struct PasswordCheck<'a> {
     pub policy: &'a PasswordPolicy,
     /// zxcvbn's estimate, computed by the caller (in the web app, in a worker).
     pub strength: Option<&'a Strength>,
+}
+
+/// A passphrase under check, with the profile whose words it must not use. Borrowed for
+/// the check and never kept.
+pub struct PassphraseCheck<'a> {
+    pub profile: &'a Profile,
+    pub passphrase: &'a str,
+    /// zxcvbn's estimate (the weakest of `strength_variants`), computed by the caller.
+    pub strength: &'a Strength,
 }
 
 /// What a person can do about a finding.
@@ -262,9 +274,9 @@ pub fn validate_password(check: &PasswordCheck) -> Vec<Finding> {
 
 /// Every rule a passphrase breaks, given zxcvbn's estimate of it (computed by the worker
 /// or the CLI). Findings never quote the passphrase.
-pub fn validate_passphrase(strength: &Strength) -> Vec<Finding> {
+pub fn validate_passphrase(check: &PassphraseCheck) -> Vec<Finding> {
     run(PASSWORD_RULES, |rule| match rule {
-        Check::Passphrase(rule) => rule(strength),
+        Check::Passphrase(rule) => rule(check),
         _ => vec![],
     })
 }

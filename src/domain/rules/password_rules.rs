@@ -1,5 +1,7 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
+use std::collections::HashSet;
+
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
 use crate::domain::profile::Profile;
 use crate::domain::text::{app_words, fold};
@@ -21,6 +23,36 @@ pub struct Strength {
 /// at scrypt's work factor 18 (about a second a guess on one core) that is millions of
 /// core-years. Six random words of the generator's list (66 bits) clear it.
 pub const PASSPHRASE_MIN_GUESSES_LOG10: f64 = 14.0;
+
+/// A passphrase needs at least this many distinct words of three or more letters. Words are
+/// what make a passphrase one a person can read out by phone; fewer than four leaves
+/// either a short phrase or a string of characters that is better typed as a password.
+pub const PASSPHRASE_MIN_WORDS: usize = 4;
+
+/// Phrases so well known that they are in every cracking list, with where they come from.
+/// A passphrase that contains one of them, in any case and with any separators, is refused.
+/// The list is short on purpose: each entry is famous enough to be tried first.
+pub static WELL_KNOWN_PHRASES: &[(&str, &str)] = &[
+    (
+        "correct horse battery staple",
+        "xkcd 936, \"Password Strength\" (2011)",
+    ),
+    (
+        "the quick brown fox jumps over the lazy dog",
+        "the English pangram used in typing tests",
+    ),
+    (
+        "to be or not to be that is the question",
+        "Shakespeare, Hamlet, Act 3, Scene 1",
+    ),
+    ("may the force be with you", "Star Wars (1977)"),
+    ("all your base are belong to us", "Zero Wing (1991)"),
+    ("one small step for man", "Neil Armstrong, 20 July 1969"),
+    ("houston we have a problem", "Apollo 13 (1995 film)"),
+    ("i have a dream", "Martin Luther King Jr., 28 August 1963"),
+    ("the cake is a lie", "Portal (2007)"),
+    ("open sesame", "Ali Baba and the Forty Thieves"),
+];
 
 /// The password's and the passphrase's rules, checked when they are typed or piped in; they
 /// never reach the profile. A table of their own, so that the web app's first load, which never sees a password,
@@ -56,18 +88,12 @@ pub static PASSWORD_RULES: &[Rule] = &[
         field: Field::Password,
         why: "A password built from the profile's own names is the first thing an attacker tries.",
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
-        check: Check::Password(|c| {
-            let password = fold(c.password);
-            let found = personal_words(c.profile)
-                .into_iter()
-                .find(|(word, _)| password.contains(&fold(word)));
-            match found {
-                Some((_, what)) => one(
-                    format!("The password contains {what}"),
-                    advice("Use a password with nothing from the profile in it"),
-                ),
-                None => vec![],
-            }
+        check: Check::Password(|c| match personal_word_in(c.password, c.profile) {
+            Some(what) => one(
+                format!("The password contains {what}"),
+                advice("Use a password with nothing from the profile in it"),
+            ),
+            None => vec![],
         }),
     },
     Rule {
@@ -75,8 +101,9 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Passphrase,
         why: "Whoever holds a sealed packet can try passphrases offline for as long as they like; only a long, unguessable one keeps the password inside.",
-        source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits)",
-        check: Check::Passphrase(|strength| {
+        source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits), estimated with separators and the profile's words taken out",
+        check: Check::Passphrase(|c| {
+            let strength = c.strength;
             hit_if(
                 strength.score < 4 || strength.guesses_log10 < PASSPHRASE_MIN_GUESSES_LOG10,
                 format!(
@@ -87,6 +114,58 @@ pub static PASSWORD_RULES: &[Rule] = &[
                 ),
                 advice("Generate one (six or more random words), or seal to the provider's key instead"),
             )
+        }),
+    },
+    Rule {
+        id: "PASSPHRASE-WORDS",
+        severity: Severity::Error,
+        field: Field::Passphrase,
+        why: "A passphrase is read out to the provider by phone; it is a handful of words, not a string of characters or one word repeated.",
+        source: "Guide, Step 1: the credentials go to the provider \"securely\"; at least four distinct words of three or more letters",
+        check: Check::Passphrase(|c| {
+            let words = distinct_words(c.passphrase);
+            hit_if(
+                words < PASSPHRASE_MIN_WORDS,
+                format!(
+                    "The passphrase has {words} distinct word{} of three or more letters; it needs at least {PASSPHRASE_MIN_WORDS}",
+                    if words == 1 { "" } else { "s" }
+                ),
+                advice("Generate one (six or more random words)"),
+            )
+        }),
+    },
+    Rule {
+        id: "PASSPHRASE-KNOWN",
+        severity: Severity::Error,
+        field: Field::Passphrase,
+        why: "Famous phrases are in every cracking list and are tried first, however long they are.",
+        source: "Guide, Step 1: \"a unique and secure password\"; the phrases and their sources are listed in docs/rules.md",
+        check: Check::Passphrase(|c| {
+            let letters = letters_only(c.passphrase);
+            let known = WELL_KNOWN_PHRASES
+                .iter()
+                .find(|(phrase, _)| letters.contains(&letters_only(phrase)));
+            match known {
+                Some((_, source)) => one(
+                    format!("The passphrase contains a well-known phrase ({source})"),
+                    advice("Generate one (six or more random words)"),
+                ),
+                None => vec![],
+            }
+        }),
+    },
+    Rule {
+        id: "PASSPHRASE-PERSONAL",
+        severity: Severity::Error,
+        field: Field::Passphrase,
+        why: "The profile's own names (the app, the company, the admin) are the first words an attacker who holds the packet tries.",
+        source: "Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company",
+        check: Check::Passphrase(|c| match personal_word_in(c.passphrase, c.profile) {
+            Some(what) => one(
+                format!("The passphrase contains {what}"),
+                advice("Use a passphrase with nothing from the profile in it; generate one"),
+            ),
+            None => vec![],
         }),
     },
     Rule {
@@ -136,13 +215,107 @@ pub fn personal_words(profile: &Profile) -> Vec<(String, &'static str)> {
         (split(domain_labels), "the company's domain"),
     ];
     let mut words: Vec<(String, &'static str)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (found, what) in sources {
         for word in found {
             let word: String = word.chars().take(100).collect();
-            if word.chars().count() >= 3 && !words.iter().any(|(known, _)| *known == word) {
+            if word.chars().count() >= 3 && seen.insert(word.clone()) {
                 words.push((word, what));
             }
         }
     }
     words
+}
+
+/// Whether a character is one people put between the parts of a passphrase or password.
+/// An attacker tries each guess with every common separator at little cost, so a separator
+/// adds almost nothing to a secret's strength.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || "-._,;:/\\|+~*·•'\"`".contains(c)
+}
+
+/// The text with every separator taken out: `a-b-c d` becomes `abcd`.
+pub fn without_separators(text: &str) -> String {
+    text.chars().filter(|c| !is_separator(*c)).collect()
+}
+
+/// The text folded and without separators, so that neither case nor a separator can hide
+/// a word from the comparisons below.
+fn squeezed(text: &str) -> String {
+    without_separators(&fold(text))
+}
+
+/// The text's letters alone, folded: how a passphrase is compared with a famous phrase.
+fn letters_only(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// How many distinct words (runs of letters, compared folded) of three or more letters the
+/// text has.
+fn distinct_words(text: &str) -> usize {
+    fold(text)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() >= 3)
+        .collect::<HashSet<_>>()
+        .len()
+}
+
+/// What the first of the profile's words found in the secret is ("the app's name"), with
+/// case and separators ignored, so `j-o-h-n` is found as `john`.
+fn personal_word_in(secret: &str, profile: &Profile) -> Option<&'static str> {
+    let secret = squeezed(secret);
+    personal_words(profile)
+        .into_iter()
+        .find(|(word, _)| secret.contains(&squeezed(word)))
+        .map(|(_, what)| what)
+}
+
+/// The texts whose zxcvbn estimate stands for the secret's strength; the caller keeps the
+/// weakest. zxcvbn reads `a b c d e f` as twelve unrelated tokens and `acme expensify
+/// 2026` as three unknown words, so each text is taken without separators, and once more
+/// without the profile's words (the Login ID's, the names', the app's, the domain's, and
+/// `wsadmin` and `concur`) and without years. Both forms depend only on the characters
+/// that are not separators, so inserting separators never changes the estimate.
+pub fn strength_variants(secret: &str, profile: &Profile) -> Vec<String> {
+    let bare = squeezed(secret);
+    let mut impersonal = bare.clone();
+    let mut words: Vec<String> = personal_words(profile)
+        .into_iter()
+        .map(|(word, _)| squeezed(&word))
+        .chain(["wsadmin".to_owned(), "concur".to_owned()])
+        .filter(|word| !word.is_empty())
+        .collect();
+    // Longer words first, so that a word inside another (`smith` in `smithers`) does not
+    // leave the rest of the longer one behind.
+    words.sort_by_key(|word| std::cmp::Reverse(word.chars().count()));
+    for word in &words {
+        impersonal = impersonal.replace(word.as_str(), "");
+    }
+    impersonal = without_years(&impersonal);
+    let mut variants = vec![bare];
+    if variants[0] != impersonal {
+        variants.push(impersonal);
+    }
+    variants
+}
+
+/// The text without four-digit years from 1900 to 2099, the numbers people add to a
+/// passphrase to meet a rule.
+fn without_years(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut kept = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let is_year = chars.len() - i >= 4
+            && matches!((chars[i], chars[i + 1]), ('1', '9') | ('2', '0'))
+            && chars[i + 2].is_ascii_digit()
+            && chars[i + 3].is_ascii_digit();
+        if is_year {
+            i += 4;
+        } else {
+            kept.push(chars[i]);
+            i += 1;
+        }
+    }
+    kept
 }
