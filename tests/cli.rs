@@ -315,17 +315,97 @@ fn a_five_megabyte_field_is_answered() {
     assert!(rule_ids(&report).contains(&"LOGIN-LENGTH".to_owned()));
 }
 
+/// Characters a terminal acts on, or that reorder what it shows, must never be written raw.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|c| {
+            (c.is_control() && !matches!(c, '\n' | '\t'))
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        })
+        .collect()
+}
+
+const HOSTILE: &str = "Expensify\u{1b}[2J\u{1b}]0;pwned\u{7}\u{9b}31m\u{202e}\r";
+
 #[test]
 fn hostile_values_cannot_drive_the_terminal() {
     let mut profile = example();
-    profile["app_name"] = json!("\u{1b}[2J\u{1b}]0;pwned\u{7}");
+    profile["app_name"] = json!(HOSTILE);
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "hostile.json", profile.to_string().as_bytes());
-    let out = run(&["validate", path.to_str().unwrap()]);
+    let path = path.to_str().unwrap();
+    let out = run(&["validate", path]);
     assert_eq!(out.code, 1);
-    assert!(out.stdout.contains("LOGIN-APP"), "{}", out.stdout);
-    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
-    assert!(!out.stdout.contains('\u{7}'), "{:?}", out.stdout);
+    assert!(out.stdout.contains("APP-NAME-CHARS"), "{}", out.stdout);
+    for args in [
+        vec!["validate", path],
+        vec!["validate", "--format", "json", path],
+        vec!["validate", path, path],
+        vec!["validate", "--format", "json", path, path],
+        vec!["checklist", path],
+        vec!["checklist", "--helpdesk", path],
+        vec!["checklist", "--format", "json", path],
+        vec!["fix", path],
+    ] {
+        let out = run(&args);
+        assert_eq!(
+            raw_controls(&out.stdout),
+            [],
+            "{args:?} stdout: {:?}",
+            out.stdout
+        );
+        assert_eq!(
+            raw_controls(&out.stderr),
+            [],
+            "{args:?} stderr: {:?}",
+            out.stderr
+        );
+    }
+    // What is escaped is still read back as the same text by a JSON reader.
+    let out = run(&["checklist", "--format", "json", path]);
+    assert!(out.stdout.contains("\\u009b"), "{}", out.stdout);
+    let checklist: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(checklist["profile"]["app_name"], HOSTILE);
+}
+
+#[test]
+fn a_hostile_field_name_in_an_error_cannot_drive_the_terminal() {
+    // serde names an unknown field as it was written, and that reaches the error message.
+    let mut profile = example();
+    profile["\u{1b}]0;pwned\u{7}\u{9b}2J"] = json!(1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "field.json", profile.to_string().as_bytes());
+    for command in ["validate", "checklist", "fix"] {
+        let out = run(&[command, path.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{command}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("unknown field"),
+            "{command}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains("\\u{1b}"), "{command}: {}", out.stderr);
+        assert_eq!(raw_controls(&out.stderr), [], "{command}: {:?}", out.stderr);
+    }
+}
+
+#[test]
+fn app_name_chars_cleans_control_characters_out_of_the_name() {
+    let mut profile = example();
+    profile["app_name"] = json!("Expen\u{7}sify\u{202e}");
+    let (code, report) = validate_json(&profile);
+    assert_eq!(code, 1);
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["rule"] == "APP-NAME-CHARS")
+        .expect("APP-NAME-CHARS");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["suggested_value"], "Expensify");
+    // Joiners that scripts and emoji need are not refused.
+    profile["app_name"] = json!("می\u{200c}روم 👩\u{200d}💻");
+    let (_, report) = validate_json(&profile);
+    assert!(!rule_ids(&report).contains(&"APP-NAME-CHARS".to_owned()));
 }
 
 #[test]

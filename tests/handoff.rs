@@ -249,6 +249,71 @@ fn a_sealed_file_of_another_schema_is_named() {
 }
 
 #[test]
+fn a_hostile_packet_cannot_drive_the_terminal_of_the_provider_who_opens_it() {
+    // Anyone with the provider's public key can seal a packet; its unknown field's name
+    // reaches serde's error message, and its note reaches the provider's screen.
+    let dir = tempfile::tempdir().unwrap();
+    let (identity, recipient) = identity();
+    let key = write(
+        dir.path(),
+        "key.txt",
+        identity.to_string().expose_secret().as_bytes(),
+    );
+    let seal_raw = |plain: &[u8]| {
+        let encryptor =
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .unwrap();
+        let mut sealed = Vec::new();
+        let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
+        writer.write_all(plain).unwrap();
+        writer.finish().unwrap();
+        sealed
+    };
+    let mut fields = serde_json::to_value(packet()).unwrap();
+    fields["\u{1b}]0;pwned\u{7}"] = serde_json::json!(1);
+    let unknown = write(
+        dir.path(),
+        "unknown.age",
+        &seal_raw(fields.to_string().as_bytes()),
+    );
+    let mut noted = packet();
+    noted.note = Some("line\u{1b}[2J\rover\u{9b}31m\u{202e}".into());
+    let noted = write(
+        dir.path(),
+        "noted.age",
+        handoff::seal(&noted, &SealTo::Recipient(recipient.clone()))
+            .unwrap()
+            .as_bytes(),
+    );
+    for (sealed, format) in [(&unknown, "text"), (&noted, "text"), (&noted, "json")] {
+        let (code, stdout, stderr) = run(
+            Command::new(bin()).args([
+                "open",
+                sealed.to_str().unwrap(),
+                "--identity",
+                key.to_str().unwrap(),
+                "--format",
+                format,
+            ]),
+            b"",
+        );
+        for output in [&stdout, &stderr] {
+            let raw: Vec<char> = output
+                .chars()
+                .filter(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || *c == '\u{202e}')
+                .collect();
+            assert_eq!(raw, [], "{sealed:?} {format}: {output:?}");
+        }
+        if sealed == &unknown {
+            assert_ne!(code, 0, "{stderr}");
+            assert!(stderr.contains("unknown field"), "{stderr}");
+        } else {
+            assert_eq!(code, 0, "{stderr}");
+        }
+    }
+}
+
+#[test]
 fn bad_keys_are_named() {
     for (text, expected) in [
         ("", "empty"),

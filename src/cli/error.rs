@@ -41,6 +41,12 @@ impl CliError {
         }
     }
 
+    /// Says on standard error why the command stopped. The reason may quote a file's text
+    /// (serde names an unknown field as it was written), so it goes out escaped.
+    pub fn report(&self) {
+        eprintln!("wsadmin-prep: {}", super::terminal::text(&self.to_string()));
+    }
+
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Refused { .. } => 1,

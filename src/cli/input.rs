@@ -100,15 +100,5 @@ pub fn read_secret_file(path: &Path) -> io::Result<String> {
 /// The path as typed, with control characters escaped so a hostile file name cannot
 /// drive the terminal.
 pub fn printable_path(path: &Path) -> String {
-    path.display()
-        .to_string()
-        .chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    super::terminal::line(&path.display().to_string()).into_owned()
 }

@@ -7,6 +7,7 @@ mod commands;
 mod error;
 mod input;
 mod output;
+mod terminal;
 
 use std::process::ExitCode;
 
@@ -82,7 +83,7 @@ pub fn main() -> ExitCode {
         Ok(Verdict::Clean) => ExitCode::SUCCESS,
         Ok(Verdict::HasErrors) => ExitCode::from(1),
         Err(error) => {
-            eprintln!("wsadmin-prep: {error}");
+            error.report();
             ExitCode::from(error.exit_code())
         }
     }

@@ -6,6 +6,7 @@ use std::path::Path;
 use anstyle::{AnsiColor, Style};
 
 use super::input::printable_path;
+use super::terminal;
 use wsadmin_prep::domain::profile::Field;
 use wsadmin_prep::domain::rules::{Finding, Severity, Tally};
 
@@ -23,9 +24,8 @@ pub fn print_json(findings: &[Finding], tally: Tally) -> io::Result<()> {
         warnings: tally.warnings,
         findings,
     };
-    let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &report)?;
-    writeln!(out)
+    let json = serde_json::to_string_pretty(&report).map_err(io::Error::from)?;
+    writeln!(io::stdout().lock(), "{}", terminal::json(&json))
 }
 
 /// Findings grouped by field, in the order of the form. Colour only reaches a terminal:
@@ -66,9 +66,9 @@ pub fn print_text(path: &Path, findings: &[Finding], tally: Tally) -> io::Result
                 "  {severity}{:<7}{severity:#} {dim}{}{dim:#}  {}",
                 finding.severity.as_str(),
                 finding.rule,
-                finding.message
+                terminal::line(&finding.message)
             )?;
-            writeln!(out, "          fix: {}", finding.fix.text)?;
+            writeln!(out, "          fix: {}", terminal::line(&finding.fix.text))?;
         }
     }
     Ok(())

@@ -454,6 +454,15 @@ pub fn is_bad_character(c: char) -> bool {
         || FORBIDDEN_ADDRESS_CHARS.contains(&c)
 }
 
+/// Whether a character in a name prints as nothing a person can read or type back: a
+/// control character, a line or paragraph separator, or a format character other than the
+/// joiners (U+200C, U+200D) that Persian words and emoji sequences need.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}')
+        || (is_invisible_format(c) && !matches!(c, '\u{200C}' | '\u{200D}'))
+}
+
 /// Format characters (Unicode category Cf, such as U+200B ZERO WIDTH SPACE) print as
 /// nothing, so a Login ID holding one cannot be typed back.
 pub fn is_invisible_format(c: char) -> bool {

@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::cli::args::ChecklistFormat;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
+use crate::cli::terminal;
 use wsadmin_prep::domain::checklist::CreationRoute;
 use wsadmin_prep::formats::{checklist_json, markdown, share_link};
 
@@ -47,8 +48,12 @@ pub fn run(
         humantime::format_rfc3339(std::time::SystemTime::now()).to_string()[..10].to_owned()
     });
     let document = match format {
-        ChecklistFormat::Md => markdown::to_markdown(&profile, &ticks, &date),
-        ChecklistFormat::Json => checklist_json::to_json(&profile, &ticks, &date),
+        ChecklistFormat::Md => {
+            terminal::text(&markdown::to_markdown(&profile, &ticks, &date)).into_owned()
+        }
+        ChecklistFormat::Json => {
+            terminal::json(&checklist_json::to_json(&profile, &ticks, &date)).into_owned()
+        }
         ChecklistFormat::Link => format!("#{}", share_link::encode(&profile, &ticks)),
     };
     written(writeln!(io::stdout().lock(), "{document}"))?;

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
+use crate::cli::terminal;
 use wsadmin_prep::domain::draft::ProfileEdit;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::rules::{self, Tally};
@@ -19,7 +20,7 @@ pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
     profile.apply(ProfileEdit::FillSuggestions);
     let findings = rules::validate(&profile);
     let after = Tally::of(&findings);
-    let json = format!("{}\n", profile.to_json());
+    let json = format!("{}\n", terminal::json(&profile.to_json()));
     match output {
         Some(out) => write_replacing(out, json.as_bytes()).map_err(|error| {
             CliError::unusable(format!("cannot write {}", printable_path(out)), error)
@@ -35,7 +36,7 @@ pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
             "  {} {}: {}",
             finding.rule,
             finding.field.path(),
-            finding.message
+            terminal::line(&finding.message)
         );
     }
     Ok(if after.errors == 0 {

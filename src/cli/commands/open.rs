@@ -8,6 +8,7 @@ use age::secrecy::{ExposeSecret, SecretString};
 use crate::cli::args::Format;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_file};
+use crate::cli::terminal;
 use wsadmin_prep::domain::request_token::TokenTime;
 use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith, OpenedPacket};
 
@@ -69,14 +70,14 @@ pub fn run(
                 object.insert("seconds_left".into(), seconds_left.into());
             }
             let json = serde_json::to_string_pretty(&json).map_err(io::Error::from);
-            json.and_then(|json| writeln!(out, "{}", escape_c1(&json)))
+            json.and_then(|json| writeln!(out, "{}", terminal::json(&json)))
         }
         Format::Text => {
             let fields = packet.display_fields();
             let time = token_time.map(|time| ("Time left", time.to_string()));
             fields
                 .iter()
-                .map(|field| (field.label, field.value.escape_debug().to_string()))
+                .map(|field| (field.label, terminal::line(field.value).into_owned()))
                 .chain(time)
                 .try_for_each(|(label, value)| writeln!(out, "{label:<21} {value}"))
         }
@@ -88,19 +89,4 @@ pub fn run(
         )),
         _ => Ok(Verdict::Clean),
     }
-}
-
-/// JSON with C1 control characters (U+0080 to U+009F) escaped as `\u00XX`, as serde_json
-/// already escapes C0: some terminals act on C1 codes, and a packet's fields are the
-/// sender's text.
-fn escape_c1(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if ('\u{80}'..='\u{9f}').contains(&c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

@@ -9,6 +9,7 @@ use crate::cli::args::Format;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
 use crate::cli::output::{print_json, print_text};
+use crate::cli::terminal;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::rules::{self, Finding, Tally};
 
@@ -38,7 +39,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
             }
             Err(error) => {
                 unusable += 1;
-                eprintln!("wsadmin-prep: {error}");
+                error.report();
                 if let Format::Json = format {
                     written(print_json_line(path, Err(&error.to_string())))?;
                 }
@@ -100,5 +101,5 @@ fn print_json_line(path: &Path, report: Result<(&[Finding], Tally), &str>) -> io
             "unusable": reason,
         }),
     };
-    writeln!(io::stdout().lock(), "{line}")
+    writeln!(io::stdout().lock(), "{}", terminal::json(&line.to_string()))
 }

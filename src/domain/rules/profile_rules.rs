@@ -11,8 +11,8 @@ use crate::domain::profile::{Field, Profile};
 use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
 use crate::domain::text::{
     address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
-    domain_problem, first_bad_character, fold, is_bad_character, name_chars_problem, quote, same,
-    short_forms, within_domain,
+    domain_problem, first_bad_character, fold, is_bad_character, is_unprintable,
+    name_chars_problem, quote, same, short_forms, within_domain,
 };
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
@@ -26,6 +26,34 @@ pub static RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             required(&p.app_name, "Enter the partner app's name as its provider spells it")
+        }),
+    },
+    Rule {
+        id: "APP-NAME-CHARS",
+        severity: Severity::Error,
+        field: Field::AppName,
+        why: "The app's name is copied into the Helpdesk ticket, the checklist and the packet; a control character in it can drive a terminal or hide text, and nobody can type it back.",
+        source: "Guide, Step 1: the Login ID names the app; the name is text a person reads",
+        check: Check::Profile(|p| {
+            let Some(bad) = p.app_name.chars().find(|c| is_unprintable(*c)) else {
+                return vec![];
+            };
+            let cleaned: String = p
+                .app_name
+                .chars()
+                .filter(|c| !is_unprintable(*c))
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            one(
+                format!("The app's name holds {}", describe_char(bad)),
+                suggest_text(
+                    Field::AppName,
+                    Some(cleaned).filter(|name| !name.is_empty()),
+                    "Type the app's name again as its provider spells it",
+                ),
+            )
         }),
     },
     Rule {
