@@ -7,15 +7,27 @@
 // so a cache never mixes files of two builds. An update installs beside the running version
 // and waits: the page asks the person to reload, and only then is it switched on (an open tab
 // never loads new worker glue against old wasm).
+//
+// Cache Storage belongs to the whole origin: any page of another app on it can open this
+// cache and put a file of its own in place of ours. So nothing is answered from the cache
+// unless its SHA-256 is the build's; an altered entry is fetched again, checked by the
+// browser against the same hash, and replaced. The cache is named after this worker's scope
+// as well as the build, so two copies of the app on one origin (at / and at /app/) never
+// delete each other's files.
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
-const CACHE = `wsadmin-prep-${BUILD}`;
+const SCOPE = self.registration.scope;
+const CACHE_PREFIX = `wsadmin-prep ${SCOPE} `;
+const CACHE = `${CACHE_PREFIX}${BUILD}`;
+// Each precached file's absolute address and its integrity ("sha256-…").
+const EXPECTED = new Map(Object.entries(FILES).map(([path, integrity]) => [new URL(path, SCOPE).href, integrity]));
+const INDEX = new URL('index.html', SCOPE).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(Object.entries(FILES).map(([path, integrity]) => (
-      new Request(path, { cache: 'reload', integrity })
+    await cache.addAll([...EXPECTED].map(([url, integrity]) => (
+      new Request(url, { cache: 'reload', integrity })
     )));
   })());
 });
@@ -23,7 +35,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('wsadmin-prep-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -34,15 +46,45 @@ self.addEventListener('message', (event) => {
   if (event.data === 'switch-to-new-version') self.skipWaiting();
 });
 
+function base64(buffer) {
+  let binary = '';
+  for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+async function isTheBuilds(response, integrity) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
+  return `sha256-${base64(digest)}` === integrity;
+}
+
+/** The build's own copy of a precached file: from the cache if it is intact, else fetched again. */
+async function intact(url, integrity) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(url, { ignoreVary: true });
+  if (cached && await isTheBuilds(cached.clone(), integrity)) return cached;
+  try {
+    // The browser refuses a body whose hash is not `integrity`, so what is put is ours.
+    const fresh = await fetch(new Request(url, { cache: 'reload', integrity }));
+    if (fresh.ok) await cache.put(url, fresh.clone());
+    return fresh;
+  } catch {
+    return new Response(
+      'This file of wsadmin-prep was changed on this computer and cannot be fetched again while offline. Reconnect and reload.',
+      { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+    );
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    // Every address in the app's scope opens the app; links carry their data in the fragment.
-    const cached = request.mode === 'navigate'
-      ? await cache.match(new URL('index.html', self.registration.scope))
-      : await cache.match(request, { ignoreSearch: true });
-    return cached ?? fetch(request);
-  })());
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  url.search = '';
+  url.hash = '';
+  // The app's root opens the app (links carry their data in the fragment); any other page
+  // under the scope (the single file, a deep path) is the server's to answer.
+  const address = request.mode === 'navigate' && url.href === SCOPE ? INDEX : url.href;
+  const integrity = EXPECTED.get(address);
+  if (!integrity) return;
+  event.respondWith(intact(address, integrity));
 });

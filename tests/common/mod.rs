@@ -11,7 +11,12 @@ pub fn run(command: &mut Command, input: &[u8]) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the command starts");
-    child.stdin.take().unwrap().write_all(input).unwrap();
+    // A command that refuses its arguments exits without reading its input; the pipe it
+    // closed is its answer, not the test's failure (this raced on a loaded machine).
+    match child.stdin.take().unwrap().write_all(input) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.unwrap(),
+    }
     let out = child.wait_with_output().unwrap();
     (
         out.status.code().expect("exited, not killed"),

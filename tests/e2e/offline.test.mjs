@@ -236,3 +236,84 @@ test('axe finds no violation in any view, light or dark', async () => {
     await env.stop();
   }
 });
+
+test('a file another page of the origin puts in the cache never runs, online or offline', async () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const env = await start(dist);
+  try {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.origin}/`);
+    await appStarted(page);
+    await installed(page);
+    // Another app on the same origin (here, any page outside the app) writes into our cache.
+    const other = await context.newPage();
+    await other.goto(`${env.origin}/another-app/`);
+    const poison = () => other.evaluate(async (origin) => {
+      let poisoned = 0;
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        await cache.put(`${origin}/boot.js`, new Response(
+          'window.__poisoned = true; document.title = "pwned";',
+          { headers: { 'Content-Type': 'text/javascript' } },
+        ));
+        poisoned += 1;
+      }
+      return poisoned;
+    }, env.origin);
+    const cachedBoot = () => page.evaluate(async (origin) => {
+      for (const name of await caches.keys()) {
+        const hit = await (await caches.open(name)).match(`${origin}/boot.js`);
+        if (hit) return hit.text();
+      }
+      return null;
+    }, env.origin);
+    const boot = readFileSync(join(dist, 'boot.js'), 'utf8');
+
+    assert.ok(await poison() >= 1, 'the cache was there to poison');
+    await page.reload();
+    await appStarted(page);
+    assert.equal(await page.evaluate(() => window.__poisoned), undefined, 'the altered file ran online');
+    assert.equal(await cachedBoot(), boot, 'the altered entry was replaced by the build\'s own');
+
+    await poison();
+    await context.setOffline(true);
+    await env.closeServer();
+    await page.reload().catch(() => {});
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => window.__poisoned), undefined, 'the altered file ran offline');
+    assert.notEqual(await page.title(), 'pwned');
+    await context.close();
+  } finally {
+    await env.stop();
+  }
+});
+
+test('two copies on one origin keep their own caches, and only the root opens the app', async () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const site = join(scratch, 'two-copies');
+  cpSync(dist, site, { recursive: true });
+  cpSync(dist, join(site, 'app'), { recursive: true });
+  const env = await start(site);
+  try {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    for (const path of ['/', '/app/']) {
+      await page.goto(`${env.origin}${path}`);
+      await appStarted(page);
+      await installed(page);
+    }
+    const names = await page.evaluate(() => caches.keys());
+    assert.equal(names.length, 2, `both copies keep a cache: ${names}`);
+    assert.ok(names.some((name) => name.includes(`${env.origin}/app/`)), names.join(', '));
+    // The single file and a deep path are the server's to answer, not the app's index.html.
+    const single = await page.goto(`${env.origin}/app/wsadmin-prep.html`);
+    assert.equal(single.fromServiceWorker(), false);
+    assert.equal(await page.locator('script[src="boot.js"]').count(), 0, 'the single file, not index.html');
+    const deep = await page.goto(`${env.origin}/app/some/deep/path`);
+    assert.equal(deep.status(), 404);
+    await context.close();
+  } finally {
+    await env.stop();
+  }
+});
