@@ -68,6 +68,7 @@ export function serve(root, port = 0) {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
+        'Cross-Origin-Opener-Policy': 'same-origin',
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-cache',
       });

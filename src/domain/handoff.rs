@@ -324,7 +324,7 @@ impl fmt::Display for SealBlocker {
                 rules.join(", ")
             ),
             SealBlocker::KeyNotConfirmed => f.write_str(
-                "The provider's key came from a link: confirm it with the provider (read out its fingerprint) before sealing",
+                "Confirm the provider's key with the provider first: they read out its fingerprint and it matches",
             ),
             SealBlocker::NoteTooLong { chars } => write!(
                 f,

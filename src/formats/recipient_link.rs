@@ -27,16 +27,20 @@ pub fn encode(base: &str, public_key: &str) -> String {
     format!("{base}#{PREFIX}{public_key}")
 }
 
+/// How many characters of the key the fingerprint shows: 20 of bech32's 5-bit characters,
+/// 100 bits. Grinding a key whose fingerprint matches would take about 2^100 key
+/// generations.
+pub const FINGERPRINT_CHARS: usize = 20;
+
 /// A short form of a public key that the provider can read out on the phone and the admin
-/// compare: its last twelve characters, in groups of four (60 bits, far beyond grinding a
-/// look-alike key).
+/// compare: the 20 characters before the key's 6-character checksum (which depends on the
+/// rest, so it adds nothing), in groups of four.
 pub fn fingerprint(public_key: &str) -> String {
-    let key = public_key.trim();
-    let tail: Vec<char> = key
-        .chars()
-        .skip(key.chars().count().saturating_sub(12))
-        .collect();
-    tail.chunks(4)
+    let key: Vec<char> = public_key.trim().chars().collect();
+    let end = key.len().saturating_sub(6);
+    let start = end.saturating_sub(FINGERPRINT_CHARS);
+    key[start..end]
+        .chunks(4)
         .map(|group| group.iter().collect::<String>())
         .collect::<Vec<_>>()
         .join(" ")
@@ -81,9 +85,16 @@ mod tests {
     }
 
     #[test]
-    fn the_fingerprint_is_the_keys_last_twelve_characters_in_groups() {
-        assert_eq!(fingerprint(KEY), "sfn9 aqmc ac8p");
-        assert_eq!(fingerprint(KEY).replace(' ', ""), KEY[KEY.len() - 12..]);
+    fn the_fingerprint_is_a_hundred_bits_of_the_key_in_groups() {
+        let shown = fingerprint(KEY);
+        assert_eq!(shown.split(' ').count(), 5, "{shown}");
+        let bare = shown.replace(' ', "");
+        assert_eq!(bare.len() * 5, 100);
+        // The characters before the checksum: the key's own bits, not the checksum's.
+        assert_eq!(bare, KEY[KEY.len() - 26..KEY.len() - 6]);
+        // Keys that differ in any of those characters have different fingerprints.
+        let other = format!("{}{}", &KEY[..KEY.len() - 7], "q");
+        assert_ne!(fingerprint(&other), shown);
     }
 
     #[test]

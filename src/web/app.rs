@@ -102,6 +102,15 @@ pub fn App() -> Html {
         move || (!problems.is_empty()).then_some(Alert::Problem(problems))
     });
     let view = use_state(|| View::Profile);
+    // Shown after the start, not in the view rendered at build time (effects run only in
+    // the browser).
+    let local_file_notice = use_state(|| None::<&'static str>);
+    {
+        let local_file_notice = local_file_notice.clone();
+        use_effect_with((), move |_| {
+            local_file_notice.set(super::local_file_notice())
+        });
+    }
     // The rules below may meet characters whose ASCII spelling the page must ask for.
     let spelling_failed = use_spellings();
     // A provider's link (`#recipient=age1…`) pre-fills the key to seal to.
@@ -260,6 +269,9 @@ pub fn App() -> Html {
                        Everything stays in this browser; drafts are saved here, never sent anywhere." }
                 </p>
             </header>
+            if let Some(notice) = *local_file_notice {
+                <p class="notice local-file" id="local-file-notice">{ notice }</p>
+            }
             <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
             <OpenLink onopen={onopen_link} />
             <div class="alerts" role="alert">

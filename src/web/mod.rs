@@ -118,13 +118,45 @@ const LINK_BASE_KEY: &str = "wsadmin-prep/link-base";
 /// address when it is served, else none (the single file: links are fragments only).
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn link_base() -> Option<String> {
+    state::links::link_base(saved_link_base().as_deref(), &page_address())
+}
+
+/// This page's address: origin and path, no query or fragment.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn page_address() -> String {
     let location = gloo::utils::window().location();
-    let page = format!(
+    format!(
         "{}{}",
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
-    );
-    state::links::link_base(saved_link_base().as_deref(), &page)
+    )
+}
+
+/// Where a provider's recipient link starts: this page, never a stored address.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn recipient_link_base() -> Option<String> {
+    state::links::recipient_link_base(&page_address())
+}
+
+/// The single file says once, on its first start, that other local files can read what it
+/// keeps: every `file://` page shares one storage in Chromium. `None` when served, or
+/// when it was said before.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn local_file_notice() -> Option<&'static str> {
+    const SAID_KEY: &str = "wsadmin-prep/local-file-notice";
+    let location = gloo::utils::window().location();
+    if location.protocol().ok()? != "file:" {
+        return None;
+    }
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    if storage.get_item(SAID_KEY).ok().flatten().is_some() {
+        return None;
+    }
+    storage.set_item(SAID_KEY, "said").ok()?;
+    Some(
+        "This copy runs from a file on this computer. Other web pages opened from files here can read the drafts it keeps \
+         (names and IDs, never a password): keep drafts only on a computer you trust, or use a hosted copy.",
+    )
 }
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

@@ -124,6 +124,8 @@ test('the local server answers a malformed address with 400 and sends the CSP as
   assert.match(csp, /frame-ancestors 'none'/);
   assert.match(csp, /default-src 'none'/);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+  // No page of another origin that opens the app (or that it opens) keeps a handle on it.
+  assert.equal(page.headers.get('cross-origin-opener-policy'), 'same-origin');
 });
 
 test('the local server sends the smallest encoding the browser accepts', async () => {

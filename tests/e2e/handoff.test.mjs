@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import * as age from 'age-encryption';
 import * as cctv from 'cctv-age';
-import { start, openApp, cli, fillContext } from './harness.mjs';
+import { start, openApp, cli, fillContext, appStarted } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -76,6 +76,7 @@ test('seal to a generated key, download, open on the provider side, and store no
   await page.waitForFunction(() => document.getElementById('password').value.length === 20);
   await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
   await page.getByLabel(/I have logged in once/).check();
   await page.getByRole('button', { name: 'Seal packet' }).click();
   await page.getByText(/Checked: sealed to age1/).waitFor();
@@ -188,7 +189,7 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
   assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
   await context.close();
 
-  const fingerprint = publicKey.slice(-12).match(/.{4}/g).join(' ');
+  const fingerprint = publicKey.slice(-26, -6).match(/.{4}/g).join(' ');
   const client = await openApp(env);
   await fillProfile(client.page);
   await client.page.goto(link);
@@ -201,7 +202,7 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
   await page2.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   await page2.getByLabel(/I have logged in once/).check();
   assert.equal(await page2.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
-  assert.match(await page2.locator('#seal-blockers').textContent(), /came from a link/);
+  assert.match(await page2.locator('#seal-blockers').textContent(), /Confirm the provider's key/);
   await page2.getByLabel(/I confirmed this key with the provider/).check();
   await page2.getByRole('button', { name: 'Seal packet' }).click();
   await page2.getByText(/Checked: sealed to age1/).waitFor();
@@ -330,5 +331,58 @@ test('a worker that cannot start answers with a message instead of leaving the p
   const problem = page.locator('.side .alert.problem').first();
   await problem.waitFor({ timeout: 15000 });
   assert.match(await problem.textContent(), /the worker could not start/);
+  await context.close();
+});
+
+test('a link base planted by another page never reaches a provider\'s link, and is named before a checklist link is copied', async () => {
+  const { context, page } = await openApp(env);
+  // Another page on the same origin writes the address links start with.
+  const other = await context.newPage();
+  await other.goto(`${env.origin}/another-app/`);
+  await other.evaluate(() => localStorage.setItem('wsadmin-prep/link-base', 'https://evil.example/wsadmin-prep/'));
+  await other.close();
+  await page.reload();
+  await appStarted(page);
+  await fillProfile(page);
+
+  // The provider's key link starts at the page itself.
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  const link = await page.locator('.side p.hint[translate="no"]').textContent();
+  assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
+
+  // A checklist link that would open evil.example says so, and is not copied unasked.
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  assert.match(await page.locator('#share-link').inputValue(), /^https:\/\/evil\.example\//);
+  assert.match(await page.locator('#share-host').textContent(), /evil\.example/);
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).isDisabled(), true);
+  await page.getByLabel(/evil\.example is where my company hosts wsadmin-prep/).check();
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).isDisabled(), false);
+  // Back at the page's own address, nothing is asked.
+  await page.getByLabel('Address of wsadmin-prep the link opens').fill(`${env.origin}/`);
+  assert.equal(await page.locator('#share-host').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).isDisabled(), false);
+  await context.close();
+});
+
+test('a key the admin typed is never replaced by a link opened later', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  const typed = 'age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq';
+  await page.getByLabel("Provider's public key", { exact: true }).fill(typed);
+  // Any key, typed or pasted, waits for its fingerprint to be confirmed.
+  assert.match(await page.locator('#seal-blockers').textContent(), /Confirm the provider's key/);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  const planted = 'age16yvzksu2dzgxjnm7qcywqj6nlkqpnuugm2ptcr7p8dgct7rrkdcqk775dl';
+  await page.evaluate((key) => { location.hash = `recipient=${key}`; }, planted);
+  await page.locator('#offered-key').waitFor();
+  assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), typed);
+  assert.equal(await page.getByLabel(/I confirmed this key with the provider/).isChecked(), true);
+  await page.getByRole('button', { name: 'Keep my key' }).click();
+  assert.equal(await page.locator('#offered-key').count(), 0);
+  assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), typed);
   await context.close();
 });

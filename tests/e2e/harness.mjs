@@ -127,6 +127,7 @@ export async function sealToANewKeyAndOpen(page, scratch) {
   await page.waitForFunction(() => document.getElementById('password').value.length === 20);
   const password = await page.getByLabel('WS Admin password').inputValue();
   await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
   await page.getByLabel(/I have logged in once/).check();
   await page.getByRole('button', { name: 'Seal packet' }).click();
   await page.getByText(/Checked: sealed to age1/).waitFor();

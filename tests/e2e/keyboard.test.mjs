@@ -76,6 +76,8 @@ test('the whole flow works from the keyboard alone: builder, checklist, share, h
   // Back to the admin's side to enter the key.
   await tabTo(page, '#recipient', { backwards: true });
   await page.keyboard.type(publicKey);
+  await tabTo(page, '#confirm-key');
+  await page.keyboard.press('Space');
   await tabTo(page, '#activated');
   await page.keyboard.press('Space');
   await tabTo(page, 'button', { name: 'Seal packet' });

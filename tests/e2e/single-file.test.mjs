@@ -64,6 +64,8 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   const { context, page, requests, problems, interactiveMs } = await openFile();
   console.log(`single file: open to interactive form in ${interactiveMs} ms`);
   await buildAndExport(page);
+  // Said once, when the app runs: other files opened from disk share this storage.
+  assert.match(await page.locator('#local-file-notice').textContent(), /Other web pages opened from files here can read the drafts/);
 
   // There is no web address to share: the link is its fragment until an address is set.
   await page.getByRole('button', { name: 'Share as a link' }).click();
@@ -71,6 +73,9 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   assert.match(fragment, /^#checklist=1\./);
   await page.getByLabel('Address of wsadmin-prep the link opens').fill('https://tools.acme.com/wsadmin-prep/');
   assert.equal(await page.locator('#share-link').inputValue(), `https://tools.acme.com/wsadmin-prep/${fragment}`);
+  // A whole link from a file opens another host: it is named, and copied once confirmed.
+  assert.match(await page.locator('#share-host').textContent(), /tools\.acme\.com/);
+  assert.equal(await page.getByRole('button', { name: 'Copy link' }).isDisabled(), true);
 
   // A colleague pastes the link into their own copy of the file.
   const colleague = await context.newPage();
@@ -80,6 +85,7 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   await colleague.getByRole('button', { name: 'Open', exact: true }).click();
   await colleague.locator('.alert.done').waitFor();
   assert.match(await colleague.locator('.alert.done').textContent(), /Opened the shared checklist/);
+  assert.equal(await colleague.locator('#local-file-notice').count(), 0, 'said once, not at every start');
   await colleague.getByLabel('Open a shared link').fill('https://tools.acme.com/');
   await colleague.getByRole('button', { name: 'Open', exact: true }).click();
   assert.match(await colleague.locator('.alert.problem').textContent(), /not a wsadmin-prep link/);

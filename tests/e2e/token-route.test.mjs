@@ -114,6 +114,7 @@ test('a token is sealed to the provider key, opens in age and on the provider si
   assert.equal(await page.locator('#request-token').inputValue(), TOKEN);
   assert.match(await page.locator('#token-time').textContent(), /23 h 5\d min left|24 h left/);
   await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
   assert.equal(await page.getByLabel(/I have logged in once/).count(), 0);
   await page.getByRole('button', { name: 'Seal packet' }).click();
   await page.getByText(/Checked: sealed to age1/).waitFor();
@@ -157,6 +158,7 @@ test('an expired token is refused at sealing, and an expired packet says what th
   await page.getByRole('textbox', { name: 'Company UUID' }).fill(COMPANY_UUID);
   await page.locator('#request-token').fill(TOKEN);
   await page.getByLabel("Provider's public key", { exact: true }).fill('age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq');
+  await page.getByLabel(/I confirmed this key with the provider/).check();
   await page.getByLabel(/When the token was generated/).fill(localInput(-25));
   await page.locator('#findings-generated_at [data-rule="TOKEN-EXPIRED"]').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);

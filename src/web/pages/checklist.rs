@@ -13,7 +13,7 @@ use crate::domain::rules::{Finding, Severity};
 use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
-use crate::web::{link_base, now, save_link_base, saved_link_base};
+use crate::web::{link_base, now, page_address, save_link_base, saved_link_base};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
@@ -111,10 +111,18 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let shared_url = share
         .as_ref()
         .map(|(fragment, template)| (links::link(base.as_deref(), fragment), *template));
+    // A link that opens another host than this page's is copied only once the person says
+    // that host is theirs: the address may have been planted by another page.
+    let foreign_host = links::foreign_host(base.as_deref(), &page_address());
+    let host_trusted = use_state(|| None::<String>);
+    let may_copy = foreign_host.is_none() || *host_trusted == foreign_host;
     let oncopy = {
         let url = shared_url.clone();
         let onalert = props.onalert.clone();
         Callback::from(move |_: MouseEvent| {
+            if !may_copy {
+                return;
+            }
             if let Some((url, _)) = &url {
                 let clipboard = gloo::utils::window().navigator().clipboard();
                 let _ = clipboard.write_text(url);
@@ -207,7 +215,24 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         </p>
                         <input id="share-link" class="identifier" type="text" readonly=true value={url.clone()}
                             aria-describedby="share-hint" translate="no" />
-                        <button type="button" onclick={oncopy}>{ "Copy link" }</button>
+                        if let Some(host) = &foreign_host {
+                            <p class="warning" id="share-host">
+                                { "This link opens " }<strong translate="no">{ host.clone() }</strong>
+                                { ", not this page's address. It was set on this computer, by you or by another page that can write here." }
+                            </p>
+                            <label class="option" for="trust-host">
+                                <input type="checkbox" id="trust-host" checked={may_copy}
+                                    onchange={{
+                                        let (host_trusted, host) = (host_trusted.clone(), host.clone());
+                                        move |event: Event| {
+                                            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                                            host_trusted.set(input.checked().then(|| host.clone()));
+                                        }
+                                    }} />
+                                { format!("{host} is where my company hosts wsadmin-prep") }
+                            </label>
+                        }
+                        <button type="button" onclick={oncopy} disabled={!may_copy}>{ "Copy link" }</button>
                         <label for="share-base">{ "Address of wsadmin-prep the link opens" }</label>
                         <p class="hint" id="share-base-hint">
                             { if base.is_some() {

@@ -64,8 +64,12 @@ pub struct AdminHandoff {
     pub passphrase_verdict: Option<Vec<PasswordFinding>>,
     /// The ID of the latest passphrase check.
     pub awaited_passphrase_check: Option<u32>,
-    /// The admin confirmed a key that came from a link with the provider.
-    pub link_key_confirmed: bool,
+    /// The admin confirmed the key's fingerprint with the provider (a typed or pasted key
+    /// can be the wrong one as much as a key from a forged link).
+    pub key_confirmed: bool,
+    /// A key from a link opened while the admin had typed one: offered, never swapped in
+    /// silently.
+    pub offered_link_key: Option<String>,
     pub activated: bool,
     /// On the Company Request Token route: what Concur's dialog showed.
     pub token: TokenEntry,
@@ -123,9 +127,15 @@ pub enum AdminAction {
         id: u32,
         findings: Vec<PasswordFinding>,
     },
-    ConfirmLinkKey(bool),
-    /// A provider's link opened while the page is open: its key replaces the one entered.
+    ConfirmKey(bool),
+    /// A provider's link opened while the page is open: its key fills the field, unless the
+    /// admin typed another, which it never replaces unasked (it is offered instead).
     KeyFromLink(String),
+    /// The admin takes the offered key from the link, or keeps their own.
+    AcceptOfferedKey,
+    DismissOfferedKey,
+    /// The profile changed: a packet sealed for the old one is withdrawn.
+    ProfileChanged,
     SetActivated(bool),
     SetCompanyUuid(String),
     /// The token as typed or pasted, at `now` (the generation time starts there).
@@ -201,15 +211,20 @@ impl AdminHandoff {
                     self.verdict = Some(verdict);
                 }
             }
-            AdminAction::SetMode(mode) => self.mode = mode,
+            AdminAction::SetMode(mode) => {
+                self.mode = mode;
+                self.sealed = None;
+            }
             AdminAction::SetRecipient(recipient) => {
                 self.recipient = recipient;
                 self.recipient_source = KeySource::Typed;
-                self.link_key_confirmed = false;
+                self.key_confirmed = false;
+                self.sealed = None;
             }
             AdminAction::SetPassphrase(passphrase) => {
                 self.passphrase = passphrase;
                 self.passphrase_verdict = None;
+                self.sealed = None;
             }
             AdminAction::PassphraseCheckSent(id) => {
                 self.awaited_passphrase_check = Some(id);
@@ -220,15 +235,35 @@ impl AdminHandoff {
                     self.passphrase_verdict = Some(findings);
                 }
             }
-            AdminAction::ConfirmLinkKey(confirmed) => self.link_key_confirmed = confirmed,
-            AdminAction::KeyFromLink(key) => {
-                self.recipient = key;
-                self.recipient_source = KeySource::Link;
-                self.link_key_confirmed = false;
-                self.mode = SealMode::Recipient;
+            AdminAction::ConfirmKey(confirmed) => {
+                self.key_confirmed = confirmed;
+                self.sealed = None;
             }
-            AdminAction::SetConfirmation(confirmation) => self.confirmation = confirmation,
-            AdminAction::SetActivated(activated) => self.activated = activated,
+            AdminAction::KeyFromLink(key) => {
+                let typed_another = self.recipient_source == KeySource::Typed
+                    && !self.recipient.trim().is_empty()
+                    && self.recipient.trim() != key.trim();
+                if typed_another {
+                    self.offered_link_key = Some(key);
+                } else {
+                    self.use_link_key(key);
+                }
+            }
+            AdminAction::AcceptOfferedKey => {
+                if let Some(key) = self.offered_link_key.take() {
+                    self.use_link_key(key);
+                }
+            }
+            AdminAction::DismissOfferedKey => self.offered_link_key = None,
+            AdminAction::ProfileChanged => self.sealed = None,
+            AdminAction::SetConfirmation(confirmation) => {
+                self.confirmation = confirmation;
+                self.sealed = None;
+            }
+            AdminAction::SetActivated(activated) => {
+                self.activated = activated;
+                self.sealed = None;
+            }
             AdminAction::SetCompanyUuid(uuid) => {
                 self.token.company_uuid = uuid;
                 self.sealed = None;
@@ -245,14 +280,20 @@ impl AdminHandoff {
                 self.token.generated_at = at;
                 self.sealed = None;
             }
-            AdminAction::FixToken(fix) => match fix {
-                FixAction::SetText(Field::CompanyUuid, uuid) => self.token.company_uuid = uuid,
-                FixAction::RemoveWhitespace(Field::RequestToken) => {
-                    self.token.request_token.retain(|c| !c.is_whitespace())
+            AdminAction::FixToken(fix) => {
+                match fix {
+                    FixAction::SetText(Field::CompanyUuid, uuid) => self.token.company_uuid = uuid,
+                    FixAction::RemoveWhitespace(Field::RequestToken) => {
+                        self.token.request_token.retain(|c| !c.is_whitespace())
+                    }
+                    _ => {}
                 }
-                _ => {}
-            },
-            AdminAction::SetNote(note) => self.note = note,
+                self.sealed = None;
+            }
+            AdminAction::SetNote(note) => {
+                self.note = note;
+                self.sealed = None;
+            }
             AdminAction::SealSent => {
                 self.sealing = true;
                 self.problem = None;
@@ -329,9 +370,19 @@ impl AdminHandoff {
         })
     }
 
-    /// A key the admin typed is theirs; one from a link counts once they confirm it.
+    /// A key counts once the admin confirmed its fingerprint with the provider, wherever
+    /// it came from.
     pub fn key_confirmed(&self) -> bool {
-        self.recipient_source == KeySource::Typed || self.link_key_confirmed
+        self.key_confirmed
+    }
+
+    fn use_link_key(&mut self, key: String) {
+        self.recipient = key;
+        self.recipient_source = KeySource::Link;
+        self.key_confirmed = false;
+        self.mode = SealMode::Recipient;
+        self.sealed = None;
+        self.offered_link_key = None;
     }
 
     fn target(&self) -> SealTarget<'_> {
@@ -529,6 +580,7 @@ mod tests {
         let mut admin = AdminHandoff::default();
         admin.reduce(AdminAction::SetActivated(true));
         admin.reduce(AdminAction::SetRecipient("age1xyz".into()));
+        admin.reduce(AdminAction::ConfirmKey(true));
         admin.reduce(AdminAction::SetPassword(STRONG.into()));
         admin.reduce(AdminAction::CheckSent(1));
         admin
@@ -571,6 +623,7 @@ mod tests {
         // No password and no first log-in: this route asks for neither.
         let mut admin = AdminHandoff::default();
         admin.reduce(AdminAction::SetRecipient("age1xyz".into()));
+        admin.reduce(AdminAction::ConfirmKey(true));
         admin.reduce(AdminAction::SetCompanyUuid(
             "a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d".into(),
         ));
@@ -638,7 +691,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_from_a_link_says_so_and_waits_for_confirmation() {
+    fn every_key_waits_for_its_fingerprint_to_be_confirmed() {
         let mut admin = AdminHandoff::with_recipient_from_link(Some("age1xyz".into()));
         admin.reduce(AdminAction::SetPassword(STRONG.into()));
         admin.reduce(AdminAction::SetActivated(true));
@@ -649,14 +702,92 @@ mod tests {
         });
         assert_eq!(admin.recipient_source, KeySource::Link);
         assert_eq!(admin.blockers(0), [SealBlocker::KeyNotConfirmed]);
-        admin.reduce(AdminAction::ConfirmLinkKey(true));
+        admin.reduce(AdminAction::ConfirmKey(true));
         assert_eq!(admin.blockers(0), []);
+        // A typed or pasted key is checked the same way: it may be the wrong one too.
         admin.reduce(AdminAction::SetRecipient("age1abc".into()));
         assert_eq!(admin.recipient_source, KeySource::Typed);
-        assert_eq!(admin.blockers(0), []);
-        // A link opened later in the same tab needs confirming again.
-        admin.reduce(AdminAction::KeyFromLink("age1def".into()));
         assert_eq!(admin.blockers(0), [SealBlocker::KeyNotConfirmed]);
+        admin.reduce(AdminAction::ConfirmKey(true));
+        assert_eq!(admin.blockers(0), []);
+    }
+
+    #[test]
+    fn a_link_never_silently_replaces_a_key_the_admin_typed() {
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::KeyFromLink("age1planted".into()));
+        assert_eq!(admin.recipient, "age1xyz", "the typed key stays");
+        assert!(admin.key_confirmed(), "and so does its confirmation");
+        assert_eq!(admin.offered_link_key.as_deref(), Some("age1planted"));
+        admin.reduce(AdminAction::DismissOfferedKey);
+        assert_eq!(admin.offered_link_key, None);
+        assert_eq!(admin.recipient, "age1xyz");
+        // Taken only when the admin asks, and then it must be confirmed.
+        admin.reduce(AdminAction::KeyFromLink("age1other".into()));
+        admin.reduce(AdminAction::AcceptOfferedKey);
+        assert_eq!(admin.recipient, "age1other");
+        assert_eq!(admin.recipient_source, KeySource::Link);
+        assert!(!admin.key_confirmed());
+        // With no key typed, a link fills the field at once.
+        let mut empty = AdminHandoff::default();
+        empty.reduce(AdminAction::KeyFromLink("age1def".into()));
+        assert_eq!(empty.recipient, "age1def");
+        assert_eq!(empty.offered_link_key, None);
+    }
+
+    #[test]
+    fn a_sealed_packet_is_withdrawn_when_what_it_holds_or_where_it_goes_changes() {
+        let sealed = || {
+            let mut admin = typed_for_a_key();
+            admin.reduce(AdminAction::Answered(WorkerResponse::Sealed {
+                armored: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+                checked: "Checked".into(),
+            }));
+            assert!(admin.sealed.is_some());
+            admin
+        };
+        for (described, change) in [
+            ("SetRecipient", AdminAction::SetRecipient("age1new".into())),
+            ("ConfirmKey", AdminAction::ConfirmKey(false)),
+            (
+                "KeyFromLink",
+                AdminAction::KeyFromLink("age1fromlink".into()),
+            ),
+            ("SetActivated", AdminAction::SetActivated(false)),
+            ("SetNote", AdminAction::SetNote("call me".into())),
+            ("SetPassword", AdminAction::SetPassword("another".into())),
+            ("SetMode", AdminAction::SetMode(SealMode::Passphrase)),
+            (
+                "SetPassphrase",
+                AdminAction::SetPassphrase("a new passphrase".into()),
+            ),
+            (
+                "SetConfirmation",
+                AdminAction::SetConfirmation("a new passphrase".into()),
+            ),
+            ("ProfileChanged", AdminAction::ProfileChanged),
+            (
+                "SetCompanyUuid",
+                AdminAction::SetCompanyUuid("a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d".into()),
+            ),
+            (
+                "FixToken",
+                AdminAction::FixToken(FixAction::RemoveWhitespace(Field::RequestToken)),
+            ),
+        ] {
+            let mut admin = sealed();
+            admin.reduce(change);
+            if described.starts_with("KeyFromLink") {
+                // An offered key changes nothing until it is taken.
+                assert!(admin.sealed.is_some(), "{described}");
+                admin.reduce(AdminAction::AcceptOfferedKey);
+            }
+            assert_eq!(admin.sealed, None, "{described} left the packet in place");
+        }
+        // Looking at the password or the token changes nothing.
+        let mut admin = sealed();
+        admin.reduce(AdminAction::TogglePasswordShown);
+        assert!(admin.sealed.is_some());
     }
 
     #[test]

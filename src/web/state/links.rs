@@ -28,6 +28,46 @@ pub fn web_address(text: &str) -> Option<String> {
     Some(text.split('#').next().unwrap_or(text).to_owned())
 }
 
+/// The base of a provider's recipient link: the page's own address when it is served, else
+/// none (the single file: the link is its `#recipient=` part alone). Never an address set
+/// on this computer: every `file://` page, and every page of a shared origin, can write
+/// that one, and a key link that opens someone else's page would hand them the key step.
+pub fn recipient_link_base(page_address: &str) -> Option<String> {
+    web_address(page_address)
+}
+
+/// The host a link made from `base` opens, when that is not where this page is served: an
+/// address set on this computer (by the person, or planted by another page that shares this
+/// storage). The page shows it beside the link and asks before copying.
+pub fn foreign_host(base: Option<&str>, page_address: &str) -> Option<String> {
+    let base = base?;
+    let own = web_address(page_address);
+    if own.as_deref().map(origin) == Some(origin(base)) {
+        return None;
+    }
+    Some(host(base).to_owned())
+}
+
+/// `scheme://host[:port]` of an http(s) address, in lower case.
+fn origin(address: &str) -> String {
+    let (scheme, rest) = address.split_once("://").unwrap_or(("", address));
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    format!(
+        "{}://{}",
+        scheme.to_ascii_lowercase(),
+        authority.to_ascii_lowercase()
+    )
+}
+
+/// The host (with its port, without any user name) of an http(s) address.
+fn host(address: &str) -> &str {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host)
+}
+
 /// A link made from `base` (if any) and a fragment such as `checklist=1.…`.
 pub fn link(base: Option<&str>, fragment: &str) -> String {
     format!("{}#{fragment}", base.unwrap_or(""))
@@ -79,6 +119,45 @@ mod tests {
             link(Some(served), "checklist=1.abc"),
             format!("{served}#checklist=1.abc")
         );
+    }
+
+    #[test]
+    fn a_recipient_link_starts_at_the_page_never_at_a_stored_address() {
+        assert_eq!(
+            recipient_link_base("https://tools.acme.com/wsadmin-prep/").as_deref(),
+            Some("https://tools.acme.com/wsadmin-prep/")
+        );
+        // The single file: the link is its fragment alone.
+        assert_eq!(
+            recipient_link_base("file:///home/jane/wsadmin-prep.html"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_link_that_starts_elsewhere_names_its_host() {
+        let served = "https://tools.acme.com/wsadmin-prep/";
+        assert_eq!(foreign_host(Some(served), served), None);
+        assert_eq!(
+            foreign_host(Some("HTTPS://Tools.Acme.com/other/"), served),
+            None,
+            "the same origin, another path"
+        );
+        assert_eq!(
+            foreign_host(Some("https://evil.example/x"), served).as_deref(),
+            Some("evil.example")
+        );
+        assert_eq!(
+            foreign_host(Some("https://tools.acme.com@evil.example:8443/"), served).as_deref(),
+            Some("evil.example:8443"),
+            "a user name cannot pass for the host"
+        );
+        // From the single file every whole link starts elsewhere.
+        assert_eq!(
+            foreign_host(Some("https://intranet.acme.com/w"), "file:///x.html").as_deref(),
+            Some("intranet.acme.com")
+        );
+        assert_eq!(foreign_host(None, "file:///x.html"), None);
     }
 
     #[test]

@@ -86,6 +86,15 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             }
         });
     }
+    // A packet sealed for the profile as it was is withdrawn when the profile changes.
+    {
+        let state = state.clone();
+        use_effect_with(profile.to_value(), move |_| {
+            if state.sealed.is_some() {
+                state.dispatch(AdminAction::ProfileChanged);
+            }
+        });
+    }
     let send = |action: fn(String) -> AdminAction| {
         let state = state.clone();
         Callback::from(move |event: InputEvent| state.dispatch(action(value_of(&event))))
@@ -342,16 +351,31 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                             aria-describedby="recipient-hint recipient-fingerprint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
                         if !state.recipient.trim().is_empty() {
                             <p class="hint" id="recipient-fingerprint">
-                                { "Fingerprint (the key's last twelve characters): " }
+                                { "Fingerprint (20 characters near the key's end): " }
                                 <code translate="no">{ fingerprint(&state.recipient) }</code>
                             </p>
-                        }
-                        if state.recipient_source == KeySource::Link {
                             <label class="option" for="confirm-key">
-                                <input type="checkbox" id="confirm-key" checked={state.link_key_confirmed}
-                                    onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::ConfirmLinkKey(checked_of(&e))) }} />
+                                <input type="checkbox" id="confirm-key" checked={state.key_confirmed}
+                                    onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::ConfirmKey(checked_of(&e))) }} />
                                 { "I confirmed this key with the provider: they read out the same fingerprint" }
                             </label>
+                        }
+                        if let Some(offered) = &state.offered_link_key {
+                            <div class="offer" role="status" id="offered-key">
+                                <p>
+                                    { "The link you opened carries another key, fingerprint " }
+                                    <code translate="no">{ fingerprint(offered) }</code>
+                                    { ". The key you entered is kept unless you choose the link's." }
+                                </p>
+                                <div class="actions">
+                                    <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(AdminAction::AcceptOfferedKey) }}>
+                                        { "Use the link's key" }
+                                    </button>
+                                    <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(AdminAction::DismissOfferedKey) }}>
+                                        { "Keep my key" }
+                                    </button>
+                                </div>
+                            </div>
                         }
                     </div>
                 } else {

@@ -15,7 +15,7 @@ use crate::web::hooks::{use_clock, use_file_reader, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{ProviderAction, ProviderHandoff};
-use crate::web::{link_base, now};
+use crate::web::{now, recipient_link_base};
 use crate::worker::protocol::{WorkerRequest, WorkerResponse};
 
 impl Reducible for ProviderHandoff {
@@ -107,10 +107,9 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
             );
         })
     };
-    let recipient_link = state
-        .key
-        .as_ref()
-        .map(|(_, public)| recipient_link::encode(&link_base().unwrap_or_default(), public));
+    let recipient_link = state.key.as_ref().map(|(_, public)| {
+        recipient_link::encode(&recipient_link_base().unwrap_or_default(), public)
+    });
     let copy = |text: String, what: &'static str| {
         let clipboard = props.clipboard.clone();
         Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
