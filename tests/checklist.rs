@@ -374,3 +374,38 @@ fn a_link_that_inflates_too_far_is_refused() {
     let error = link::decode(&fragment).unwrap_err();
     assert!(error.to_string().contains("does not decompress"), "{error}");
 }
+
+/// The export as GitHub shows it: cmark-gfm's rules (comrak), autolinks on.
+fn rendered_as_github(markdown: &str) -> String {
+    let mut options = comrak::Options::default();
+    options.extension.autolink = true;
+    options.extension.tasklist = true;
+    options.extension.strikethrough = true;
+    options.extension.table = true;
+    comrak::markdown_to_html(markdown, &options)
+}
+
+#[test]
+fn the_markdown_export_rendered_as_github_does_holds_no_link() {
+    // GitHub links these after parsing, whatever backslashes stood in them.
+    let hostile = "x@evil.example x\\@evil.example mailto:x@evil.example xmpp:x@evil.example \
+                   x&commat;evil.example x&#64;evil.example www.evil.example WWW\\.evil.example \
+                   https://evil.example https\\://evil.example <https://evil.example> \
+                   [a](https://evil.example) (see:www.evil.example).";
+    let mut profile = example("expensify-standard");
+    profile.app_name = hostile.into();
+    profile.authorizing_admin.first_name = hostile.into();
+    profile.authorizing_admin.last_name = hostile.into();
+    profile.company_domain = Some("evil.example".into());
+    let mut ticks = ChecklistProgress::default();
+    ticks.set_note("dedicated-profile", hostile);
+    ticks.set_note("create-user", hostile);
+    for route in [CreationRoute::Admin, CreationRoute::Helpdesk] {
+        ticks.route = route;
+        let markdown = markdown::to_markdown(&profile, &ticks, "2026-11-28");
+        let html = rendered_as_github(&markdown);
+        assert!(!html.contains("<a "), "{route:?}: a link in\n{html}");
+        // The values are all still there, as text.
+        assert!(html.contains("x@evil.example"), "{html}");
+    }
+}

@@ -633,3 +633,56 @@ mod separators {
         }
     }
 }
+
+/// No value, however it is spelt, becomes a link when GitHub renders the Markdown export.
+mod markdown_links {
+    use super::*;
+    use wsadmin_prep::domain::checklist::ChecklistProgress;
+    use wsadmin_prep::formats::markdown;
+
+    fn rendered_as_github(markdown: &str) -> String {
+        let mut options = comrak::Options::default();
+        options.extension.autolink = true;
+        options.extension.tasklist = true;
+        options.extension.strikethrough = true;
+        comrak::markdown_to_html(markdown, &options)
+    }
+
+    /// Text made of what links are made of: schemes, `www.`, addresses, and the escapes and
+    /// entities that spell their characters, in runs with or without spaces between them.
+    fn linkish() -> impl Strategy<Value = String> {
+        let word = || prop::sample::select(vec!["x", "evil", "example", "com", "a_b", "b-c", "W"]);
+        let atom = (
+            prop::sample::select(vec![
+                "", "mailto:", "xmpp:", "http://", "https://", "ftp://", "www.", "WwW.", "(", "\\",
+                "<", "[a](",
+            ]),
+            word(),
+            prop::sample::select(vec![
+                "@", ".", "\\@", "&commat;", "&#64;", "&#x40;", ":", "/", "\\.",
+            ]),
+            word(),
+            prop::sample::select(vec![".", "\\.", "", "&period;"]),
+            word(),
+            prop::sample::select(vec!["", " ", ",", "\n", ")", ">", "."]),
+        )
+            .prop_map(|(a, b, c, d, e, f, g)| [a, b, c, d, e, f, g].concat());
+        prop::collection::vec(atom, 1..5).prop_map(|atoms| atoms.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn no_value_becomes_a_link(app in linkish(), name in linkish(), note in linkish()) {
+            let mut profile = Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json")).unwrap();
+            profile.app_name = app;
+            profile.authorizing_admin.last_name = name;
+            let mut ticks = ChecklistProgress::default();
+            ticks.set_note("dedicated-profile", &note);
+            let markdown = markdown::to_markdown(&profile, &ticks, "2026-11-28");
+            let html = rendered_as_github(&markdown);
+            prop_assert!(!html.contains("<a "), "{markdown}\n{html}");
+        }
+    }
+}

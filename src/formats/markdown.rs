@@ -125,25 +125,64 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
 }
 
 /// Plain text on one line, with Markdown's active characters escaped. GitHub and GitLab
-/// also turn bare `https://…`, `www.…` and e-mail addresses into links, so `:`, `@` and the
-/// dot after `www` are escaped too: an export never carries a live link.
+/// also turn bare `https://…`, `www.…` and e-mail addresses (`x@y.z`, `mailto:`, `xmpp:`)
+/// into links, and they do so after parsing, so a backslash escape does not stop them: each
+/// word that could become one (any `@`, a `:` inside it, `www.`) is written as a code span,
+/// where no link is made, with the punctuation around it left outside. `&` is escaped, so no
+/// entity (`&commat;`) can spell an `@` back. Linear in the value's length.
 fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for (at, c) in value.char_indices() {
+    let mut out = String::with_capacity(value.len() + 8);
+    for (index, word) in value.split(char::is_whitespace).enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        if could_become_a_link(word) {
+            let core = word.trim_start_matches(LEADING);
+            let lead = &word[..word.len() - core.len()];
+            let trimmed = core.trim_end_matches(TRAILING);
+            let trail = &core[trimmed.len()..];
+            escape_into(&mut out, lead);
+            out.push_str(&code(trimmed));
+            escape_into(&mut out, trail);
+        } else {
+            escape_into(&mut out, word);
+        }
+    }
+    out
+}
+
+/// Punctuation that may surround a word in a sentence, kept outside its code span.
+const LEADING: &[char] = &['(', '[', '"', '\''];
+const TRAILING: &[char] = &[')', ']', '"', '\'', ',', '.', ';', ':', '!', '?'];
+
+/// Whether GitHub's autolinker could make a link of (part of) this word: an `@`, a scheme
+/// (a letter then `:`, as in `https:` or `mailto:`; a time's `09:30` is not one), or `www.`.
+fn could_become_a_link(word: &str) -> bool {
+    word.contains('@')
+        || word
+            .trim_end_matches(TRAILING)
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_alphabetic() && pair[1] == b':')
+        || word
+            .as_bytes()
+            .windows(4)
+            .any(|four| four.eq_ignore_ascii_case(b"www."))
+}
+
+/// Appends `text` with Markdown's active characters escaped and control characters dropped.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
         match c {
-            '\n' | '\r' | '\t' => out.push(' '),
             // `>` only quotes at the start of a line, and no line starts with a value.
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '~' | '!' | '@' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '#' | '|' | '~' | '!' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
-            ':' if value[at..].starts_with("://") => out.push_str("\\:"),
-            '.' if out.to_ascii_lowercase().ends_with("www") => out.push_str("\\."),
             c if c.is_control() => {}
             c => out.push(c),
         }
     }
-    out
 }
 
 /// A code span that holds any value, backticks included; "(empty)" when there is none.
@@ -179,20 +218,21 @@ mod tests {
 
     #[test]
     fn text_cannot_open_links_or_emphasis() {
-        assert_eq!(
-            text("[x](http://evil) *b* <img>"),
-            "\\[x\\](http\\://evil) \\*b\\* \\<img>"
-        );
+        assert_eq!(text("*b* <img> [x]"), "\\*b\\* \\<img> \\[x\\]");
+        assert_eq!(text("[x](http://evil)"), "\\[`x](http://evil`)");
         assert_eq!(text("line\nbreak"), "line break");
     }
 
     #[test]
-    fn text_cannot_become_an_autolink() {
-        let escaped = text("See https://evil.example, WWW.evil.example or x@evil.example");
+    fn words_that_could_become_links_are_code_spans() {
         assert_eq!(
-            escaped,
-            "See https\\://evil.example, WWW\\.evil.example or x\\@evil.example"
+            text("See https://evil.example, WWW.evil.example or (x@evil.example)."),
+            "See `https://evil.example`, `WWW.evil.example` or (`x@evil.example`)."
         );
+        assert_eq!(text("x&commat;evil.example"), "x\\&commat;evil.example");
+        // A colon that ends a word, or sits in a time, cannot start a link, and stays plain.
+        assert_eq!(text("Note: done"), "Note: done");
+        assert_eq!(text("2026-11-28T09:30:00Z"), "2026-11-28T09:30:00Z");
     }
 
     #[test]
