@@ -409,3 +409,17 @@ fn the_markdown_export_rendered_as_github_does_holds_no_link() {
         assert!(html.contains("x@evil.example"), "{html}");
     }
 }
+
+#[test]
+fn a_share_link_whose_data_gives_a_key_twice_is_refused_by_name() {
+    let profile = example("expensify-standard");
+    let fragment = link::encode(&profile, &ChecklistProgress::default());
+    let (read, _) = link::decode(&format!("#{fragment}")).unwrap();
+    assert_eq!(read, profile);
+    // The payload as a link carries it, with the app's name given twice.
+    let payload = serde_json::json!({ "v": 1 }).to_string();
+    assert!(link::read_payload(payload.as_bytes()).is_err());
+    let doubled = br#"{"profile": {"app_name": "Expensify", "app_name": "Evil"}}"#;
+    let error = link::read_payload(doubled).unwrap_err().to_string();
+    assert!(error.contains("\"app_name\" is given twice"), "{error}");
+}

@@ -285,6 +285,43 @@ fn unusable_files_exit_two_and_say_why() {
 }
 
 #[test]
+fn a_key_given_twice_is_refused_by_name_in_profiles_and_checklists() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(EXAMPLE).unwrap();
+    let doubled = text.replacen(
+        "\"app_name\": \"Expensify\",",
+        "\"app_name\": \"Expensify\",\n  \"app_name\": \"Evil\",",
+        1,
+    );
+    assert_ne!(doubled, text);
+    let path = write(dir.path(), "doubled.json", doubled.as_bytes());
+    for command in ["validate", "checklist", "fix"] {
+        let out = run(&[command, path.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{command}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("\"app_name\" is given twice") && out.stderr.contains("line 5"),
+            "{command}: {}",
+            out.stderr
+        );
+    }
+    // A checklist JSON with a step's status given twice.
+    let checklist = run(&["checklist", "--format", "json", EXAMPLE]).stdout;
+    let doubled = checklist.replacen(
+        "\"status\": \"todo\"",
+        "\"status\": \"todo\", \"status\": \"done\"",
+        1,
+    );
+    let path = write(dir.path(), "checklist.json", doubled.as_bytes());
+    let out = run(&["checklist", path.to_str().unwrap()]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("\"status\" is given twice"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn a_missing_file_exits_two() {
     let out = run(&["validate", "no/such/profile.json"]);
     assert_eq!(out.code, 2);

@@ -581,6 +581,72 @@ fn open_says_a_token_made_by_age_has_expired_and_what_to_do() {
 }
 
 #[test]
+fn a_token_packet_cannot_claim_more_time_than_concur_gives_nor_come_from_the_future() {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, public) = age_keygen(dir.path());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let packet = |generated_at: i64, expires_at: i64| {
+        serde_json::json!({
+            "schema": "wsadmin-prep/token-handoff@1",
+            "created_at": rfc3339(generated_at),
+            "edition": "standard",
+            "app_name": "Zoë Travel",
+            "app_id": APP_ID,
+            "company_uuid": COMPANY_UUID,
+            "request_token": TOKEN,
+            "generated_at": rfc3339(generated_at),
+            "expires_at": rfc3339(expires_at)
+        })
+        .to_string()
+    };
+    let open = |plain: &str| {
+        let path = dir.path().join("packet.json");
+        std::fs::write(&path, plain).unwrap();
+        let sealed = dir.path().join("packet.age");
+        age_seal(&public, &path, &sealed);
+        open_with_key(&sealed, &key, &["--format", "json"])
+    };
+    // Generated two hours ago, honestly: 22 hours left.
+    let (code, json, stderr) = open(&packet(now - 2 * HOUR, now + 22 * HOUR));
+    assert_eq!(code, 0, "{stderr}");
+    let left = serde_json::from_str::<serde_json::Value>(&json).unwrap()["seconds_left"]
+        .as_i64()
+        .unwrap();
+    assert!((22 * HOUR - 60..=22 * HOUR).contains(&left), "{left}");
+    // An expiry a week away claims more than Concur's 24 hours: refused by name.
+    let (code, json, stderr) = open(&packet(now - 2 * HOUR, now + 7 * 24 * HOUR));
+    assert_eq!(code, 1, "{json}");
+    assert!(stderr.contains("its times disagree"), "{stderr}");
+    assert!(
+        json.is_empty(),
+        "nothing is printed from a refused packet: {json}"
+    );
+    // An expiry before the generation disagrees too.
+    let (code, _, stderr) = open(&packet(now - 2 * HOUR, now - 3 * HOUR));
+    assert_eq!(code, 1);
+    assert!(stderr.contains("its times disagree"), "{stderr}");
+    // Generated tomorrow, by the opener's clock: refused by name.
+    let (code, json, stderr) = open(&packet(now + 24 * HOUR, now + 48 * HOUR));
+    assert_eq!(code, 1, "{json}");
+    assert!(stderr.contains("still to come"), "{stderr}");
+    // A key given twice: serde would keep the last; the opener refuses the packet.
+    let doubled = packet(now - HOUR, now + 23 * HOUR).replacen(
+        "\"request_token\"",
+        "\"request_token\":\"first\",\"request_token\"",
+        1,
+    );
+    let (code, _, stderr) = open(&doubled);
+    assert_ne!(code, 0);
+    assert!(
+        stderr.contains("\"request_token\" is given twice"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn validate_and_checklist_take_token_profiles() {
     let (code, out, stderr) = run(Command::new(bin()).args(["validate", EXAMPLE]), b"");
     assert_eq!(code, 0, "{out}{stderr}");

@@ -10,7 +10,9 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 
 use super::concur::{Connection, Edition};
 use super::profile::{Field, Profile};
-use super::request_token::{expires_at, parse_rfc3339, rfc3339, TokenValues, UnixSeconds};
+use super::request_token::{
+    expires_at, parse_rfc3339, rfc3339, TokenTime, TokenValues, UnixSeconds,
+};
 use super::rules::{Finding, Severity};
 
 pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
@@ -122,6 +124,44 @@ impl HandoffPacket {
     }
 }
 
+/// How far ahead of the opener's clock a sealer's clock may be before a packet's generation
+/// time counts as in the future.
+pub const CLOCK_SKEW_SECS: UnixSeconds = 5 * 60;
+
+/// Why a token packet's times cannot be trusted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenTimesProblem {
+    Unreadable,
+    Disagree {
+        generated_at: String,
+        expires_at: String,
+    },
+    FromTheFuture {
+        generated_at: String,
+    },
+}
+
+impl fmt::Display for TokenTimesProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TokenTimesProblem::Unreadable => {
+                f.write_str("its generation or expiry time is not an RFC 3339 time")
+            }
+            TokenTimesProblem::Disagree {
+                generated_at,
+                expires_at,
+            } => write!(
+                f,
+                "its times disagree: a token generated at {generated_at} expires 24 hours later, not at {expires_at}; ask the admin to seal it again"
+            ),
+            TokenTimesProblem::FromTheFuture { generated_at } => write!(
+                f,
+                "it says the token was generated at {generated_at}, which is still to come by this computer's clock; check both clocks and ask the admin to seal it again"
+            ),
+        }
+    }
+}
+
 /// What the provider receives on the token route. The token is wiped from memory when the
 /// packet is dropped, and never shown by `Debug`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
@@ -179,6 +219,45 @@ impl TokenPacket {
     /// which the opener refuses.
     pub fn expires_at_seconds(&self) -> Option<UnixSeconds> {
         parse_rfc3339(&self.expires_at)
+    }
+
+    /// Whether the packet's two times agree: the expiry after the generation, and at most
+    /// Concur's 24 hours after it. The sealer always writes exactly 24 hours; a packet that
+    /// claims longer was not made by it.
+    pub fn times_problem(&self) -> Option<TokenTimesProblem> {
+        let (Some(generated), Some(expires)) = (
+            parse_rfc3339(&self.generated_at),
+            parse_rfc3339(&self.expires_at),
+        ) else {
+            return Some(TokenTimesProblem::Unreadable);
+        };
+        (expires <= generated || expires > expires_at(generated)).then(|| {
+            TokenTimesProblem::Disagree {
+                generated_at: self.generated_at.clone(),
+                expires_at: self.expires_at.clone(),
+            }
+        })
+    }
+
+    /// Where the token stands at `now`. Its time left counts to the earlier of the packet's
+    /// expiry and 24 hours after its generation, so no packet can claim more than Concur
+    /// gives; a packet whose times disagree, or that says it was generated later than `now`
+    /// (allowing the sealer's clock five minutes ahead), is refused by name.
+    pub fn time_at(&self, now: UnixSeconds) -> Result<TokenTime, TokenTimesProblem> {
+        if let Some(problem) = self.times_problem() {
+            return Err(problem);
+        }
+        let generated = parse_rfc3339(&self.generated_at).unwrap_or(now);
+        if generated > now + CLOCK_SKEW_SECS {
+            return Err(TokenTimesProblem::FromTheFuture {
+                generated_at: self.generated_at.clone(),
+            });
+        }
+        let expires = self
+            .expires_at_seconds()
+            .unwrap_or(now)
+            .min(expires_at(generated));
+        Ok(TokenTime::at(expires, now))
     }
 
     /// The fields in the order the provider uses them, empty ones left out.

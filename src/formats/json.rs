@@ -87,8 +87,74 @@ pub fn read<T: serde::de::DeserializeOwned>(
     schema: Schema,
 ) -> Result<T, FormatError> {
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(positioned)?;
+    refuse_duplicate_keys(bytes)?;
     check_schema(&value, schema)?;
     serde_json::from_slice(bytes).map_err(positioned)
+}
+
+/// Refuses JSON in which an object names a key twice, with the line and column of the
+/// second. serde_json keeps the last, so `{"password": "a", "password": "b"}` would read as
+/// one thing to this tool and perhaps another to the next; a file is what it says once.
+pub fn refuse_duplicate_keys(bytes: &[u8]) -> Result<(), FormatError> {
+    serde_json::from_slice::<OnceEach>(bytes)
+        .map(|_| ())
+        .map_err(positioned)
+}
+
+/// Any JSON value, read only to see that no object in it repeats a key.
+struct OnceEach;
+
+impl<'de> serde::Deserialize<'de> for OnceEach {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(OnceEachVisitor)
+    }
+}
+
+struct OnceEachVisitor;
+
+impl<'de> serde::de::Visitor<'de> for OnceEachVisitor {
+    type Value = OnceEach;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+    fn visit_unit<E>(self) -> Result<OnceEach, E> {
+        Ok(OnceEach)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<OnceEach, A::Error> {
+        while seq.next_element::<OnceEach>()?.is_some() {}
+        Ok(OnceEach)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<OnceEach, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "the key {key:?} is given twice"
+                )));
+            }
+            map.next_value::<OnceEach>()?;
+        }
+        Ok(OnceEach)
+    }
 }
 
 /// Reads an already parsed value as a format; errors carry no position.

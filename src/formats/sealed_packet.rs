@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
 use super::json::{self, FormatError, Schema};
-use crate::domain::handoff::PacketField;
 use crate::domain::handoff::{HandoffPacket, TokenPacket, HANDOFF_SCHEMA, TOKEN_HANDOFF_SCHEMA};
-use crate::domain::request_token::{parse_rfc3339, TokenTime, UnixSeconds};
+use crate::domain::handoff::{PacketField, TokenTimesProblem};
+use crate::domain::request_token::{TokenTime, UnixSeconds};
 
 /// An opened packet of either route.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,13 +33,12 @@ impl OpenedPacket {
         }
     }
 
-    /// Where a token packet's token stands at `now`; `None` for credentials.
-    pub fn token_time(&self, now: UnixSeconds) -> Option<TokenTime> {
+    /// Where a token packet's token stands at `now` (`TokenPacket::time_at`); `None` for
+    /// credentials.
+    pub fn token_time(&self, now: UnixSeconds) -> Result<Option<TokenTime>, TokenTimesProblem> {
         match self {
-            OpenedPacket::RequestToken(packet) => packet
-                .expires_at_seconds()
-                .map(|expires_at| TokenTime::at(expires_at, now)),
-            OpenedPacket::Credentials(_) => None,
+            OpenedPacket::RequestToken(packet) => packet.time_at(now).map(Some),
+            OpenedPacket::Credentials(_) => Ok(None),
         }
     }
 }
@@ -387,6 +386,8 @@ fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
 pub fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
     let value: serde_json::Value = serde_json::from_slice(plaintext)
         .map_err(|_| HandoffError::NotHandoffJson("it is not JSON".into()))?;
+    json::refuse_duplicate_keys(plaintext)
+        .map_err(|error| HandoffError::NotHandoffJson(error.to_string()))?;
     let unreadable = |error: FormatError| {
         HandoffError::NotHandoffJson(match error {
             FormatError::MissingSchema { .. } => "it has no schema".into(),
@@ -396,15 +397,8 @@ pub fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
     if value.get("schema").and_then(serde_json::Value::as_str) == Some(TOKEN_HANDOFF_SCHEMA) {
         let packet: TokenPacket =
             json::read_value(value, Schema::Required(TOKEN_HANDOFF_SCHEMA)).map_err(unreadable)?;
-        for (what, time) in [
-            ("generation", &packet.generated_at),
-            ("expiry", &packet.expires_at),
-        ] {
-            if parse_rfc3339(time).is_none() {
-                return Err(HandoffError::NotHandoffJson(format!(
-                    "its {what} time is not an RFC 3339 time"
-                )));
-            }
+        if let Some(problem) = packet.times_problem() {
+            return Err(HandoffError::NotHandoffJson(problem.to_string()));
         }
         return Ok(OpenedPacket::RequestToken(packet));
     }

@@ -52,7 +52,9 @@ pub fn run(
         error => CliError::refused(what.clone(), error),
     })?;
     // A token packet says where its token stands now; the opener has checked its times.
-    let token_time = packet.token_time(super::now_unix_seconds());
+    let token_time = packet
+        .token_time(super::now_unix_seconds())
+        .map_err(|problem| CliError::refused(what.clone(), problem))?;
     let mut out = io::stdout().lock();
     written(match format {
         Format::Json => {

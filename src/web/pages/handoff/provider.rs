@@ -185,12 +185,20 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                             </>
                         }) }
                     </dl>
-                    if let Some(time) = packet.token_time(clock) {
-                        <p id="token-time-left" role="status"
-                            class={if matches!(time, TokenTime::Valid { .. }) { "alert done" } else { "alert problem" }}>
-                            { format!("The token has {time}.") }
-                        </p>
-                    }
+                    { match packet.token_time(clock) {
+                        Ok(Some(time)) => html! {
+                            <p id="token-time-left" role="status"
+                                class={if matches!(time, TokenTime::Valid { .. }) { "alert done" } else { "alert problem" }}>
+                                { format!("The token has {time}.") }
+                            </p>
+                        },
+                        Ok(None) => html! {},
+                        Err(problem) => html! {
+                            <p id="token-time-left" role="alert" class="alert problem">
+                                { format!("Do not use this token: {problem}.") }
+                            </p>
+                        },
+                    } }
                 }
             </fieldset>
         </section>
