@@ -423,3 +423,47 @@ fn a_share_link_whose_data_gives_a_key_twice_is_refused_by_name() {
     let error = link::read_payload(doubled).unwrap_err().to_string();
     assert!(error.contains("\"app_name\" is given twice"), "{error}");
 }
+
+#[test]
+fn a_checklist_read_back_never_shows_a_locked_step_done_while_the_profile_has_errors() {
+    let profile = example("expensify-professional-all-data");
+    let ticks = ticked(&profile);
+    assert_eq!(ticks.record("create-user").status, StepStatus::Done);
+    // The profile gains an error after the ticks were set, and is exported and shared so.
+    let mut broken = profile.clone();
+    broken.ws_admin.login_id = "john.smith@acme.com".into();
+    let json = checklist_json::to_json(&broken, &ticks, "2026-11-28");
+    let fragment = link::encode(&broken, &ticks);
+    for (read_profile, read_ticks) in [
+        checklist_json::from_json(json.as_bytes()).unwrap(),
+        link::decode(&format!("#{fragment}")).unwrap(),
+    ] {
+        assert_eq!(read_profile, broken);
+        for gated in ["create-user", "grant-permissions"] {
+            let record = read_ticks.record(gated);
+            assert_eq!(record.status, StepStatus::Todo, "{gated} shown done");
+            assert_eq!(record.at, None);
+        }
+        // Not gated: kept. The note on a set-aside step: kept.
+        assert_eq!(
+            read_ticks.record("dedicated-profile").status,
+            StepStatus::Done
+        );
+        assert_eq!(
+            read_ticks.record("create-user").note,
+            "Created by John; password set in Concur only"
+        );
+        let notice = read_ticks.set_aside_notice().expect("the person is told");
+        assert!(
+            notice.contains("2 steps") && notice.contains("create-user"),
+            "{notice}"
+        );
+    }
+    // With the profile clean, nothing is set aside.
+    let (_, clean) = checklist_json::from_json(
+        checklist_json::to_json(&profile, &ticks, "2026-11-28").as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(clean.set_aside_notice(), None);
+    assert_eq!(clean.record("create-user").status, StepStatus::Done);
+}

@@ -197,6 +197,10 @@ pub struct ChecklistProgress {
     pub route: CreationRoute,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub records: BTreeMap<String, StepRecord>,
+    /// The steps whose `Done` was set aside when this checklist was read, because they are
+    /// locked while its profile has errors; their notes were kept. Said once, never saved.
+    #[serde(skip)]
+    pub set_aside: Vec<&'static str>,
 }
 
 /// Why a step cannot be ticked.
@@ -261,6 +265,41 @@ impl ChecklistProgress {
     pub fn set_note(&mut self, id: &str, note: &str) {
         self.records.entry(id.to_owned()).or_default().note = note.to_owned();
         self.prune(id);
+    }
+
+    /// Sets back to to-do every locked step that says `Done` (a checklist read from a file
+    /// or a link, ticked before its profile had the errors it has now), keeping its note,
+    /// and lists it in `set_aside`: no reader ever shows a locked step done.
+    pub fn set_aside_locked_ticks(&mut self, profile: &Profile) {
+        let errors = errors_of(profile).len();
+        if errors == 0 {
+            return;
+        }
+        for step in steps(profile, self.route) {
+            let Some(record) = self.records.get_mut(step.id) else {
+                continue;
+            };
+            if step.is_locked(errors) && record.status == StepStatus::Done {
+                record.status = StepStatus::Todo;
+                record.at = None;
+                self.set_aside.push(step.id);
+                self.prune(step.id);
+            }
+        }
+    }
+
+    /// What to tell the person about ticks set aside, if any.
+    pub fn set_aside_notice(&self) -> Option<String> {
+        match self.set_aside.len() {
+            0 => None,
+            count => Some(format!(
+                "{count} step{} marked done {} set back to to-do ({}): {} locked while the profile has errors. Notes are kept.",
+                if count == 1 { "" } else { "s" },
+                if count == 1 { "was" } else { "were" },
+                self.set_aside.join(", "),
+                if count == 1 { "it is" } else { "they are" },
+            )),
+        }
     }
 
     /// Drops a record that says nothing, so untouched checklists stay empty.

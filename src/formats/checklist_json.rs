@@ -189,6 +189,7 @@ fn read_document(document: DocumentIn) -> Result<(Profile, ChecklistProgress), C
             ticks.records.insert(step.id, record);
         }
     }
+    ticks.set_aside_locked_ticks(&profile);
     Ok((profile, ticks))
 }
 

@@ -69,7 +69,10 @@ impl LinkOpener {
                 (self.drafts.clone(), self.alert.clone(), self.view.clone());
             yew::platform::spawn_local(async move {
                 match compression::decode(&hash).await {
-                    Ok((profile, checklist)) => {
+                    Ok((profile, mut checklist)) => {
+                        // Said once here; the draft keeps only what it records.
+                        let set_aside = checklist.set_aside_notice();
+                        checklist.set_aside.clear();
                         let draft = Draft {
                             checklist,
                             ..Draft::from_profile(profile)
@@ -77,9 +80,12 @@ impl LinkOpener {
                         drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
                             Box::new(draft),
                         )));
-                        alert.set(Some(Alert::Done(
-                            "Opened the shared checklist as a draft of its own.".into(),
-                        )));
+                        alert.set(Some(Alert::Done(format!(
+                            "Opened the shared checklist as a draft of its own.{}",
+                            set_aside
+                                .map(|notice| format!(" {notice}"))
+                                .unwrap_or_default()
+                        ))));
                         view.set(View::Checklist);
                     }
                     Err(error) => alert.set(Some(Alert::Problem(format!(
@@ -157,12 +163,17 @@ pub fn App() -> Html {
                         files::parse(&bytes).map_err(|error| format!("\"{name}\" is {error}"))
                     });
                 match outcome {
-                    Ok(draft) => {
+                    Ok(mut draft) => {
+                        let set_aside = draft.checklist.set_aside_notice();
+                        draft.checklist.set_aside.clear();
                         drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
                             Box::new(draft),
                         )));
                         alert.set(Some(Alert::Done(format!(
-                            "Imported \"{name}\" as a draft of its own."
+                            "Imported \"{name}\" as a draft of its own.{}",
+                            set_aside
+                                .map(|notice| format!(" {notice}"))
+                                .unwrap_or_default()
                         ))));
                     }
                     Err(problem) => alert.set(Some(Alert::Problem(format!(

@@ -28,6 +28,9 @@ pub fn run(
     let (profile, mut ticks) = loaded.map_err(|reason| {
         CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
     })?;
+    if let Some(notice) = ticks.set_aside_notice() {
+        eprintln!("{}: {}", printable_path(path), terminal::line(&notice));
+    }
     if let Some(route) = route {
         if !CreationRoute::choices(profile.connection).contains(&route) {
             return Err(CliError::unusable(
