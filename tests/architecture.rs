@@ -231,3 +231,25 @@ fn the_reader_finds_grouped_and_relative_paths() {
     assert!(units.contains("web::app"), "{found:?}");
     assert!(units.contains("formats::checklist_json") && units.contains("formats::markdown"));
 }
+
+/// Only the CLI writes to standard output and standard error, and only through its own
+/// modules: no library module prints (a `{:?}` of a secret-holding value could leak that
+/// way), and no stray example or demo binary is committed.
+#[test]
+fn only_the_command_line_prints() {
+    for (module, source) in library_files() {
+        if module.first().is_some_and(|layer| layer == "cli") {
+            continue;
+        }
+        for macro_name in ["println!", "eprintln!", "print!", "eprint!", "dbg!"] {
+            assert!(
+                !source.contains(macro_name),
+                "src/{} uses {macro_name}",
+                module.join("/")
+            );
+        }
+    }
+    for stray in ["src/examples", "examples"] {
+        assert!(!Path::new(stray).exists(), "{stray} is committed");
+    }
+}

@@ -693,3 +693,30 @@ fn validate_and_checklist_take_token_profiles() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_app_id_from_a_link_is_marked_until_it_is_changed_and_the_mark_is_saved() {
+    use wsadmin_prep::domain::draft::{Draft, ProfileEdit};
+    use wsadmin_prep::formats::drafts_store::{from_storage, to_storage, SavedDraft};
+    let mut draft = Draft::from_link(token_profile(), ChecklistProgress::default());
+    let note = draft.app_id_origin_note().expect("marked");
+    assert!(note.contains("From the link you opened"), "{note}");
+    // Saved and read back, the mark stays.
+    let saved = SavedDraft {
+        draft: draft.clone(),
+        created_ms: 1,
+        updated_ms: 2,
+    };
+    let restored = from_storage(&to_storage(&saved)).unwrap().draft;
+    assert_eq!(restored.app_id_origin_note(), Some(note));
+    // A draft made here, or an App ID typed over, has no mark.
+    assert_eq!(
+        Draft::from_profile(token_profile()).app_id_origin_note(),
+        None
+    );
+    draft.apply(ProfileEdit::SetText(
+        Field::AppId,
+        "0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1d".into(),
+    ));
+    assert_eq!(draft.app_id_origin_note(), None);
+}

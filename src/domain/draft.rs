@@ -43,6 +43,9 @@ pub struct Draft {
     /// The last checklist tick the model refused, and why, so the view can say so beside
     /// that step. Shown once; not saved.
     pub refused_tick: Option<RefusedTick>,
+    /// The App ID as a share link brought it. Anyone can make a link, so until the App ID
+    /// is changed the form says where it came from. Saved with the draft.
+    pub app_id_from_link: Option<String>,
 }
 
 /// A tick on the checklist that was not made.
@@ -75,6 +78,24 @@ impl Draft {
             profile,
             ..Draft::default()
         }
+    }
+
+    /// A draft opened from a share link: its App ID, if it has one, is marked as the link's.
+    pub fn from_link(profile: Profile, checklist: ChecklistProgress) -> Draft {
+        Draft {
+            app_id_from_link: profile.app_id.clone().filter(|id| !id.trim().is_empty()),
+            checklist,
+            ..Draft::from_profile(profile)
+        }
+    }
+
+    /// What the form says beside the App ID while it is still the one a link brought, on
+    /// the token route (the only one that uses it).
+    pub fn app_id_origin_note(&self) -> Option<&'static str> {
+        let from_link = self.app_id_from_link.as_deref()?;
+        (self.profile.connection == Connection::CompanyRequestToken
+            && self.profile.app_id.as_deref() == Some(from_link))
+        .then_some("From the link you opened: check it with the app provider before you generate the token.")
     }
 
     /// Applies a checklist edit. A gated step that the profile's errors block stays as it

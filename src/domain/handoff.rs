@@ -296,8 +296,9 @@ pub fn stops_seal(finding: &Finding, connection: Connection) -> bool {
         }
 }
 
-/// Where a packet is to be sealed, as the person entered it.
-#[derive(Clone, Copy, Debug)]
+/// Where a packet is to be sealed, as the person entered it. `Debug` never shows the
+/// passphrase.
+#[derive(Clone, Copy)]
 pub enum SealTarget<'a> {
     /// The provider's public key, as pasted (age checks it when sealing).
     Recipient(&'a str),
@@ -309,7 +310,8 @@ pub enum SealTarget<'a> {
 }
 
 /// What the seal gate looks at. Every part is already computed by the caller: the
-/// profile's findings, and the password's (zxcvbn runs in the worker or the CLI).
+/// profile's findings, and the password's (zxcvbn runs in the worker or the CLI). Its
+/// `Debug` shows no secret (its parts redact theirs).
 #[derive(Clone, Copy, Debug)]
 pub struct SealReadiness<'a> {
     /// How many errors the profile has.
@@ -319,14 +321,14 @@ pub struct SealReadiness<'a> {
     /// The IDs of the passphrase rules the passphrase breaks (zxcvbn runs in the worker or
     /// the CLI), or `None` while it has not been checked yet. Read for a passphrase only.
     pub passphrase_rules_broken: Option<&'a [&'a str]>,
-    /// For a key that arrived in a link: the admin confirmed it with the provider. A key
-    /// typed or pasted by the admin counts as confirmed.
+    /// The admin confirmed the key's fingerprint with the provider (the CLI's `--to`, typed
+    /// into the command, counts as confirmed).
     pub key_confirmed: bool,
     pub note: &'a str,
 }
 
-/// What the packet carries, with what its gate looks at.
-#[derive(Clone, Copy, Debug)]
+/// What the packet carries, with what its gate looks at. `Debug` never shows the password.
+#[derive(Clone, Copy)]
 pub enum PacketContents<'a> {
     /// The WS Admin route: the Login ID and password.
     Credentials {
@@ -341,6 +343,47 @@ pub enum PacketContents<'a> {
     /// The Company Request Token route: the IDs of the token rules (`rules::validate_token`)
     /// broken with an error; the token's values are checked there.
     RequestToken { token_errors: &'a [&'a str] },
+}
+
+impl fmt::Debug for SealTarget<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SealTarget::Recipient(key) => f.debug_tuple("Recipient").field(key).finish(),
+            SealTarget::Passphrase { .. } => f
+                .debug_struct("Passphrase")
+                .field("passphrase", &"<redacted>")
+                .field("confirmation", &"<redacted>")
+                .finish(),
+        }
+    }
+}
+
+impl fmt::Debug for PacketContents<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PacketContents::Credentials {
+                password,
+                password_rules_broken,
+                activated,
+            } => f
+                .debug_struct("Credentials")
+                .field(
+                    "password",
+                    &if password.is_empty() {
+                        ""
+                    } else {
+                        "<redacted>"
+                    },
+                )
+                .field("password_rules_broken", password_rules_broken)
+                .field("activated", activated)
+                .finish(),
+            PacketContents::RequestToken { token_errors } => f
+                .debug_struct("RequestToken")
+                .field("token_errors", token_errors)
+                .finish(),
+        }
+    }
 }
 
 /// Why a packet may not be sealed yet. The web page lists these beside the Seal button;
@@ -492,6 +535,40 @@ pub fn passphrase_problem(passphrase: &str, confirmation: &str) -> Option<SealBl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_of_what_the_seal_gate_reads_shows_no_secret() {
+        let readiness = SealReadiness {
+            profile_errors: 0,
+            contents: PacketContents::Credentials {
+                password: "vR7#q2Lm!x9Tz@4Wk",
+                password_rules_broken: Some(&[]),
+                activated: true,
+            },
+            target: SealTarget::Passphrase {
+                passphrase: "quartz vivid ember lantern oxygen tundra",
+                confirmation: "quartz vivid ember lantern oxygen tundra",
+            },
+            passphrase_rules_broken: Some(&[]),
+            key_confirmed: false,
+            note: "",
+        };
+        let shown = format!(
+            "{readiness:?} {:?} {:?}",
+            readiness.target, readiness.contents
+        );
+        assert!(!shown.contains("vR7#q2Lm"), "{shown}");
+        assert!(!shown.contains("quartz"), "{shown}");
+        assert!(
+            shown.contains("<redacted>") && shown.contains("activated: true"),
+            "{shown}"
+        );
+        let key = SealTarget::Recipient("age1xyz");
+        assert!(
+            format!("{key:?}").contains("age1xyz"),
+            "a public key is no secret"
+        );
+    }
 
     #[test]
     fn the_provider_sees_the_token_marked_secret_and_debug_hides_it() {

@@ -77,6 +77,7 @@ pub fn to_storage(saved: &SavedDraft) -> String {
         profile: saved.draft.profile.to_value(),
         known_users_text: saved.draft.known_users_text.clone(),
         checklist: saved.draft.checklist.clone(),
+        app_id_from_link: saved.draft.app_id_from_link.clone(),
     };
     serde_json::to_string(&stored).expect("a draft always serializes")
 }
@@ -90,6 +91,7 @@ pub fn from_storage(text: &str) -> Result<SavedDraft, RestoreError> {
         draft: Draft {
             checklist: stored.checklist,
             known_users_text: stored.known_users_text,
+            app_id_from_link: stored.app_id_from_link,
             ..Draft::from_profile(profile)
         },
         created_ms: stored.created,
@@ -148,6 +150,8 @@ struct StoredDraft {
     known_users_text: String,
     #[serde(default)]
     checklist: ChecklistProgress,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    app_id_from_link: Option<String>,
 }
 
 #[derive(Deserialize)]

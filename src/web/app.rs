@@ -73,10 +73,7 @@ impl LinkOpener {
                         // Said once here; the draft keeps only what it records.
                         let set_aside = checklist.set_aside_notice();
                         checklist.set_aside.clear();
-                        let draft = Draft {
-                            checklist,
-                            ..Draft::from_profile(profile)
-                        };
+                        let draft = Draft::from_link(profile, checklist);
                         drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
                             Box::new(draft),
                         )));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as age from 'age-encryption';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp, downloadText, rulesBeside, appStarted } from './harness.mjs';
+import { start, openApp, downloadText, rulesBeside, appStarted, cli } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -184,5 +184,23 @@ test('an expired token is refused at sealing, and an expired packet says what th
   await page.locator('.opened').waitFor();
   const expired = await page.locator('#token-time-left').textContent();
   assert.match(expired, /The token has expired .* ago: the admin must generate a new token \(Administration > Company > Authentication Admin > Company Request Token\)/);
+  await context.close();
+});
+
+test('an App ID that came in a share link says so beside it until it is changed', async () => {
+  const fragment = cli(['checklist', '--format', 'link', 'docs/examples/zoe-travel-token.json']).trim();
+  const { context, page } = await openApp(env);
+  await page.goto(`${env.origin}/${fragment}`);
+  await page.locator('.alert.done').waitFor();
+  await page.getByRole('button', { name: 'Profile' }).click();
+  assert.match(await page.locator('#app-id-origin').textContent(), /From the link you opened: check it with the app provider/);
+  // A reload keeps the note: the draft remembers where its App ID came from.
+  await page.reload();
+  await appStarted(page);
+  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.locator('#app-id-origin').waitFor();
+  // Typed over, it is the admin's own.
+  await page.getByLabel('App ID').fill('0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1d');
+  assert.equal(await page.locator('#app-id-origin').count(), 0);
   await context.close();
 });

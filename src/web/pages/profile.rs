@@ -74,6 +74,9 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         <TextField field={Field::AppId} value={text(Field::AppId)} findings={of(Field::AppId)}
                             onedit={onedit.clone()} identifier=true
                             hint="The UUID the app provider gives you, e.g. 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c" />
+                        if let Some(note) = draft.app_id_origin_note() {
+                            <p class="warning" id="app-id-origin">{ note }</p>
+                        }
                     } else {
                         <TextField field={Field::CompanyDomain} value={text(Field::CompanyDomain)}
                             findings={of(Field::CompanyDomain)} onedit={onedit.clone()} identifier=true
