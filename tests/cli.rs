@@ -681,3 +681,38 @@ fn validate_checks_many_files_and_exits_with_the_worst() {
     assert_eq!(lines[1]["ok"], false);
     assert!(lines[2]["unusable"].as_str().unwrap().contains("line 1"));
 }
+
+#[cfg(unix)]
+#[test]
+fn fix_o_keeps_the_files_permissions_and_leaves_no_temporary_file_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut profile = example();
+    profile["ws_admin"]["login_id"] = json!("jsmith@acme.com");
+    let path = write(dir.path(), "private.json", profile.to_string().as_bytes());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run(&["fix", path.to_str().unwrap(), "-o", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "the fixed profile is as private as it was");
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("WSAdmin-Expensify@acme.com"));
+    // The rename fails (the target is a directory): the temporary file is removed.
+    let target = dir.path().join("a-directory");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("keep"), b"").unwrap();
+    let out = run(&[
+        "fix",
+        path.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert_eq!(left, Vec::<String>::new());
+}

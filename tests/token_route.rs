@@ -720,3 +720,41 @@ fn an_app_id_from_a_link_is_marked_until_it_is_changed_and_the_mark_is_saved() {
     ));
     assert_eq!(draft.app_id_origin_note(), None);
 }
+
+#[test]
+fn a_token_pasted_as_the_app_id_is_never_quoted_and_the_uuid_may_come_from_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let uuid_file = dir.path().join("company-uuid.txt");
+    std::fs::write(&uuid_file, format!("{COMPANY_UUID}\n")).unwrap();
+    let (key, public) = age_keygen(dir.path());
+    let seal = |app_id: &str| {
+        run(
+            Command::new(bin()).args([
+                "seal-token",
+                "--app-name",
+                "Zoë Travel",
+                "--app-id",
+                app_id,
+                "--company-uuid-file",
+                uuid_file.to_str().unwrap(),
+                "--token-stdin",
+                "--to",
+                &public,
+            ]),
+            format!("{TOKEN}\n").as_bytes(),
+        )
+    };
+    // The token went into the App ID box by mistake: refused, and never echoed.
+    let (code, out, stderr) = seal(TOKEN);
+    assert_eq!((code, out.as_str()), (1, ""), "{stderr}");
+    assert!(stderr.contains("APP-ID-FORMAT"), "{stderr}");
+    assert!(!stderr.contains(TOKEN), "the token was quoted: {stderr}");
+    // From the file, the Company UUID reaches the packet.
+    let (code, sealed, stderr) = seal(APP_ID);
+    assert_eq!(code, 0, "{stderr}");
+    let packet = dir.path().join("token.age");
+    std::fs::write(&packet, sealed).unwrap();
+    let (code, text, stderr) = open_with_key(&packet, &key, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(text.contains(COMPANY_UUID), "{text}");
+}

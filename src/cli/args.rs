@@ -150,8 +150,16 @@ pub enum Command {
         #[arg(long, value_name = "UUID")]
         app_id: String,
         /// The Company UUID the dialog showed
-        #[arg(long, value_name = "UUID")]
-        company_uuid: String,
+        #[arg(
+            long,
+            value_name = "UUID",
+            required_unless_present = "company_uuid_file"
+        )]
+        company_uuid: Option<String>,
+        /// Or read the Company UUID from a file (its first line), so that it stays out of the
+        /// shell's history and the process list
+        #[arg(long, value_name = "PATH", conflicts_with = "company_uuid")]
+        company_uuid_file: Option<PathBuf>,
         /// The company's Concur edition
         #[arg(long, value_enum, default_value_t = EditionArg::Standard)]
         edition: EditionArg,

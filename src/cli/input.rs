@@ -102,3 +102,26 @@ pub fn read_secret_file(path: &Path) -> io::Result<String> {
 pub fn printable_path(path: &Path) -> String {
     super::terminal::line(&path.display().to_string()).into_owned()
 }
+
+/// The Company UUID, from `--company-uuid` or the first line of `--company-uuid-file`.
+pub fn company_uuid(
+    given: Option<String>,
+    file: Option<&Path>,
+) -> Result<String, super::error::CliError> {
+    match (given, file) {
+        (Some(uuid), _) => Ok(uuid),
+        (None, Some(path)) => {
+            let text = read_secret_file(path).map_err(|error| {
+                super::error::CliError::unusable(
+                    format!("cannot read the Company UUID file {}", printable_path(path)),
+                    error,
+                )
+            })?;
+            Ok(text.lines().next().unwrap_or_default().trim().to_owned())
+        }
+        (None, None) => Err(super::error::CliError::unusable(
+            "cannot seal",
+            "give --company-uuid or --company-uuid-file",
+        )),
+    }
+}

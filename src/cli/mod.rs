@@ -53,20 +53,25 @@ pub fn main() -> ExitCode {
             app_name,
             app_id,
             company_uuid,
+            company_uuid_file,
             edition,
             generated_at,
             token_stdin: _,
             seal_to,
             note,
-        } => commands::seal::run_token(SealTokenArgs {
-            app_name,
-            app_id,
-            company_uuid: &company_uuid,
-            edition: edition.into(),
-            generated_at: generated_at.as_deref(),
-            seal_to: &seal_to,
-            note,
-        }),
+        } => input::company_uuid(company_uuid, company_uuid_file.as_deref()).and_then(
+            |company_uuid| {
+                commands::seal::run_token(SealTokenArgs {
+                    app_name,
+                    app_id,
+                    company_uuid: &company_uuid,
+                    edition: edition.into(),
+                    generated_at: generated_at.as_deref(),
+                    seal_to: &seal_to,
+                    note,
+                })
+            },
+        ),
         Command::Open {
             packet,
             identity,

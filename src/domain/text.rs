@@ -454,6 +454,50 @@ pub fn is_bad_character(c: char) -> bool {
         || FORBIDDEN_ADDRESS_CHARS.contains(&c)
 }
 
+/// Whether the text holds something that looks like a password or token: a run of 12 or
+/// more characters with no space, of three or more classes (upper case, lower case, digits,
+/// symbols) and about 3.5 bits a character or more, that is not an e-mail address, a web
+/// address or a UUID. Notes are saved and shared in clear, so such a run is warned about
+/// before it is; a finding never quotes one.
+pub fn looks_like_a_secret(text: &str) -> bool {
+    text.split(char::is_whitespace).any(|run| {
+        let length = run.chars().count();
+        let trimmed = run.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ')' | '('));
+        let is_address = trimmed.contains('@')
+            && address_shape_problem(trimmed).is_none()
+            && !trimmed.contains(['#', '!', '$', '%', '^', '*', '&']);
+        if length < 12 || is_address || run.contains("://") || is_uuid(trimmed) {
+            return false;
+        }
+        let classes = [
+            run.chars().any(|c| c.is_uppercase()),
+            run.chars().any(|c| c.is_lowercase()),
+            run.chars().any(|c| c.is_ascii_digit()),
+            run.chars().any(|c| !c.is_alphanumeric()),
+        ]
+        .into_iter()
+        .filter(|present| *present)
+        .count();
+        classes >= 3 && bits_per_char(run) >= 3.5
+    })
+}
+
+/// Shannon entropy of the run's characters, in bits a character.
+fn bits_per_char(run: &str) -> f64 {
+    let mut counts: HashMap<char, usize> = HashMap::new();
+    for c in run.chars() {
+        *counts.entry(c).or_default() += 1;
+    }
+    let total = run.chars().count() as f64;
+    counts
+        .values()
+        .map(|count| {
+            let share = *count as f64 / total;
+            -share * share.log2()
+        })
+        .sum()
+}
+
 /// Whether a character in a name prints as nothing a person can read or type back: a
 /// control character, a line or paragraph separator, or a format character other than the
 /// joiners (U+200C, U+200D) that Persian words and emoji sequences need.
@@ -662,6 +706,27 @@ mod tests {
         }
         assert!(within_domain("us.acme.com", "acme.com"));
         assert!(!within_domain("notacme.com", "acme.com"));
+    }
+
+    #[test]
+    fn runs_that_look_like_passwords_or_tokens_are_told_from_ordinary_notes() {
+        for secret in [
+            "password is vR7#q2Lm!x9Tz@4Wk",
+            "Zq8xK2mP4vR7tY1wB3nC6",
+            "token: 7hG2-kP9q_Xw4LmZ",
+        ] {
+            assert!(looks_like_a_secret(secret), "{secret}");
+        }
+        for ordinary in [
+            "Created by John; password set in Concur only",
+            "Ticket INC0012345 raised 2026-11-28T09:30:00Z",
+            "WSAdmin-Expensify@acme.com created",
+            "see https://tools.acme.com/wsadmin-prep/#checklist=1",
+            "0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c",
+            "Müller & Söhne GmbH, Düsseldorf",
+        ] {
+            assert!(!looks_like_a_secret(ordinary), "{ordinary}");
+        }
     }
 
     #[test]

@@ -168,3 +168,18 @@ test('links made by the CLI open in the browser, and links made in the browser o
   assert.match(markdown, /- \[x\] \*\*Create the WS Admin user\*\*/);
   await context.close();
 });
+
+test('a note that looks like a password is warned about where it is typed and before sharing', async () => {
+  const { context, page } = await openApp(env);
+  await fillContext(page, { fillSuggestions: true });
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await step(page, 'create-user').getByLabel('Note').fill('Created by John');
+  assert.equal(await page.locator('#note-create-user-secret').count(), 0);
+  assert.equal(await page.locator('#notes-secret').count(), 0);
+  await step(page, 'create-user').getByLabel('Note').fill('pw vR7#q2Lm!x9Tz@4Wk');
+  await page.locator('#note-create-user-secret').waitFor();
+  assert.match(await page.locator('#notes-secret').textContent(), /looks like a password or a token/);
+  await step(page, 'create-user').getByLabel('Note').fill('Created by John');
+  assert.equal(await page.locator('#notes-secret').count(), 0);
+  await context.close();
+});

@@ -386,3 +386,41 @@ test('a key the admin typed is never replaced by a link opened later', async () 
   assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), typed);
   await context.close();
 });
+
+test('no secret field invites the browser\'s password manager to save it', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByLabel(/A passphrase you tell them/).check();
+  // The WS Admin password is another account's: a manager would file it under this site.
+  for (const id of ['password', 'passphrase', 'passphrase-confirm', 'open-passphrase']) {
+    const field = page.locator(`#${id}`);
+    assert.equal(await field.getAttribute('autocomplete'), 'off', id);
+    for (const ignore of ['data-lpignore', 'data-bwignore']) {
+      assert.equal(await field.getAttribute(ignore), 'true', `${id} ${ignore}`);
+    }
+  }
+  await context.close();
+});
+
+test('a password check sent while a passphrase packet opens is still answered', async () => {
+  const phraseFile = join(scratch, 'idle.txt');
+  writeFileSync(phraseFile, 'quartz vivid ember lantern oxygen tundra\n');
+  const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--activated',
+    '--passphrase-file', phraseFile], `${STRONG}\n`);
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
+  await page.getByLabel('Or the passphrase').fill('quartz vivid ember lantern oxygen tundra');
+  await page.getByRole('button', { name: 'Open packet' }).click();
+  // scrypt holds the worker for a second or more: this check waits behind it.
+  await page.getByLabel('WS Admin password').fill(STRONG);
+  await page.locator('.opened').waitFor({ timeout: 60000 });
+  // The worker hands its memory back only once the check is answered too.
+  await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor({ timeout: 20000 });
+  // Pasting another packet takes the opened one off the screen.
+  await page.getByLabel('Packet (paste it, or choose the .age file)').fill(`${armored}\n`);
+  assert.equal(await page.locator('.opened').count(), 0);
+  await context.close();
+});

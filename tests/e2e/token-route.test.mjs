@@ -192,12 +192,12 @@ test('an App ID that came in a share link says so beside it until it is changed'
   const { context, page } = await openApp(env);
   await page.goto(`${env.origin}/${fragment}`);
   await page.locator('.alert.done').waitFor();
-  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
   assert.match(await page.locator('#app-id-origin').textContent(), /From the link you opened: check it with the app provider/);
   // A reload keeps the note: the draft remembers where its App ID came from.
   await page.reload();
   await appStarted(page);
-  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
   await page.locator('#app-id-origin').waitFor();
   // Typed over, it is the admin's own.
   await page.getByLabel('App ID').fill('0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1d');

@@ -47,16 +47,27 @@ pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
 }
 
 /// Writes the whole file beside its target, then moves it into place, so that an
-/// interrupted write never leaves half a profile where the person's file was.
+/// interrupted write never leaves half a profile where the person's file was. A file being
+/// replaced keeps its permissions (a profile kept private stays private); the temporary file
+/// is removed if anything fails.
 fn write_replacing(path: &Path, contents: &[u8]) -> io::Result<()> {
     let directory = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut temporary = tempfile_in(directory)?;
-    temporary.1.write_all(contents)?;
-    temporary.1.sync_all()?;
-    std::fs::rename(&temporary.0, path)
+    let (temporary_path, mut temporary) = tempfile_in(directory)?;
+    let written = (|| {
+        temporary.write_all(contents)?;
+        if let Ok(existing) = std::fs::metadata(path) {
+            temporary.set_permissions(existing.permissions())?;
+        }
+        temporary.sync_all()?;
+        std::fs::rename(&temporary_path, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary_path);
+    }
+    written
 }
 
 /// A new file in `directory` that no one else is using.

@@ -406,7 +406,13 @@ pub(super) fn not_a_uuid(field: Field, what: &str, typed: &str, otherwise: &str)
         },
         None => advice(otherwise),
     };
-    one(format!("The {what} {} is not a UUID", quote(typed)), fix)
+    // A token pasted into the wrong box is a secret: it is never quoted back.
+    let message = if super::text::looks_like_a_secret(typed) {
+        format!("The {what} is not a UUID; what is there looks like a token or a password (not shown here): move it to where it belongs")
+    } else {
+        format!("The {what} {} is not a UUID", quote(typed))
+    };
+    one(message, fix)
 }
 
 pub(super) fn required(value: &str, fix: &str) -> Vec<Hit> {

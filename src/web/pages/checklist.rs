@@ -10,6 +10,7 @@ use crate::domain::checklist::{
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
 use crate::domain::rules::{Finding, Severity};
+use crate::domain::text::looks_like_a_secret;
 use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
@@ -196,6 +197,11 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             <section class="exports" aria-labelledby="exports-title">
                 <h3 id="exports-title">{ "Export and share" }</h3>
                 <p class="hint">{ "Exports and links carry the profile's names and IDs, never a password." }</p>
+                if ticks.records.values().any(|record| looks_like_a_secret(&record.note)) {
+                    <p class="warning" role="alert" id="notes-secret">
+                        { "A note on this checklist looks like a password or a token, and would be exported and shared with it. Take it out first." }
+                    </p>
+                }
                 <div class="actions">
                     <button type="button" onclick={download("md")}>{ "Download Markdown" }</button>
                     <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
@@ -377,7 +383,12 @@ fn StepItem(props: &StepItemProps) -> Html {
                 }
             </div>
             <label for={note_id.clone()} class="note-label">{ "Note" }</label>
-            <textarea id={note_id} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={props.note.clone()} oninput={onnote} />
+            <textarea id={note_id.clone()} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={props.note.clone()} oninput={onnote} />
+            if looks_like_a_secret(&props.note) {
+                <p class="warning" role="alert" id={format!("{note_id}-secret")}>
+                    { "This note looks like a password or a token. Notes are kept in this browser and go into exports and links in clear: take it out, and seal secrets in the Handoff instead." }
+                </p>
+            }
         </li>
     }
 }

@@ -26,6 +26,8 @@ struct Inner {
     queue: Vec<String>,
     pending: HashMap<u32, Callback<WorkerResponse>>,
     next_id: u32,
+    /// Stop the worker once no request is pending (`release_when_idle`).
+    stop_when_idle: bool,
 }
 
 impl PartialEq for CryptoWorker {
@@ -107,6 +109,13 @@ impl CryptoWorker {
                 (None, WorkerResponse::Failed { message }) => fail_all(&inner, &message),
                 _ => {}
             }
+            let release = {
+                let inner = inner.borrow();
+                inner.stop_when_idle && inner.pending.is_empty()
+            };
+            if release {
+                CryptoWorker(inner.clone()).terminate();
+            }
         });
         // A worker that fails to load, runs out of memory or aborts fires `error`; one that
         // cannot read a message fires `messageerror`. Either way nothing would answer, so
@@ -158,14 +167,39 @@ impl CryptoWorker {
         id
     }
 
-    /// Stops the worker and frees its memory; the next request starts a new one.
+    /// Stops the worker and frees its memory at once (Clear secrets); the next request
+    /// starts a new one. Every request still waiting is answered, so nothing on the page
+    /// waits for ever.
     pub fn terminate(&self) {
-        let mut inner = self.0.borrow_mut();
-        if let Some(worker) = inner.worker.take() {
-            worker.terminate();
+        let pending: Vec<_> = {
+            let mut inner = self.0.borrow_mut();
+            if let Some(worker) = inner.worker.take() {
+                worker.terminate();
+            }
+            inner.listeners.clear();
+            inner.ready = false;
+            inner.queue.clear();
+            inner.stop_when_idle = false;
+            inner.pending.drain().collect()
+        };
+        for (_, reply) in pending {
+            reply.emit(WorkerResponse::Failed {
+                message: "The request was stopped before the worker answered; try again.".into(),
+            });
         }
-        inner.listeners.clear();
-        inner.ready = false;
-        inner.queue.clear();
+    }
+
+    /// Stops the worker once it has answered every request it holds (scrypt's gigabyte is
+    /// handed back after a passphrase seal or open, without dropping a password check that
+    /// was sent meanwhile).
+    pub fn release_when_idle(&self) {
+        let idle = {
+            let mut inner = self.0.borrow_mut();
+            inner.stop_when_idle = true;
+            inner.pending.is_empty()
+        };
+        if idle {
+            self.terminate();
+        }
     }
 }

@@ -501,8 +501,15 @@ pub enum ProviderAction {
 impl ProviderHandoff {
     pub fn reduce(&mut self, action: ProviderAction) {
         match action {
-            ProviderAction::SetPacketText(text) => self.packet_text = text,
-            ProviderAction::SetIdentity { name, text } => self.identity = Some((text, name)),
+            // Another packet, or another key: what was opened before is no longer on screen.
+            ProviderAction::SetPacketText(text) => {
+                self.packet_text = text;
+                self.forget_opened();
+            }
+            ProviderAction::SetIdentity { name, text } => {
+                self.identity = Some((text, name));
+                self.forget_opened();
+            }
             ProviderAction::SetPassphrase(passphrase) => self.passphrase = passphrase,
             ProviderAction::ToggleRevealed => self.revealed = !self.revealed,
             ProviderAction::OpenSent => {
@@ -527,6 +534,12 @@ impl ProviderHandoff {
                 _ => {}
             },
         }
+    }
+
+    fn forget_opened(&mut self) {
+        self.opened = None;
+        self.revealed = false;
+        self.problem = None;
     }
 
     pub fn can_open(&self) -> bool {
@@ -886,6 +899,44 @@ mod tests {
         for secret in [STRONG, "correct horse", "SECRET-KEY", "open sesame"] {
             assert!(!shown.contains(secret), "{shown}");
         }
+    }
+
+    fn sample_packet() -> crate::formats::sealed_packet::OpenedPacket {
+        let profile = Profile {
+            app_name: "Expensify".into(),
+            ..Profile::default()
+        };
+        crate::domain::handoff::HandoffPacket::for_profile(
+            &profile,
+            STRONG,
+            "2026-11-28T10:00:00Z",
+            true,
+            None,
+        )
+        .into()
+    }
+
+    #[test]
+    fn pasting_another_packet_takes_the_opened_one_off_the_screen() {
+        let mut provider = ProviderHandoff::default();
+        provider.reduce(ProviderAction::Answered(WorkerResponse::Opened {
+            packet: sample_packet(),
+        }));
+        provider.reduce(ProviderAction::ToggleRevealed);
+        assert!(provider.opened.is_some() && provider.revealed);
+        provider.reduce(ProviderAction::SetPacketText(
+            "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+        ));
+        assert_eq!(provider.opened, None);
+        assert!(!provider.revealed);
+        provider.reduce(ProviderAction::Answered(WorkerResponse::Opened {
+            packet: sample_packet(),
+        }));
+        provider.reduce(ProviderAction::SetIdentity {
+            name: "other.key".into(),
+            text: "AGE-SECRET-KEY-1".into(),
+        });
+        assert_eq!(provider.opened, None);
     }
 
     #[test]

@@ -192,7 +192,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     answer.dispatch(AdminAction::Answered(response));
                     if by_passphrase {
                         // scrypt took 256 MB of the worker's memory: hand it back.
-                        worker_after.terminate();
+                        worker_after.release_when_idle();
                     }
                 }),
             );
@@ -247,7 +247,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     <p class="hint" id="password-hint">{ "Type it here and in Concur; it is never saved. Generate one below." }</p>
                     <div class="inline">
                         <input id="password" class="identifier" type={if state.password_shown { "text" } else { "password" }}
-                            autocomplete="new-password" spellcheck="false" translate="no"
+                            autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" translate="no"
                             maxlength={PASSWORD_MAX_CHARS.to_string()}
                             aria-describedby="password-hint strength password-findings"
                             value={state.password.clone()} oninput={send(AdminAction::SetPassword)} />
@@ -381,9 +381,9 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 } else {
                     <div class="field">
                         <label for="passphrase">{ "Passphrase" }</label>
-                        <input id="passphrase" type="password" autocomplete="off" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
+                        <input id="passphrase" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
                         <label for="passphrase-confirm">{ "Passphrase again" }</label>
-                        <input id="passphrase-confirm" type="password" autocomplete="off" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
+                        <input id="passphrase-confirm" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
                         <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
                         if let Some(findings) = &state.passphrase_verdict {
                             <ul class="findings" id="passphrase-findings">

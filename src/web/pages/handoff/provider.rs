@@ -101,7 +101,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                     answer.dispatch(ProviderAction::Answered(response));
                     if by_passphrase {
                         // scrypt took up to 1 GiB of the worker's memory: hand it back.
-                        worker_after.terminate();
+                        worker_after.release_when_idle();
                     }
                 }),
             );
@@ -155,7 +155,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="open-passphrase">{ "Or the passphrase" }</label>
-                    <input id="open-passphrase" type="password" autocomplete="off" value={state.passphrase.clone()}
+                    <input id="open-passphrase" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.passphrase.clone()}
                         oninput={{ let state = state.clone(); move |e: InputEvent| state.dispatch(ProviderAction::SetPassphrase(value_of(&e))) }} />
                 </div>
                 <button type="button" class="primary" disabled={!state.can_open()} onclick={onopen}>{ "Open packet" }</button>

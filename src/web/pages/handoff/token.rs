@@ -52,7 +52,7 @@ pub fn TokenFields(props: &TokenFieldsProps) -> Html {
                 <label for="request-token">{ Field::RequestToken.label() }</label>
                 <div class="inline">
                     <input id="request-token" class="identifier" type={if entry.token_shown { "text" } else { "password" }}
-                        autocomplete="off" spellcheck="false" translate="no" maxlength={(REQUEST_TOKEN_MAX_CHARS * 4).to_string()}
+                        autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" translate="no" maxlength={(REQUEST_TOKEN_MAX_CHARS * 4).to_string()}
                         aria-describedby={described(Field::RequestToken)} value={entry.request_token.clone()}
                         oninput={props.ondispatch.reform(|e: InputEvent| AdminAction::SetRequestToken { token: value_of(&e), now: now_seconds() })} />
                     <button type="button" aria-pressed={entry.token_shown.to_string()}
