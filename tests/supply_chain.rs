@@ -49,3 +49,36 @@ fn the_wasm_bindgen_cli_is_built_with_locked_dependencies_from_a_checked_crate()
     assert!(setup.contains("sha256sum --check"), "{setup}");
     assert!(!setup.contains("cargo install wasm-bindgen-cli"));
 }
+
+#[test]
+fn the_toolchains_and_tools_that_build_and_test_are_pinned() {
+    // The compiler: a release number, not a moving channel.
+    let toolchain = fs::read_to_string("rust-toolchain.toml").expect("rust-toolchain.toml");
+    let channel = |text: &str| {
+        text.lines()
+            .find_map(|line| line.strip_prefix("channel = "))
+            .map(|value| value.trim_matches('"').to_owned())
+            .expect("a channel")
+    };
+    let stable = channel(&toolchain);
+    assert!(
+        stable.split('.').count() == 3 && stable.split('.').all(|n| n.parse::<u32>().is_ok()),
+        "{stable}"
+    );
+    assert!(toolchain.contains("wasm32-unknown-unknown"));
+    // The fuzz crate's nightly: a dated one.
+    let nightly = channel(&fs::read_to_string("fuzz/rust-toolchain.toml").unwrap());
+    assert!(
+        nightly.starts_with("nightly-") && nightly.len() == "nightly-2026-05-19".len(),
+        "{nightly}"
+    );
+    let setup = fs::read_to_string("scripts/setup").unwrap();
+    let fuzz = fs::read_to_string("scripts/fuzz").unwrap();
+    assert!(fuzz.contains("cargo \"+$nightly\" fuzz") && !fuzz.contains("+nightly "));
+    assert!(setup.contains("cargo install cargo-fuzz --locked --version \"=$cargo_fuzz_version\""));
+    // npm packages install without running their scripts.
+    assert!(setup.contains("npm ci --ignore-scripts"));
+    // The build maps this machine's paths away (tests/e2e/build.test.mjs checks the result).
+    let build = fs::read_to_string("scripts/build").unwrap();
+    assert!(build.contains("--remap-path-prefix=$cargo_home=/cargo"));
+}

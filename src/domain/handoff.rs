@@ -152,11 +152,11 @@ impl fmt::Display for TokenTimesProblem {
                 expires_at,
             } => write!(
                 f,
-                "its times disagree: a token generated at {generated_at} expires 24 hours later, not at {expires_at}; ask the admin to seal it again"
+                "its times disagree (generated {generated_at}, expires {expires_at}): a token lasts 24 hours"
             ),
             TokenTimesProblem::FromTheFuture { generated_at } => write!(
                 f,
-                "it says the token was generated at {generated_at}, which is still to come by this computer's clock; check both clocks and ask the admin to seal it again"
+                "its token was generated at {generated_at}, still to come by this clock"
             ),
         }
     }

@@ -28,7 +28,9 @@ pub fn rfc3339(at: UnixSeconds) -> String {
         .unwrap_or_else(|| format!("@{at}"))
 }
 
-/// Reads an RFC 3339 time with any offset (`2026-11-28T11:00:00+01:00`).
+/// Reads an RFC 3339 time with any offset (`2026-11-28T11:00:00+01:00`). Not inlined: it is
+/// large, and called from several places in the page.
+#[inline(never)]
 pub fn parse_rfc3339(text: &str) -> Option<UnixSeconds> {
     OffsetDateTime::parse(text.trim(), &Rfc3339)
         .ok()

@@ -456,9 +456,10 @@ pub fn is_bad_character(c: char) -> bool {
 
 /// Whether the text holds something that looks like a password or token: a run of 12 or
 /// more characters with no space, of three or more classes (upper case, lower case, digits,
-/// symbols) and about 3.5 bits a character or more, that is not an e-mail address, a web
-/// address or a UUID. Notes are saved and shared in clear, so such a run is warned about
-/// before it is; a finding never quotes one.
+/// symbols), with at least 10 different characters making up 60% or more of its length (a
+/// random string repeats few; a date or a ticket number repeats many), that is not an
+/// e-mail address, a web address or a UUID. Notes are saved and shared in clear, so such a
+/// run is warned about before it is; a finding never quotes one.
 pub fn looks_like_a_secret(text: &str) -> bool {
     text.split(char::is_whitespace).any(|run| {
         let length = run.chars().count();
@@ -469,33 +470,28 @@ pub fn looks_like_a_secret(text: &str) -> bool {
         if length < 12 || is_address || run.contains("://") || is_uuid(trimmed) {
             return false;
         }
-        let classes = [
-            run.chars().any(|c| c.is_uppercase()),
-            run.chars().any(|c| c.is_lowercase()),
-            run.chars().any(|c| c.is_ascii_digit()),
-            run.chars().any(|c| !c.is_alphanumeric()),
-        ]
-        .into_iter()
-        .filter(|present| *present)
-        .count();
-        classes >= 3 && bits_per_char(run) >= 3.5
+        // The classes a password policy counts, as ASCII (a generated secret is ASCII).
+        let mut classes = [false; 4];
+        for c in run.chars() {
+            let class = match c {
+                'A'..='Z' => 0,
+                'a'..='z' => 1,
+                '0'..='9' => 2,
+                _ => 3,
+            };
+            classes[class] = true;
+        }
+        let classes = classes.iter().filter(|present| **present).count();
+        // Counted over the first 64 characters, which is plenty to tell, in linear time.
+        let mut seen: Vec<char> = Vec::with_capacity(64);
+        for c in run.chars().take(64) {
+            if !seen.contains(&c) {
+                seen.push(c);
+            }
+        }
+        let distinct = seen.len();
+        classes >= 3 && distinct >= 10 && distinct * 10 >= length.min(64) * 6
     })
-}
-
-/// Shannon entropy of the run's characters, in bits a character.
-fn bits_per_char(run: &str) -> f64 {
-    let mut counts: HashMap<char, usize> = HashMap::new();
-    for c in run.chars() {
-        *counts.entry(c).or_default() += 1;
-    }
-    let total = run.chars().count() as f64;
-    counts
-        .values()
-        .map(|count| {
-            let share = *count as f64 / total;
-            -share * share.log2()
-        })
-        .sum()
 }
 
 /// Whether a character in a name prints as nothing a person can read or type back: a

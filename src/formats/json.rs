@@ -95,65 +95,80 @@ pub fn read<T: serde::de::DeserializeOwned>(
 /// Refuses JSON in which an object names a key twice, with the line and column of the
 /// second. serde_json keeps the last, so `{"password": "a", "password": "b"}` would read as
 /// one thing to this tool and perhaps another to the next; a file is what it says once.
+/// Keys are compared as JSON reads them, so `"\u0061"` is `"a"`. Written as a scan rather
+/// than a second serde pass, which costs the page's first load twice the code.
 pub fn refuse_duplicate_keys(bytes: &[u8]) -> Result<(), FormatError> {
-    serde_json::from_slice::<OnceEach>(bytes)
-        .map(|_| ())
-        .map_err(positioned)
-}
-
-/// Any JSON value, read only to see that no object in it repeats a key.
-struct OnceEach;
-
-impl<'de> serde::Deserialize<'de> for OnceEach {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(OnceEachVisitor)
-    }
-}
-
-struct OnceEachVisitor;
-
-impl<'de> serde::de::Visitor<'de> for OnceEachVisitor {
-    type Value = OnceEach;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-    fn visit_unit<E>(self) -> Result<OnceEach, E> {
-        Ok(OnceEach)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<OnceEach, A::Error> {
-        while seq.next_element::<OnceEach>()?.is_some() {}
-        Ok(OnceEach)
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<OnceEach, A::Error> {
-        let mut seen = std::collections::HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if !seen.insert(key.clone()) {
-                return Err(serde::de::Error::custom(format_args!(
-                    "the key {key:?} is given twice"
-                )));
+    // An open object's keys so far and whether a key comes next; `None` for an array. A
+    // list, not a set: no object of any format here has more than a few dozen keys, and one
+    // with more than `MAX_KEYS` is refused, so the search stays short and the page carries
+    // no extra set type.
+    let mut open: Vec<Option<(Vec<String>, bool)>> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'{' => open.push(Some((Vec::new(), true))),
+            b'[' => open.push(None),
+            b'}' | b']' => {
+                open.pop();
             }
-            map.next_value::<OnceEach>()?;
+            b',' | b':' => {
+                if let Some(Some((_, key_next))) = open.last_mut() {
+                    *key_next = bytes[at] == b',';
+                }
+            }
+            b'"' => {
+                let start = at;
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' {
+                    at += if bytes[at] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Some((keys, true))) = open.last_mut() {
+                    let raw = &bytes[start..(at + 1).min(bytes.len())];
+                    let reason = match serde_json::from_slice::<String>(raw) {
+                        Err(_) => Some("a key is not a JSON string".to_owned()),
+                        Ok(key) if keys.contains(&key) => {
+                            Some(format!("the key {key:?} is given twice"))
+                        }
+                        Ok(_) if keys.len() >= MAX_KEYS => Some(format!(
+                            "an object has more than {MAX_KEYS} keys; no wsadmin-prep file has"
+                        )),
+                        Ok(key) => {
+                            keys.push(key);
+                            None
+                        }
+                    };
+                    if let Some(reason) = reason {
+                        return Err(json_error_at(bytes, start, &reason));
+                    }
+                }
+            }
+            _ => {}
         }
-        Ok(OnceEach)
+        at += 1;
+    }
+    Ok(())
+}
+
+/// The most keys an object may have: far more than any format here uses.
+const MAX_KEYS: usize = 256;
+
+/// A JSON error at a byte offset, with its 1-based line and column.
+fn json_error_at(bytes: &[u8], offset: usize, reason: &str) -> FormatError {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|byte| **byte == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|byte| *byte == b'\n')
+        .map_or(0, |newline| newline + 1);
+    FormatError::Json {
+        line,
+        // Characters, not bytes: count the bytes that start a UTF-8 sequence.
+        column: before[line_start..]
+            .iter()
+            .filter(|byte| **byte & 0xC0 != 0x80)
+            .count()
+            + 1,
+        reason: reason.to_owned(),
     }
 }
 
@@ -218,5 +233,48 @@ mod tests {
             check_schema(&serde_json::json!({}), Schema::Optional("a@1")),
             Ok(())
         );
+    }
+}
+
+#[cfg(test)]
+mod duplicate_key_tests {
+    use super::*;
+
+    #[test]
+    fn a_key_given_twice_is_found_however_it_is_spelt_and_wherever_it_is() {
+        for (json, key, line) in [
+            ("{\"a\": 1, \"a\": 2}", "a", 1),
+            ("{\"a\": 1, \"\\u0061\": 2}", "a", 1),
+            (
+                "{\"x\": [{\"b\": 1},\n {\"c\": {\"d\": 1, \"d\": \"}\"}}]}",
+                "d",
+                2,
+            ),
+        ] {
+            let error = refuse_duplicate_keys(json.as_bytes()).unwrap_err();
+            let FormatError::Json {
+                line: at, reason, ..
+            } = &error
+            else {
+                panic!("{error:?}");
+            };
+            assert_eq!(
+                (*at, reason.as_str()),
+                (line, format!("the key {key:?} is given twice").as_str())
+            );
+        }
+        for json in [
+            "{\"a\": 1, \"b\": {\"a\": 2}}",
+            "[{\"a\": 1}, {\"a\": 2}]",
+            "{\"a\": \"\\\"a\\\": \\\"a\\\"\"}",
+            "{\"a\": [\"a\", \"a\"]}",
+        ] {
+            assert_eq!(refuse_duplicate_keys(json.as_bytes()), Ok(()), "{json}");
+        }
+        // An object of thousands of keys is no file of ours, and is refused in linear time.
+        let many: Vec<String> = (0..5000).map(|i| format!("\"k{i}\": 1")).collect();
+        let error =
+            refuse_duplicate_keys(format!("{{{}}}", many.join(",")).as_bytes()).unwrap_err();
+        assert!(error.to_string().contains("more than 256 keys"), "{error}");
     }
 }

@@ -104,9 +104,9 @@ pub fn not_deflate() -> LinkError {
 
 /// Reads an inflated payload.
 pub fn read_payload(json: &[u8]) -> Result<(Profile, ChecklistProgress), LinkError> {
-    super::json::refuse_duplicate_keys(json)
-        .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
     let shared: SharedChecklist = serde_json::from_slice(json)
+        .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
+    super::json::refuse_duplicate_keys(json)
         .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
     shared
         .read()

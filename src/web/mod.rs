@@ -154,8 +154,7 @@ fn local_file_notice() -> Option<&'static str> {
     }
     storage.set_item(SAID_KEY, "said").ok()?;
     Some(
-        "This copy runs from a file on this computer. Other web pages opened from files here can read the drafts it keeps \
-         (names and IDs, never a password): keep drafts only on a computer you trust, or use a hosted copy.",
+        "Opened from a file: other web pages opened from files here can read its drafts (never a password).",
     )
 }
 

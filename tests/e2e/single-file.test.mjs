@@ -65,7 +65,7 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   console.log(`single file: open to interactive form in ${interactiveMs} ms`);
   await buildAndExport(page);
   // Said once, when the app runs: other files opened from disk share this storage.
-  assert.match(await page.locator('#local-file-notice').textContent(), /Other web pages opened from files here can read the drafts/);
+  assert.match(await page.locator('#local-file-notice').textContent(), /other web pages opened from files here can read its drafts/);
 
   // There is no web address to share: the link is its fragment until an address is set.
   await page.getByRole('button', { name: 'Share as a link' }).click();

@@ -32,8 +32,8 @@ pub static RULES: &[Rule] = &[
         id: "APP-NAME-CHARS",
         severity: Severity::Error,
         field: Field::AppName,
-        why: "The app's name is copied into the Helpdesk ticket, the checklist and the packet; a control character in it can drive a terminal or hide text, and nobody can type it back.",
-        source: "Guide, Step 1: the Login ID names the app; the name is text a person reads",
+        why: "The name is copied into the Helpdesk ticket and the packet, where a control character can hide text.",
+        source: "Guide, Step 1: the Login ID names the app",
         check: Check::Profile(|p| {
             let Some(bad) = p.app_name.chars().find(|c| is_unprintable(*c)) else {
                 return vec![];

@@ -199,7 +199,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <p class="hint">{ "Exports and links carry the profile's names and IDs, never a password." }</p>
                 if ticks.records.values().any(|record| looks_like_a_secret(&record.note)) {
                     <p class="warning" role="alert" id="notes-secret">
-                        { "A note on this checklist looks like a password or a token, and would be exported and shared with it. Take it out first." }
+                        { "A note here looks like a password or a token: take it out before sharing." }
                     </p>
                 }
                 <div class="actions">
@@ -224,7 +224,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         if let Some(host) = &foreign_host {
                             <p class="warning" id="share-host">
                                 { "This link opens " }<strong translate="no">{ host.clone() }</strong>
-                                { ", not this page's address. It was set on this computer, by you or by another page that can write here." }
+                                { ", not this page's address: it was set on this computer." }
                             </p>
                             <label class="option" for="trust-host">
                                 <input type="checkbox" id="trust-host" checked={may_copy}
@@ -386,7 +386,7 @@ fn StepItem(props: &StepItemProps) -> Html {
             <textarea id={note_id.clone()} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={props.note.clone()} oninput={onnote} />
             if looks_like_a_secret(&props.note) {
                 <p class="warning" role="alert" id={format!("{note_id}-secret")}>
-                    { "This note looks like a password or a token. Notes are kept in this browser and go into exports and links in clear: take it out, and seal secrets in the Handoff instead." }
+                    { "This looks like a password or a token: notes are saved and shared in clear. Take it out." }
                 </p>
             }
         </li>

@@ -86,15 +86,6 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             }
         });
     }
-    // A packet sealed for the profile as it was is withdrawn when the profile changes.
-    {
-        let state = state.clone();
-        use_effect_with(profile.to_value(), move |_| {
-            if state.sealed.is_some() {
-                state.dispatch(AdminAction::ProfileChanged);
-            }
-        });
-    }
     let send = |action: fn(String) -> AdminAction| {
         let state = state.clone();
         Callback::from(move |event: InputEvent| state.dispatch(action(value_of(&event))))
@@ -108,6 +99,10 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         use_effect_with(
             (state.password.clone(), profile.to_value()),
             move |(password, _)| {
+                // A packet sealed for the profile (or password) as it was is withdrawn.
+                if state_for_effect.sealed.is_some() {
+                    state_for_effect.dispatch(AdminAction::ProfileChanged);
+                }
                 if password.is_empty() {
                     return;
                 }
@@ -365,7 +360,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                 <p>
                                     { "The link you opened carries another key, fingerprint " }
                                     <code translate="no">{ fingerprint(offered) }</code>
-                                    { ". The key you entered is kept unless you choose the link's." }
+                                    { ". Yours is kept unless you choose it." }
                                 </p>
                                 <div class="actions">
                                     <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(AdminAction::AcceptOfferedKey) }}>
