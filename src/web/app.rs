@@ -10,10 +10,11 @@ use yew::prelude::*;
 
 use super::components::drafts::DraftBar;
 use super::components::findings::Summary;
-use super::hooks::{use_file_reader, use_spellings, use_window_event};
+use super::hooks::{use_before_unload, use_file_reader, use_spellings, use_window_event};
 use super::pages::checklist::ChecklistView;
-use super::pages::handoff::HandoffView;
+use super::pages::handoff::{HandoffView, SharedMemory};
 use super::pages::profile::{ProfileForm, Spelling};
+use super::services::worker_client::CryptoWorker;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
@@ -107,6 +108,14 @@ pub fn App() -> Html {
     let view = use_state(|| View::Profile);
     // Shown after the start, not in the view rendered at build time (effects run only in
     // the browser).
+    // The handoff's secrets and its worker live for the whole visit, above the views, so
+    // that going to the checklist and back loses nothing (web::state::handoff::HandoffMemory).
+    let handoff_memory = use_memo((), |_| SharedMemory::default());
+    let worker = use_memo((), |_| CryptoWorker::default());
+    {
+        let memory = handoff_memory.clone();
+        use_before_unload(move || memory.0.borrow().would_lose_work());
+    }
     let local_file_notice = use_state(|| None::<&'static str>);
     {
         let local_file_notice = local_file_notice.clone();
@@ -306,7 +315,9 @@ pub fn App() -> Html {
                     <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
                 },
                 View::Handoff => html! {
-                    <HandoffView {draft} {findings} {onedit} {onshow_findings} recipient={(*recipient).clone()} />
+                    <HandoffView {draft} {findings} {onedit} {onshow_findings} recipient={(*recipient).clone()}
+                        draft_id={workspace.current_id().clone()} memory={(*handoff_memory).clone()}
+                        worker={(*worker).clone()} />
                 },
             } }
         </main>

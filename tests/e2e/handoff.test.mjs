@@ -424,3 +424,49 @@ test('a password check sent while a passphrase packet opens is still answered', 
   assert.equal(await page.locator('.opened').count(), 0);
   await context.close();
 });
+
+test('secrets survive moving between views, belong to their draft, and leaving asks first', async () => {
+  const { context, page } = await openApp(env);
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+  const password = await page.getByLabel('WS Admin password').inputValue();
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+
+  // To the checklist to tick "Create the WS Admin user", and back: nothing is lost.
+  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.locator('[data-step="create-user"]').waitFor();
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), password);
+  assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
+  assert.equal(await page.getByLabel('Your public key').inputValue(), publicKey);
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+
+  // Another draft never shows them; coming back shows them again.
+  await page.getByRole('button', { name: 'New profile' }).click();
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), '');
+  assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), '');
+  await page.locator('#draft-select').selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Handoff' }).click();
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), password);
+
+  // Nothing of it reached storage.
+  const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+  assert.ok(!stored.includes(password), 'the password was stored');
+
+  // The packet was neither downloaded nor copied: closing asks first.
+  const asked = [];
+  page.on('dialog', async (dialog) => { asked.push(dialog.type()); await dialog.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await new Promise((done) => setTimeout(done, 500));
+  assert.deepEqual(asked, ['beforeunload']);
+  await context.close();
+});

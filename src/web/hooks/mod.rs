@@ -10,4 +10,4 @@ pub use clipboard::{use_clipboard, Clipboard};
 pub use clock::use_clock;
 pub use file_reader::use_file_reader;
 pub use spellings::use_spellings;
-pub use window_event::use_window_event;
+pub use window_event::{use_before_unload, use_window_event};

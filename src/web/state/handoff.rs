@@ -1,7 +1,7 @@
 //! The handoff's two sides as reducers: the admin's (password, its check, the seal) and the
-//! provider's (a key, opening a packet). They hold secrets, so they live in the handoff
-//! view's own state only: never in a draft, so autosave and exports cannot carry them, and
-//! their `Debug` shows none.
+//! provider's (a key, opening a packet). They hold secrets, so they live in the page's memory
+//! only (`HandoffMemory`, one pair per draft, kept above the views for the whole visit):
+//! never in a draft, so autosave and exports cannot carry them, and their `Debug` shows none.
 
 use std::fmt;
 
@@ -11,6 +11,7 @@ use crate::domain::handoff::{
 use crate::domain::profile::{Field, Profile};
 use crate::domain::request_token::UnixSeconds;
 use crate::domain::rules::{self, Finding, FixAction, Severity, TokenCheck};
+use crate::domain::workspace::DraftId;
 use crate::formats::sealed_packet::OpenedPacket;
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::{
@@ -76,6 +77,11 @@ pub struct AdminHandoff {
     pub note: String,
     /// The sealed packet and how it was checked.
     pub sealed: Option<(String, String)>,
+    /// The sealed packet was downloaded or copied: leaving the page loses nothing.
+    pub sealed_taken: bool,
+    /// The profile (as JSON) this side last saw: a packet is withdrawn only when it changes,
+    /// not when the view opens again on the same one.
+    pub profile_seen: String,
     /// Why the last request failed, or why the worker refused to seal.
     pub problem: Option<String>,
     pub sealing: bool,
@@ -134,8 +140,10 @@ pub enum AdminAction {
     /// The admin takes the offered key from the link, or keeps their own.
     AcceptOfferedKey,
     DismissOfferedKey,
-    /// The profile changed: a packet sealed for the old one is withdrawn.
-    ProfileChanged,
+    /// The profile as it now is (its JSON): a packet sealed for another one is withdrawn.
+    ProfileIs(String),
+    /// The sealed packet was downloaded or copied.
+    PacketTaken,
     SetActivated(bool),
     SetCompanyUuid(String),
     /// The token as typed or pasted, at `now` (the generation time starts there).
@@ -181,18 +189,6 @@ impl AdminAction {
 }
 
 impl AdminHandoff {
-    /// A fresh side, with the provider's key from a link when there was one.
-    pub fn with_recipient_from_link(recipient: Option<String>) -> AdminHandoff {
-        match recipient {
-            Some(recipient) => AdminHandoff {
-                recipient,
-                recipient_source: KeySource::Link,
-                ..AdminHandoff::default()
-            },
-            None => AdminHandoff::default(),
-        }
-    }
-
     pub fn reduce(&mut self, action: AdminAction) {
         match action {
             AdminAction::SetPassword(password) => {
@@ -255,7 +251,13 @@ impl AdminHandoff {
                 }
             }
             AdminAction::DismissOfferedKey => self.offered_link_key = None,
-            AdminAction::ProfileChanged => self.sealed = None,
+            AdminAction::ProfileIs(profile) => {
+                if !self.profile_seen.is_empty() && self.profile_seen != profile {
+                    self.sealed = None;
+                }
+                self.profile_seen = profile;
+            }
+            AdminAction::PacketTaken => self.sealed_taken = self.sealed.is_some(),
             AdminAction::SetConfirmation(confirmation) => {
                 self.confirmation = confirmation;
                 self.sealed = None;
@@ -303,7 +305,8 @@ impl AdminHandoff {
                 self.sealing = false;
                 match response {
                     WorkerResponse::Sealed { armored, checked } => {
-                        self.sealed = Some((armored, checked))
+                        self.sealed = Some((armored, checked));
+                        self.sealed_taken = false;
                     }
                     WorkerResponse::Generated { password } => {
                         self.reduce(AdminAction::SetPassword(password))
@@ -576,6 +579,87 @@ impl fmt::Debug for ProviderHandoff {
     }
 }
 
+/// The handoff's secrets for the whole visit, kept above the views: each draft's admin and
+/// provider sides as they were last shown. Moving to the checklist and back, or to another
+/// draft and back, shows them again; another draft never sees them; Clear secrets, a reload
+/// or closing the page ends them. Never written to storage.
+#[derive(Default)]
+pub struct HandoffMemory {
+    /// Each draft's two sides; a list, since a visit has a handful of drafts.
+    drafts: Vec<(DraftId, AdminHandoff, ProviderHandoff)>,
+}
+
+impl HandoffMemory {
+    fn entry(&self, draft: &DraftId) -> Option<&(DraftId, AdminHandoff, ProviderHandoff)> {
+        self.drafts.iter().find(|(id, ..)| id == draft)
+    }
+
+    fn entry_mut(&mut self, draft: &DraftId) -> &mut (DraftId, AdminHandoff, ProviderHandoff) {
+        let at = match self.drafts.iter().position(|(id, ..)| id == draft) {
+            Some(at) => at,
+            None => {
+                self.drafts.push((
+                    draft.clone(),
+                    AdminHandoff::default(),
+                    ProviderHandoff::default(),
+                ));
+                self.drafts.len() - 1
+            }
+        };
+        &mut self.drafts[at]
+    }
+
+    /// The admin's side of `draft` as it was left. A seal or a check that was under way when
+    /// the view closed got no answer the view could take: it is asked again (the view sends
+    /// its checks when it opens), and Seal is offered again.
+    pub fn admin_for(&self, draft: &DraftId) -> AdminHandoff {
+        let mut admin = self
+            .entry(draft)
+            .map(|(_, admin, _)| admin.clone())
+            .unwrap_or_default();
+        admin.sealing = false;
+        admin.awaited_check = None;
+        admin.awaited_passphrase_check = None;
+        admin
+    }
+
+    pub fn keep_admin(&mut self, draft: &DraftId, admin: &AdminHandoff) {
+        self.entry_mut(draft).1 = admin.clone();
+    }
+
+    pub fn provider_for(&self, draft: &DraftId) -> ProviderHandoff {
+        self.entry(draft)
+            .map(|(_, _, provider)| provider.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn keep_provider(&mut self, draft: &DraftId, provider: &ProviderHandoff) {
+        self.entry_mut(draft).2 = provider.clone();
+    }
+
+    /// Forgets every secret of every draft (Clear secrets).
+    pub fn clear(&mut self) {
+        self.drafts.clear();
+    }
+
+    /// Whether leaving the page would lose something: a secret typed or made (a password,
+    /// a passphrase, a token, a Company UUID, a provider's key or an opened packet), or a
+    /// sealed packet not yet downloaded or copied.
+    pub fn would_lose_work(&self) -> bool {
+        self.drafts.iter().any(|(_, admin, provider)| {
+            !admin.password.is_empty()
+                || !admin.passphrase.is_empty()
+                || !admin.token.request_token.is_empty()
+                || !admin.token.company_uuid.is_empty()
+                || (admin.sealed.is_some() && !admin.sealed_taken)
+                || provider.key.is_some()
+                || provider.identity.is_some()
+                || !provider.passphrase.is_empty()
+                || provider.opened.is_some()
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -704,8 +788,67 @@ mod tests {
     }
 
     #[test]
+    fn secrets_outlive_the_view_belong_to_their_draft_and_end_with_clear_secrets() {
+        let (first, second) = (DraftId::fresh(), DraftId::fresh());
+        let mut memory = HandoffMemory::default();
+        assert!(!memory.would_lose_work());
+        // The admin generates a password and seals, then leaves for the checklist mid-check.
+        let mut admin = typed_for_a_key();
+        admin.reduce(AdminAction::Answered(WorkerResponse::Sealed {
+            armored: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+            checked: "Checked".into(),
+        }));
+        admin.reduce(AdminAction::CheckSent(7));
+        admin.reduce(AdminAction::SealSent);
+        memory.keep_admin(&first, &admin);
+        let mut provider = ProviderHandoff::default();
+        provider.reduce(ProviderAction::SetPassphrase("quartz vivid".into()));
+        memory.keep_provider(&first, &provider);
+        // Back on the handoff: everything typed is there; nothing waits for an answer that
+        // went to the closed view.
+        let back = memory.admin_for(&first);
+        assert_eq!(back.password, STRONG);
+        assert_eq!(back.recipient, "age1xyz");
+        assert!(back.key_confirmed());
+        assert!(!back.sealing && back.awaited_check.is_none());
+        assert_eq!(memory.provider_for(&first).passphrase, "quartz vivid");
+        // Another draft never shows them.
+        assert_eq!(memory.admin_for(&second).password, "");
+        assert_eq!(memory.provider_for(&second).passphrase, "");
+        // Leaving the page would lose them; Clear secrets forgets every draft's.
+        assert!(memory.would_lose_work());
+        memory.clear();
+        assert_eq!(memory.admin_for(&first).password, "");
+        assert!(!memory.would_lose_work());
+    }
+
+    #[test]
+    fn a_sealed_packet_taken_away_is_no_reason_to_stay() {
+        let id = DraftId::fresh();
+        let mut memory = HandoffMemory::default();
+        let mut admin = AdminHandoff::default();
+        admin.reduce(AdminAction::Answered(WorkerResponse::Sealed {
+            armored: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+            checked: "Checked".into(),
+        }));
+        memory.keep_admin(&id, &admin);
+        assert!(memory.would_lose_work(), "a packet not yet downloaded");
+        admin.reduce(AdminAction::PacketTaken);
+        memory.keep_admin(&id, &admin);
+        assert!(!memory.would_lose_work());
+        // A new seal is a new packet to take.
+        admin.reduce(AdminAction::Answered(WorkerResponse::Sealed {
+            armored: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
+            checked: "Checked".into(),
+        }));
+        memory.keep_admin(&id, &admin);
+        assert!(memory.would_lose_work());
+    }
+
+    #[test]
     fn every_key_waits_for_its_fingerprint_to_be_confirmed() {
-        let mut admin = AdminHandoff::with_recipient_from_link(Some("age1xyz".into()));
+        let mut admin = AdminHandoff::default();
+        admin.reduce(AdminAction::KeyFromLink("age1xyz".into()));
         admin.reduce(AdminAction::SetPassword(STRONG.into()));
         admin.reduce(AdminAction::SetActivated(true));
         admin.reduce(AdminAction::CheckSent(1));
@@ -752,6 +895,9 @@ mod tests {
     fn a_sealed_packet_is_withdrawn_when_what_it_holds_or_where_it_goes_changes() {
         let sealed = || {
             let mut admin = typed_for_a_key();
+            admin.reduce(AdminAction::ProfileIs(
+                "{\"app_name\": \"Expensify\"}".into(),
+            ));
             admin.reduce(AdminAction::Answered(WorkerResponse::Sealed {
                 armored: "-----BEGIN AGE ENCRYPTED FILE-----".into(),
                 checked: "Checked".into(),
@@ -778,7 +924,10 @@ mod tests {
                 "SetConfirmation",
                 AdminAction::SetConfirmation("a new passphrase".into()),
             ),
-            ("ProfileChanged", AdminAction::ProfileChanged),
+            (
+                "ProfileIs",
+                AdminAction::ProfileIs("{\"app_name\": \"Other\"}".into()),
+            ),
             (
                 "SetCompanyUuid",
                 AdminAction::SetCompanyUuid("a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d".into()),
@@ -797,9 +946,13 @@ mod tests {
             }
             assert_eq!(admin.sealed, None, "{described} left the packet in place");
         }
-        // Looking at the password or the token changes nothing.
+        // Looking at the password, or the view opening again on the same profile, changes
+        // nothing.
         let mut admin = sealed();
         admin.reduce(AdminAction::TogglePasswordShown);
+        admin.reduce(AdminAction::ProfileIs(
+            "{\"app_name\": \"Expensify\"}".into(),
+        ));
         assert!(admin.sealed.is_some());
     }
 

@@ -8,12 +8,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::token::TokenFields;
+use super::SharedMemory;
 use super::{checked_of, value_of};
 use crate::domain::concur::Connection;
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::handoff::{stops_seal, NOTE_MAX_CHARS};
 use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
+use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::fingerprint;
 use crate::web::components::findings::FindingItem;
 use crate::web::hooks::{use_clock, Clipboard};
@@ -66,15 +68,35 @@ pub struct AdminSideProps {
     pub recipient: Option<String>,
     pub worker: CryptoWorker,
     pub clipboard: Clipboard,
+    pub draft_id: DraftId,
+    pub memory: SharedMemory,
 }
 
 #[component]
 pub fn AdminSide(props: &AdminSideProps) -> Html {
     let profile = &props.draft.profile;
+    // Started from what this draft held when the view last closed (or from a provider's
+    // link), and kept in the page's memory at every change.
     let state = use_reducer({
-        let recipient = props.recipient.clone();
-        move || AdminHandoff::with_recipient_from_link(recipient)
+        let (recipient, memory, draft_id) = (
+            props.recipient.clone(),
+            props.memory.clone(),
+            props.draft_id.clone(),
+        );
+        move || {
+            let mut kept = memory.0.borrow().admin_for(&draft_id);
+            // A draft with no key yet takes the provider's key from a link.
+            if let Some(key) = recipient.filter(|_| kept.recipient.is_empty()) {
+                kept.reduce(AdminAction::KeyFromLink(key));
+            }
+            kept
+        }
     });
+    {
+        let (memory, draft_id, state) =
+            (props.memory.clone(), props.draft_id.clone(), state.clone());
+        use_effect(move || memory.0.borrow_mut().keep_admin(&draft_id, &state));
+    }
     // A provider's link opened while this side is shown brings its key in.
     {
         let state = state.clone();
@@ -98,11 +120,9 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         let request = state.check_request(profile);
         use_effect_with(
             (state.password.clone(), profile.to_value()),
-            move |(password, _)| {
-                // A packet sealed for the profile (or password) as it was is withdrawn.
-                if state_for_effect.sealed.is_some() {
-                    state_for_effect.dispatch(AdminAction::ProfileChanged);
-                }
+            move |(password, profile)| {
+                // A packet sealed for the profile as it was is withdrawn.
+                state_for_effect.dispatch(AdminAction::ProfileIs(profile.to_string()));
                 if password.is_empty() {
                     return;
                 }
@@ -422,9 +442,19 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <div class="actions">
                             <button type="button" onclick={{
                                 let (armored, name) = (armored.clone(), files::export_name(profile, if token_route { "token.age" } else { "handoff.age" }));
-                                move |_: MouseEvent| files::download(&name, &armored, "application/octet-stream")
+                                let state = state.clone();
+                                move |_: MouseEvent| {
+                                    files::download(&name, &armored, "application/octet-stream");
+                                    state.dispatch(AdminAction::PacketTaken);
+                                }
                             }}>{ "Download .age" }</button>
-                            <button type="button" onclick={copy(armored.clone(), "Packet")}>{ "Copy packet" }</button>
+                            <button type="button" onclick={{
+                                let (copy_packet, state) = (copy(armored.clone(), "Packet"), state.clone());
+                                move |event: MouseEvent| {
+                                    copy_packet.emit(event);
+                                    state.dispatch(AdminAction::PacketTaken);
+                                }
+                            }}>{ "Copy packet" }</button>
                         </div>
                     </div>
                 }

@@ -1,8 +1,9 @@
 //! The credential handoff: the admin's side (password, strength, policy, seal) and the
 //! provider's side (generate a key, open a packet). Each side is a component-local reducer
-//! over its state in `web::state::handoff`; every secret lives there only, never in the
-//! workspace, so autosave and exports cannot carry it, and "Clear secrets" remounts both
-//! sides empty.
+//! over its state in `web::state::handoff`, started from and kept in the page's
+//! `HandoffMemory` (per draft, above the views), so moving to the checklist and back loses
+//! nothing. No secret is in the workspace, so autosave and exports cannot carry it; "Clear
+//! secrets" empties the memory and remounts both sides empty.
 
 mod admin;
 mod provider;
@@ -12,6 +13,7 @@ use yew::prelude::*;
 
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules::Finding;
+use crate::domain::workspace::DraftId;
 use crate::web::hooks::use_clipboard;
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
@@ -26,6 +28,24 @@ pub struct HandoffViewProps {
     pub onshow_findings: Callback<()>,
     /// A recipient from a provider's link (`#recipient=age1…`).
     pub recipient: Option<String>,
+    /// The draft the secrets on screen belong to.
+    pub draft_id: DraftId,
+    /// Every draft's secrets for the visit, and the worker that checks and seals them: both
+    /// outlive this view.
+    pub memory: SharedMemory,
+    pub worker: CryptoWorker,
+}
+
+/// The page's `HandoffMemory`, shared by the views that show it.
+#[derive(Clone, Default)]
+pub struct SharedMemory(
+    pub std::rc::Rc<std::cell::RefCell<crate::web::state::handoff::HandoffMemory>>,
+);
+
+impl PartialEq for SharedMemory {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 fn value_of(event: &InputEvent) -> String {
@@ -45,7 +65,7 @@ fn checked_of(event: &Event) -> bool {
 
 #[component]
 pub fn HandoffView(props: &HandoffViewProps) -> Html {
-    let worker = use_memo((), |_| CryptoWorker::default());
+    let worker = props.worker.clone();
     let generation = use_state(|| 0u32);
     let announce = use_state(String::new);
     let clipboard = use_clipboard({
@@ -58,14 +78,16 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
         use_effect_with((), move |_| worker.warm_up());
     }
     let onclear = {
-        let (generation, worker, announce, clipboard) = (
+        let (generation, worker, announce, clipboard, memory) = (
             generation.clone(),
             worker.clone(),
             announce.clone(),
             clipboard.clone(),
+            props.memory.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             worker.terminate();
+            memory.0.borrow_mut().clear();
             clipboard.clear_if_written();
             files::forget_last_download();
             generation.set(*generation + 1);
@@ -80,11 +102,13 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
                 <button type="button" class="danger" onclick={onclear}>{ "Clear secrets" }</button>
             </p>
             <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
-            <AdminSide key={format!("admin-{}", *generation)} draft={props.draft.clone()}
+            <AdminSide key={format!("admin-{}-{}", props.draft_id.as_str(), *generation)} draft={props.draft.clone()}
                 findings={props.findings.clone()} onedit={props.onedit.clone()}
                 onshow_findings={props.onshow_findings.clone()} recipient={props.recipient.clone()}
-                worker={(*worker).clone()} clipboard={clipboard.clone()} />
-            <ProviderSide key={format!("provider-{}", *generation)} worker={(*worker).clone()} {clipboard} />
+                worker={worker.clone()} clipboard={clipboard.clone()}
+                draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
+            <ProviderSide key={format!("provider-{}-{}", props.draft_id.as_str(), *generation)} worker={worker.clone()} {clipboard}
+                draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
         </section>
     }
 }

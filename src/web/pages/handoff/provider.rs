@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::SharedMemory;
 use super::{area_value_of, value_of};
 use crate::domain::handoff::PacketFieldKind;
 use crate::domain::request_token::TokenTime;
+use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::{self, fingerprint};
 use crate::formats::sealed_packet::MAX_PACKET_BYTES;
 use crate::web::hooks::{use_clock, use_file_reader, Clipboard};
@@ -32,6 +34,8 @@ impl Reducible for ProviderHandoff {
 pub struct ProviderSideProps {
     pub worker: CryptoWorker,
     pub clipboard: Clipboard,
+    pub draft_id: DraftId,
+    pub memory: SharedMemory,
 }
 
 /// Which file the provider is choosing.
@@ -43,7 +47,15 @@ enum Chosen {
 
 #[component]
 pub fn ProviderSide(props: &ProviderSideProps) -> Html {
-    let state = use_reducer(ProviderHandoff::default);
+    let state = use_reducer({
+        let (memory, draft_id) = (props.memory.clone(), props.draft_id.clone());
+        move || memory.0.borrow().provider_for(&draft_id)
+    });
+    {
+        let (memory, draft_id, state) =
+            (props.memory.clone(), props.draft_id.clone(), state.clone());
+        use_effect(move || memory.0.borrow_mut().keep_provider(&draft_id, &state));
+    }
     let reader = use_file_reader();
     let clock = use_clock(30_000);
 
