@@ -467,3 +467,100 @@ fn a_checklist_read_back_never_shows_a_locked_step_done_while_the_profile_has_er
     assert_eq!(clean.set_aside_notice(), None);
     assert_eq!(clean.record("create-user").status, StepStatus::Done);
 }
+
+#[test]
+fn a_returned_copy_updates_its_draft_per_step_and_loses_nothing_typed_here() {
+    use wsadmin_prep::domain::draft::{merge_returned, Draft};
+    // The consultant's draft: the context filled, a note of their own, shared with an id.
+    let mut mine = Draft::from_profile(example("expensify-standard"));
+    mine.profile.ws_admin.login_id.clear();
+    mine.checklist.set_note("dedicated-profile", "Asked HR");
+    let shared = mine.shared_checklist(|| "0123456789abcdef".into());
+    assert_eq!(shared.share_id.as_deref(), Some("0123456789abcdef"));
+    mine.checklist = shared.clone();
+    // The client opens the link, fills the Login ID, ticks a step and writes notes.
+    let fragment = link::encode(&mine.profile, &mine.checklist);
+    let (profile, ticks) = link::decode(&format!("#{fragment}")).unwrap();
+    assert_eq!(ticks.share_id.as_deref(), Some("0123456789abcdef"));
+    let mut theirs = Draft::from_link(profile, ticks);
+    theirs.profile.ws_admin.login_id = "WSAdmin-Expensify@acme.com".into();
+    theirs.profile.app_name = "Expensify Inc".into();
+    let client = theirs.profile.clone();
+    theirs
+        .checklist
+        .set_status(
+            &client,
+            "dedicated-profile",
+            StepStatus::Done,
+            "2026-11-29T10:00:00Z",
+        )
+        .unwrap();
+    theirs
+        .checklist
+        .set_note("dedicated-profile", "Confirmed with IT");
+    // Back through a JSON export, as the client might send it.
+    let json = checklist_json::to_json(&theirs.profile, &theirs.checklist, "2026-11-29");
+    let (profile, ticks) = checklist_json::from_json(json.as_bytes()).unwrap();
+    let returned = Draft::from_link(profile, ticks);
+    assert_eq!(returned.checklist.share_id, mine.checklist.share_id);
+
+    let (merged, changes) = merge_returned(&mine, &returned);
+    assert_eq!(
+        merged.profile.ws_admin.login_id,
+        "WSAdmin-Expensify@acme.com"
+    );
+    assert_eq!(
+        merged.profile.app_name, "Expensify",
+        "a value typed here is kept"
+    );
+    let record = merged.checklist.record("dedicated-profile");
+    assert_eq!(record.status, StepStatus::Done);
+    assert_eq!(
+        record.note, "Asked HR\nConfirmed with IT",
+        "both notes are kept"
+    );
+    let said = changes.join("; ");
+    assert!(said.contains("WSAdmin-Expensify@acme.com"), "{said}");
+    assert!(
+        said.contains("kept yours (the copy has Expensify Inc)"),
+        "{said}"
+    );
+    assert!(said.contains(": done"), "{said}");
+    // The same copy a second time changes nothing.
+    let (again, changes) = merge_returned(&merged, &returned);
+    assert_eq!(again, merged);
+    assert_eq!(
+        changes.iter().filter(|c| !c.contains("kept yours")).count(),
+        0,
+        "{changes:?}"
+    );
+    // An older tick never overwrites a newer one set here.
+    let mut newer_here = merged.clone();
+    let profile = newer_here.profile.clone();
+    newer_here
+        .checklist
+        .set_status(
+            &profile,
+            "dedicated-profile",
+            StepStatus::Todo,
+            "2026-11-30T08:00:00Z",
+        )
+        .unwrap();
+    let (kept, _) = merge_returned(&newer_here, &returned);
+    assert_eq!(
+        kept.checklist.record("dedicated-profile").status,
+        StepStatus::Todo
+    );
+}
+
+#[test]
+fn a_share_identity_that_is_not_ours_is_dropped_on_reading() {
+    let profile = example("expensify-standard");
+    let ticks = ChecklistProgress {
+        share_id: Some("John Smith's draft".into()),
+        ..ChecklistProgress::default()
+    };
+    let json = checklist_json::to_json(&profile, &ticks, "2026-11-28");
+    let (_, read) = checklist_json::from_json(json.as_bytes()).unwrap();
+    assert_eq!(read.share_id, None);
+}

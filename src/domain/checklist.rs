@@ -179,6 +179,17 @@ pub enum StepStatus {
     NotApplicable,
 }
 
+impl StepStatus {
+    /// The status in words, for a person reading what changed.
+    pub fn title(self) -> &'static str {
+        match self {
+            StepStatus::Todo => "to do",
+            StepStatus::Done => "done",
+            StepStatus::NotApplicable => "not applicable",
+        }
+    }
+}
+
 /// What a person recorded about one step.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepRecord {
@@ -197,6 +208,11 @@ pub struct ChecklistProgress {
     pub route: CreationRoute,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub records: BTreeMap<String, StepRecord>,
+    /// A random identity shared by every copy of this checklist (16 hex digits, no personal
+    /// data): given when it is first shared, carried by links and JSON exports, so that a
+    /// copy that comes back can update the draft it came from instead of adding another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_id: Option<String>,
     /// The steps whose `Done` was set aside when this checklist was read, because they are
     /// locked while its profile has errors; their notes were kept. Said once, never saved.
     #[serde(skip)]
@@ -257,7 +273,9 @@ impl ChecklistProgress {
         }
         let record = self.records.entry(id.to_owned()).or_default();
         record.status = status;
-        record.at = (status != StepStatus::Todo).then(|| at.to_owned());
+        // The time is kept for a step set back to to-do as well: a copy of the checklist
+        // that comes back is merged by which record was set last.
+        record.at = Some(at.to_owned());
         self.prune(id);
         Ok(())
     }

@@ -69,6 +69,8 @@ pub enum ChecklistEdit {
         id: String,
         note: String,
     },
+    /// Gives the checklist its share identity, if it has none yet (`shared_checklist`).
+    SetShareId(String),
 }
 
 impl Draft {
@@ -87,6 +89,14 @@ impl Draft {
             checklist,
             ..Draft::from_profile(profile)
         }
+    }
+
+    /// This draft's checklist with a share identity, given now if it has none yet: what a
+    /// link or an export carries, so that a copy coming back finds this draft.
+    pub fn shared_checklist(&self, fresh: impl FnOnce() -> String) -> ChecklistProgress {
+        let mut checklist = self.checklist.clone();
+        checklist.share_id.get_or_insert_with(fresh);
+        checklist
     }
 
     /// What the form says beside the App ID while it is still the one a link brought, on
@@ -114,6 +124,9 @@ impl Draft {
                 }
             }
             ChecklistEdit::SetNote { id, note } => self.checklist.set_note(&id, &note),
+            ChecklistEdit::SetShareId(id) => {
+                self.checklist.share_id.get_or_insert(id);
+            }
         }
         Ok(())
     }
@@ -271,6 +284,69 @@ impl Profile {
         }
         self.ws_admin.permissions = suggest::permissions(self);
     }
+}
+
+/// A copy of a draft that came back (a share link or an exported checklist whose share
+/// identity is this draft's) merged into this one: each step keeps the record set last
+/// (by its time), a value empty here takes the copy's, and nothing typed here is lost: a
+/// value that differs keeps this draft's, a note that differs keeps both. Returns the
+/// merged draft and, in words, what the copy changed (empty when it changes nothing).
+pub fn merge_returned(local: &Draft, incoming: &Draft) -> (Draft, Vec<String>) {
+    let mut merged = local.clone();
+    let mut changes = Vec::new();
+    for field in Field::ALL {
+        let (Some(here), Some(there)) = (field.text(&local.profile), field.text(&incoming.profile))
+        else {
+            continue;
+        };
+        if here.is_empty() && !there.is_empty() {
+            merged.profile.set_text(field, there);
+            changes.push(format!("{}: {there}", field.label()));
+        } else if !there.is_empty() && here != there {
+            changes.push(format!(
+                "{}: kept yours (the copy has {there})",
+                field.label()
+            ));
+        }
+    }
+    if merged.profile.data_access.is_empty() && !incoming.profile.data_access.is_empty() {
+        merged.profile.data_access = incoming.profile.data_access.clone();
+        changes.push("Data the app needs".to_owned());
+    }
+    if merged.profile.ws_admin.permissions.is_empty()
+        && !incoming.profile.ws_admin.permissions.is_empty()
+    {
+        merged.profile.ws_admin.permissions = incoming.profile.ws_admin.permissions.clone();
+        changes.push("Permissions".to_owned());
+    }
+    let titles = super::checklist::steps(&merged.profile, merged.checklist.route);
+    let title = |id: &str| {
+        titles
+            .iter()
+            .find(|step| step.id == id)
+            .map_or_else(|| id.to_owned(), |step| step.title.clone())
+    };
+    for (id, there) in &incoming.checklist.records {
+        let here = local.checklist.record(id);
+        let mut record = here.clone();
+        if there.at > here.at {
+            record.status = there.status;
+            record.at = there.at.clone();
+            changes.push(format!("{}: {}", title(id), there.status.title()));
+        }
+        if !there.note.is_empty() && !here.note.contains(there.note.as_str()) {
+            record.note = if here.note.is_empty() {
+                there.note.clone()
+            } else {
+                format!("{}\n{}", here.note, there.note)
+            };
+            changes.push(format!("{}: note", title(id)));
+        }
+        if record != super::checklist::StepRecord::default() {
+            merged.checklist.records.insert(id.clone(), record);
+        }
+    }
+    (merged, changes)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The drafts a person keeps in the builder, one per partner app. Nothing here is secret:
 //! drafts hold profiles, never passwords. Their stored form is `formats::drafts_store`.
 
-use super::draft::{ChecklistEdit, Draft, ProfileEdit};
+use super::draft::{merge_returned, ChecklistEdit, Draft, ProfileEdit};
 
 /// A draft's identity: it stays the same across edits, reloads and browser tabs, so that
 /// each draft can be saved on its own and two tabs can tell they hold the same one.
@@ -65,6 +65,18 @@ pub enum WorkspaceAction {
     DeleteCurrent,
     /// Opens an imported file or a share link as a draft of its own.
     OpenImported(Box<Draft>),
+    /// Puts a returned copy, merged, in place of the draft it came from, and opens it.
+    UpdateReturned(DraftId, Box<Draft>),
+}
+
+/// A copy of one of the drafts here that came back in a link or a file: the draft it
+/// updates, that draft merged with it, and what the copy changes, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReturnedCopy {
+    pub id: DraftId,
+    pub title: String,
+    pub merged: Draft,
+    pub changes: Vec<String>,
 }
 
 impl WorkspaceAction {
@@ -75,6 +87,7 @@ impl WorkspaceAction {
             WorkspaceAction::Edit(_)
                 | WorkspaceAction::EditChecklist(_)
                 | WorkspaceAction::OpenImported(_)
+                | WorkspaceAction::UpdateReturned(..)
         )
     }
 }
@@ -146,7 +159,30 @@ impl Workspace {
             WorkspaceAction::SwitchTo(index) => self.switch_to(index),
             WorkspaceAction::DeleteCurrent => self.delete_current(),
             WorkspaceAction::OpenImported(draft) => self.open_imported(*draft),
+            WorkspaceAction::UpdateReturned(id, draft) => {
+                if let Some(index) = self.index_of(&id) {
+                    self.drafts[index] = *draft;
+                    self.current = index;
+                }
+            }
         }
+    }
+
+    /// The draft an incoming copy (a link or an imported checklist) came from, if it is
+    /// here, merged with it (`draft::merge_returned`).
+    pub fn returned_copy(&self, incoming: &Draft) -> Option<ReturnedCopy> {
+        let share_id = incoming.checklist.share_id.as_deref()?;
+        let index = self
+            .drafts
+            .iter()
+            .position(|draft| draft.checklist.share_id.as_deref() == Some(share_id))?;
+        let (merged, changes) = merge_returned(&self.drafts[index], incoming);
+        Some(ReturnedCopy {
+            id: self.ids[index].clone(),
+            title: self.drafts[index].title().to_owned(),
+            merged,
+            changes,
+        })
     }
 
     /// Applies an edit to the open draft.

@@ -57,6 +57,8 @@ impl std::error::Error for ImportError {}
 struct DocumentOut<'a> {
     schema: &'static str,
     prepared_on: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    share_id: Option<&'a str>,
     route: CreationRoute,
     profile: serde_json::Value,
     steps: Vec<StepOut<'a>>,
@@ -89,6 +91,8 @@ struct DocumentIn {
     #[serde(default, rename = "schema")]
     _schema: Option<serde_json::Value>,
     #[serde(default)]
+    share_id: Option<String>,
+    #[serde(default)]
     route: CreationRoute,
     profile: serde_json::Value,
     #[serde(default)]
@@ -113,6 +117,7 @@ pub fn to_json(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) 
     let document = DocumentOut {
         schema: CHECKLIST_SCHEMA,
         prepared_on,
+        share_id: ticks.share_id.as_deref(),
         route: ticks.route,
         profile: profile.to_value(),
         steps: steps
@@ -174,6 +179,7 @@ fn read_document(document: DocumentIn) -> Result<(Profile, ChecklistProgress), C
     let known = steps(&profile, document.route);
     let mut ticks = ChecklistProgress {
         route: document.route,
+        share_id: document.share_id.filter(|id| is_share_id(id)),
         ..ChecklistProgress::default()
     };
     for step in document.steps {
@@ -193,6 +199,12 @@ fn read_document(document: DocumentIn) -> Result<(Profile, ChecklistProgress), C
     Ok((profile, ticks))
 }
 
+/// Whether a share identity is one this app makes: 16 lowercase hex digits. Anything else
+/// in a file or link is dropped, so no text rides along in it.
+fn is_share_id(id: &str) -> bool {
+    crate::domain::workspace::DraftId::parse(id).is_some()
+}
+
 /// The compact form a share link carries: the profile and only the records that say something.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct SharedChecklist {
@@ -201,6 +213,8 @@ pub(crate) struct SharedChecklist {
     pub route: CreationRoute,
     #[serde(default)]
     pub records: std::collections::BTreeMap<String, StepRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_id: Option<String>,
 }
 
 impl SharedChecklist {
@@ -209,12 +223,14 @@ impl SharedChecklist {
             profile: profile.to_value(),
             route: ticks.route,
             records: ticks.records.clone(),
+            share_id: ticks.share_id.clone(),
         }
     }
 
     pub fn read(self) -> Result<(Profile, ChecklistProgress), ChecklistFileError> {
         read_document(DocumentIn {
             _schema: None,
+            share_id: self.share_id,
             route: self.route,
             profile: self.profile,
             steps: self

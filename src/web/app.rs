@@ -20,7 +20,7 @@ use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules;
-use crate::domain::workspace::WorkspaceAction;
+use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
 use crate::formats::{recipient_link, share_link};
 
 impl Reducible for TabDrafts {
@@ -39,6 +39,52 @@ struct LinkOpener {
     alert: UseStateHandle<Option<Alert>>,
     view: UseStateHandle<View>,
     recipient: UseStateHandle<Option<String>>,
+    returned: UseStateHandle<Option<Returned>>,
+}
+
+/// A copy of a draft here that came back: offered as an update, or kept as another draft.
+#[derive(Clone, PartialEq)]
+struct Returned {
+    copy: ReturnedCopy,
+    incoming: Draft,
+}
+
+/// Opens a draft that arrived in a link or a file: as an update offer when it is a copy of
+/// a draft here (and simply shows that draft when the copy brings nothing new), else as a
+/// draft of its own. Returns what to tell the person.
+fn open_arrived(
+    drafts: &UseReducerHandle<TabDrafts>,
+    returned: &UseStateHandle<Option<Returned>>,
+    incoming: Draft,
+    opened: String,
+) -> String {
+    let workspace = drafts.workspace();
+    match workspace.returned_copy(&incoming) {
+        Some(copy)
+            if copy
+                .changes
+                .iter()
+                .all(|change| change.contains("kept yours")) =>
+        {
+            if let Some(index) = workspace.entries().position(|(id, _)| *id == copy.id) {
+                drafts.dispatch(TabAction::Workspace(WorkspaceAction::SwitchTo(index)));
+            }
+            format!(
+                "\"{}\" is already here with everything this copy holds.",
+                copy.title
+            )
+        }
+        Some(copy) => {
+            returned.set(Some(Returned { copy, incoming }));
+            "This is a copy of one of your drafts: choose below whether to update it.".into()
+        }
+        None => {
+            drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
+                Box::new(incoming),
+            )));
+            opened
+        }
+    }
 }
 
 impl LinkOpener {
@@ -66,20 +112,26 @@ impl LinkOpener {
             }
             self.view.set(View::Handoff);
         } else if share_link::is_checklist_link(&hash) {
-            let (drafts, alert, view) =
-                (self.drafts.clone(), self.alert.clone(), self.view.clone());
+            let (drafts, alert, view, returned) = (
+                self.drafts.clone(),
+                self.alert.clone(),
+                self.view.clone(),
+                self.returned.clone(),
+            );
             yew::platform::spawn_local(async move {
                 match compression::decode(&hash).await {
                     Ok((profile, mut checklist)) => {
                         // Said once here; the draft keeps only what it records.
                         let set_aside = checklist.set_aside_notice();
                         checklist.set_aside.clear();
-                        let draft = Draft::from_link(profile, checklist);
-                        drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
-                            Box::new(draft),
-                        )));
+                        let said = open_arrived(
+                            &drafts,
+                            &returned,
+                            Draft::from_link(profile, checklist),
+                            "Opened the shared checklist as a draft of its own.".into(),
+                        );
                         alert.set(Some(Alert::Done(format!(
-                            "Opened the shared checklist as a draft of its own.{}",
+                            "{said}{}",
                             set_aside
                                 .map(|notice| format!(" {notice}"))
                                 .unwrap_or_default()
@@ -127,6 +179,8 @@ pub fn App() -> Html {
     let spelling_failed = use_spellings();
     // A provider's link (`#recipient=age1…`) pre-fills the key to seal to.
     let recipient = use_state(|| None::<String>);
+    // A copy of a draft here that came back, waiting for the person to update or keep both.
+    let returned = use_state(|| None::<Returned>);
     // Another tab's saves arrive as `storage` events; the drafts take them in.
     {
         let drafts = drafts.dispatcher();
@@ -139,6 +193,7 @@ pub fn App() -> Html {
         alert: alert.clone(),
         view: view.clone(),
         recipient: recipient.clone(),
+        returned: returned.clone(),
     });
     // A link opens once, at load or when pasted into an open tab (hashchange), and is then
     // taken out of the address bar so that a reload does not open it again.
@@ -154,6 +209,7 @@ pub fn App() -> Html {
     let onimport = {
         let drafts = drafts.clone();
         let alert = alert.clone();
+        let returned = returned.clone();
         Callback::from(move |file: gloo::file::File| {
             if let Err(problem) = files::check_size(&file) {
                 alert.set(Some(Alert::Problem(problem)));
@@ -162,6 +218,7 @@ pub fn App() -> Html {
             let name = file.name();
             let drafts = drafts.clone();
             let alert = alert.clone();
+            let returned = returned.clone();
             reader.read_bytes(&file, move |read| {
                 let outcome = read
                     .map_err(|error| format!("\"{name}\" could not be read: {error}"))
@@ -172,11 +229,14 @@ pub fn App() -> Html {
                     Ok(mut draft) => {
                         let set_aside = draft.checklist.set_aside_notice();
                         draft.checklist.set_aside.clear();
-                        drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
-                            Box::new(draft),
-                        )));
+                        let said = open_arrived(
+                            &drafts,
+                            &returned,
+                            draft,
+                            format!("Imported \"{name}\" as a draft of its own."),
+                        );
                         alert.set(Some(Alert::Done(format!(
-                            "Imported \"{name}\" as a draft of its own.{}",
+                            "{said}{}",
                             set_aside
                                 .map(|notice| format!(" {notice}"))
                                 .unwrap_or_default()
@@ -298,6 +358,16 @@ pub fn App() -> Html {
                     None => html! {},
                 } }
                 <SavingStatus saving={drafts.saving()} newer_saves={drafts.newer_saves()} />
+                if let Some(offer) = (*returned).clone() {
+                    <ReturnedOffer {offer} onchoose={{
+                        let (drafts, returned, view) = (drafts.clone(), returned.clone(), view.clone());
+                        Callback::from(move |action: WorkspaceAction| {
+                            drafts.dispatch(TabAction::Workspace(action));
+                            returned.set(None);
+                            view.set(View::Checklist);
+                        })
+                    }} />
+                }
                 if let Some(conflict) = drafts.conflict() {
                     <ConflictChoice {conflict} onchoose={ontab.clone()} />
                 }
@@ -373,6 +443,41 @@ fn newer_saves_text(count: usize) -> String {
         "{saved} saved by a newer version of wsadmin-prep; this version leaves {them} untouched. \
          Reload to open {them} with the newer version."
     )
+}
+
+#[derive(Properties, PartialEq)]
+struct ReturnedOfferProps {
+    offer: Returned,
+    onchoose: Callback<WorkspaceAction>,
+}
+
+/// A copy of a draft here came back (a client's link or export): update the draft with it,
+/// or keep it as a draft of its own. Says what the copy changes.
+#[component]
+fn ReturnedOffer(props: &ReturnedOfferProps) -> Html {
+    let Returned { copy, incoming } = &props.offer;
+    let update = {
+        let (id, merged) = (copy.id.clone(), copy.merged.clone());
+        props.onchoose.reform(move |_: MouseEvent| {
+            WorkspaceAction::UpdateReturned(id.clone(), Box::new(merged.clone()))
+        })
+    };
+    let keep_both = {
+        // The kept copy starts a line of its own: later copies update the original.
+        let mut incoming = incoming.clone();
+        incoming.checklist.share_id = None;
+        props
+            .onchoose
+            .reform(move |_: MouseEvent| WorkspaceAction::OpenImported(Box::new(incoming.clone())))
+    };
+    html! {
+        <div class="alert offer" id="returned-offer">
+            <p>{ format!("This is a copy of your draft \"{}\". It changes:", copy.title) }</p>
+            <ul>{ for copy.changes.iter().map(|change| html! { <li>{ change }</li> }) }</ul>
+            <button type="button" class="primary" onclick={update}>{ "Update the draft" }</button>
+            <button type="button" onclick={keep_both}>{ "Keep both" }</button>
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]

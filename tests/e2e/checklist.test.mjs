@@ -183,3 +183,40 @@ test('a note that looks like a password is warned about where it is typed and be
   assert.equal(await page.locator('#notes-secret').count(), 0);
   await context.close();
 });
+
+test('a link that comes back updates the draft it was made from, and twice never makes a twin', async () => {
+  // The consultant prepares a draft and shares it with the client.
+  const consultant = await openApp(env);
+  await fillProfessional(consultant.page);
+  await consultant.page.getByRole('button', { name: 'Checklist' }).click();
+  await consultant.page.getByRole('button', { name: 'Share as a link' }).click();
+  const sent = await consultant.page.locator('#share-link').inputValue();
+
+  // The client ticks a step with a note and shares it back.
+  const client = await openApp(env);
+  await client.page.goto(sent);
+  await client.page.locator('.alert.done').waitFor();
+  await tickWithNote(client.page, 'dedicated-profile', 'Checked by the client');
+  await client.page.getByRole('button', { name: 'Share as a link' }).click();
+  const returned = await client.page.locator('#share-link').inputValue();
+  await client.context.close();
+
+  const { page } = consultant;
+  const before = (await page.locator('#draft-select option').allTextContents()).length;
+  await page.goto(returned);
+  const offer = page.locator('#returned-offer');
+  await offer.waitFor();
+  assert.match(await offer.textContent(), /Checked by the client|note/);
+  await page.getByRole('button', { name: /^Update/ }).click();
+  assert.equal(await page.locator('#returned-offer').count(), 0);
+  assert.equal((await page.locator('#draft-select option').allTextContents()).length, before, 'no new draft');
+  assert.equal(await step(page, 'dedicated-profile').getByLabel('Note').inputValue(), 'Checked by the client');
+  assert.equal(await step(page, 'dedicated-profile').getByRole('checkbox').first().isChecked(), true);
+
+  // The same link again: nothing new, no twin, no offer.
+  await page.goto(returned);
+  await page.locator('.alert.done').filter({ hasText: /already here/ }).waitFor();
+  assert.equal(await page.locator('#returned-offer').count(), 0);
+  assert.equal((await page.locator('#draft-select option').allTextContents()).length, before);
+  await consultant.context.close();
+});

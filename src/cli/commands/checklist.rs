@@ -9,6 +9,7 @@ use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
 use crate::cli::terminal;
 use wsadmin_prep::domain::checklist::CreationRoute;
+use wsadmin_prep::domain::workspace::DraftId;
 use wsadmin_prep::formats::{checklist_json, markdown, share_link};
 
 pub fn run(
@@ -50,6 +51,13 @@ pub fn run(
     let date = date.unwrap_or_else(|| {
         humantime::format_rfc3339(std::time::SystemTime::now()).to_string()[..10].to_owned()
     });
+    // A link or JSON export carries a share identity, so a copy that comes back to the web
+    // app updates the draft it came from.
+    if !matches!(format, ChecklistFormat::Md) {
+        ticks
+            .share_id
+            .get_or_insert_with(|| DraftId::fresh().as_str().to_owned());
+    }
     let document = match format {
         ChecklistFormat::Md => {
             terminal::text(&markdown::to_markdown(&profile, &ticks, &date)).into_owned()

@@ -11,6 +11,7 @@ use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::text::looks_like_a_secret;
+use crate::domain::workspace::DraftId;
 use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
@@ -62,9 +63,25 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </label>
         }
     };
+    // What a link or a JSON export carries: the checklist with its share identity, given
+    // (and kept in the draft) the first time it is shared, so a copy that comes back finds
+    // this draft.
+    let shared_ticks = {
+        let onchecklist = props.onchecklist.clone();
+        let draft = draft.clone();
+        move || {
+            let shared = draft.shared_checklist(|| DraftId::fresh().as_str().to_owned());
+            if draft.checklist.share_id.is_none() {
+                if let Some(id) = &shared.share_id {
+                    onchecklist.emit(ChecklistEdit::SetShareId(id.clone()));
+                }
+            }
+            shared
+        }
+    };
     let download = |kind: &'static str| {
         let profile = profile.clone();
-        let ticks = ticks.clone();
+        let (ticks, shared_ticks) = (ticks.clone(), shared_ticks.clone());
         Callback::from(move |_: MouseEvent| match kind {
             "md" => files::download(
                 &files::export_name(&profile, "checklist.md"),
@@ -73,7 +90,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             ),
             _ => files::download(
                 &files::export_name(&profile, "checklist.json"),
-                &checklist_json::to_json(&profile, &ticks, &today()),
+                &checklist_json::to_json(&profile, &shared_ticks(), &today()),
                 "application/json",
             ),
         })
@@ -84,20 +101,23 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let make_link = |template: bool| {
         let share = share.clone();
         let onalert = props.onalert.clone();
-        // A template carries no person and no ticks: only what a consultant knows up front.
-        let (profile, ticks) = if template {
-            let route_only = ChecklistProgress {
-                route: ticks.route,
-                ..ChecklistProgress::default()
-            };
-            (profile.template(), route_only)
-        } else {
-            (profile.clone(), ticks.clone())
-        };
+        let (profile, shared_ticks) = (profile.clone(), shared_ticks.clone());
         Callback::from(move |_: MouseEvent| {
             let share = share.clone();
             let onalert = onalert.clone();
-            let (profile, ticks) = (profile.clone(), ticks.clone());
+            let ticks = shared_ticks();
+            // A template carries no person and no ticks: only what a consultant knows up
+            // front, and the share identity, so the client's copy comes back to this draft.
+            let (profile, ticks) = if template {
+                let route_only = ChecklistProgress {
+                    route: ticks.route,
+                    share_id: ticks.share_id,
+                    ..ChecklistProgress::default()
+                };
+                (profile.template(), route_only)
+            } else {
+                (profile.clone(), ticks)
+            };
             yew::platform::spawn_local(async move {
                 match compression::encode(&profile, &ticks).await {
                     Ok(fragment) => {
