@@ -564,3 +564,34 @@ fn a_share_identity_that_is_not_ours_is_dropped_on_reading() {
     let (_, read) = checklist_json::from_json(json.as_bytes()).unwrap();
     assert_eq!(read.share_id, None);
 }
+
+#[test]
+fn a_draft_knows_its_client_company_in_titles_exports_and_the_ticket() {
+    use wsadmin_prep::domain::checklist::helpdesk_ticket;
+    use wsadmin_prep::domain::draft::Draft;
+    let mut profile = example("expensify-standard");
+    assert_eq!(
+        Draft::from_profile(profile.clone()).title(),
+        "Expensify · acme.com"
+    );
+    profile.company_name = Some("Müller & Söhne GmbH".into());
+    assert_eq!(
+        Draft::from_profile(profile.clone()).title(),
+        "Expensify · Müller & Söhne GmbH"
+    );
+    // The profile file, the checklist JSON and share links (templates too) carry it.
+    let read = Profile::from_json(profile.to_json().as_bytes()).unwrap();
+    assert_eq!(read.company_name.as_deref(), Some("Müller & Söhne GmbH"));
+    let fragment = link::encode(&profile.template(), &ChecklistProgress::default());
+    let (template, _) = link::decode(&format!("#{fragment}")).unwrap();
+    assert_eq!(
+        template.company_name.as_deref(),
+        Some("Müller & Söhne GmbH")
+    );
+    let markdown = markdown::to_markdown(&profile, &ChecklistProgress::default(), "2026-11-30");
+    assert!(
+        markdown.contains("- Company: Müller \\& Söhne GmbH"),
+        "{markdown}"
+    );
+    assert!(helpdesk_ticket(&profile).contains("Standard Edition (Müller & Söhne GmbH)"));
+}

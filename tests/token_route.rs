@@ -733,6 +733,8 @@ fn a_token_pasted_as_the_app_id_is_never_quoted_and_the_uuid_may_come_from_a_fil
                 "seal-token",
                 "--app-name",
                 "Zoë Travel",
+                "--company-name",
+                "Müller & Söhne GmbH",
                 "--app-id",
                 app_id,
                 "--company-uuid-file",
@@ -757,4 +759,9 @@ fn a_token_pasted_as_the_app_id_is_never_quoted_and_the_uuid_may_come_from_a_fil
     let (code, text, stderr) = open_with_key(&packet, &key, &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(text.contains(COMPANY_UUID), "{text}");
+    // The provider sees whose token it is.
+    assert!(
+        text.contains("Company") && text.contains("Müller & Söhne GmbH"),
+        "{text}"
+    );
 }

@@ -146,6 +146,9 @@ pub enum Command {
         /// The partner app's name, as its provider spells it
         #[arg(long, value_name = "NAME")]
         app_name: String,
+        /// The client company's name, shown to the provider with the packet
+        #[arg(long, value_name = "NAME")]
+        company_name: Option<String>,
         /// The App ID the provider gave (a UUID)
         #[arg(long, value_name = "UUID")]
         app_id: String,

@@ -51,6 +51,7 @@ pub fn main() -> ExitCode {
         }),
         Command::SealToken {
             app_name,
+            company_name,
             app_id,
             company_uuid,
             company_uuid_file,
@@ -63,6 +64,7 @@ pub fn main() -> ExitCode {
             |company_uuid| {
                 commands::seal::run_token(SealTokenArgs {
                     app_name,
+                    company_name,
                     app_id,
                     company_uuid: &company_uuid,
                     edition: edition.into(),

@@ -643,9 +643,14 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
 pub fn helpdesk_ticket(profile: &Profile) -> String {
     let ws = &profile.ws_admin;
     let app = display_or(&profile.app_name, "[app name]");
+    let company = profile
+        .company_name
+        .as_deref()
+        .map(|name| format!(" ({name})"))
+        .unwrap_or_default();
     let mut lines = vec![
         format!(
-            "Please create a Web Services Administrator user profile in our Concur {} so that we can enable the partner app {app}.",
+            "Please create a Web Services Administrator user profile in our Concur {}{company} so that we can enable the partner app {app}.",
             profile.edition.title()
         ),
         String::new(),

@@ -147,10 +147,22 @@ impl Draft {
     }
 
     /// A name for the draft in a list of drafts.
-    pub fn title(&self) -> &str {
-        match self.profile.app_name.as_str() {
+    /// The draft's name in the list of drafts: the app and whose it is ("Expensify · Müller
+    /// & Söhne GmbH", else the app and the company's domain), so that drafts for several
+    /// clients can be told apart.
+    pub fn title(&self) -> String {
+        let app = match self.profile.app_name.as_str() {
             "" => "Untitled profile",
             name => name,
+        };
+        match self
+            .profile
+            .company_name
+            .as_deref()
+            .or(self.profile.company_domain.as_deref())
+        {
+            Some(company) if !company.is_empty() => format!("{app} · {company}"),
+            _ => app.to_owned(),
         }
     }
 

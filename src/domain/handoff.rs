@@ -36,6 +36,8 @@ pub struct HandoffPacket {
     pub edition: Edition,
     pub app_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_domain: Option<String>,
     pub login_id: String,
     pub password: String,
@@ -86,6 +88,7 @@ impl HandoffPacket {
             created_at: created_at.to_owned(),
             edition: profile.edition,
             app_name: profile.app_name.clone(),
+            company_name: profile.company_name.clone(),
             company_domain: profile.company_domain.clone(),
             login_id: profile.ws_admin.login_id.clone(),
             password: password.to_owned(),
@@ -105,6 +108,7 @@ impl HandoffPacket {
         };
         [
             ("App", self.app_name.as_str(), Text),
+            ("Company", self.company_name.as_deref().unwrap_or(""), Text),
             ("Edition", self.edition.title(), Text),
             ("Login ID", self.login_id.as_str(), Identifier),
             ("Password", self.password.as_str(), Secret),
@@ -174,6 +178,8 @@ pub struct TokenPacket {
     #[zeroize(skip)]
     pub edition: Edition,
     pub app_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
     pub app_id: String,
     pub company_uuid: String,
     pub request_token: String,
@@ -206,6 +212,7 @@ impl TokenPacket {
             created_at: rfc3339(sealed_at),
             edition: profile.edition,
             app_name: profile.app_name.clone(),
+            company_name: profile.company_name.clone(),
             app_id: profile.app_id.clone().unwrap_or_default(),
             company_uuid: values.company_uuid.to_owned(),
             request_token: values.request_token.to_owned(),
@@ -265,6 +272,7 @@ impl TokenPacket {
         use PacketFieldKind::{Identifier, Secret, Text};
         [
             ("App", self.app_name.as_str(), Text),
+            ("Company", self.company_name.as_deref().unwrap_or(""), Text),
             ("App ID", self.app_id.as_str(), Identifier),
             ("Edition", self.edition.title(), Text),
             ("Company UUID", self.company_uuid.as_str(), Identifier),

@@ -24,6 +24,10 @@ pub struct Profile {
     pub app_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_domain: Option<String>,
+    /// The client company's name as people write it ("Müller & Söhne GmbH"): optional, for
+    /// titles, exports, tickets and packets, so everyone can tell whose draft it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
     pub data_access: Vec<DataKind>,
     pub authorizing_admin: AuthorizingAdmin,
     pub ws_admin: WsAdminUser,
@@ -82,6 +86,7 @@ pub enum Field {
     Edition,
     AppName,
     AppId,
+    CompanyName,
     CompanyDomain,
     DataAccess,
     AdminFirstName,
@@ -107,11 +112,12 @@ pub enum Field {
 
 impl Field {
     /// Every field in the order a person fills the form.
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 23] = [
         Field::Connection,
         Field::Edition,
         Field::AppName,
         Field::AppId,
+        Field::CompanyName,
         Field::CompanyDomain,
         Field::DataAccess,
         Field::AdminFirstName,
@@ -139,6 +145,7 @@ impl Field {
             Field::Connection
             | Field::Edition
             | Field::AppName
+            | Field::CompanyName
             | Field::AdminFirstName
             | Field::AdminLastName
             | Field::AdminEmail
@@ -167,6 +174,7 @@ impl Field {
             Field::Edition => "edition",
             Field::AppName => "app_name",
             Field::AppId => "app_id",
+            Field::CompanyName => "company_name",
             Field::CompanyDomain => "company_domain",
             Field::DataAccess => "data_access",
             Field::AdminFirstName => "authorizing_admin.first_name",
@@ -195,6 +203,7 @@ impl Field {
             Field::Edition => "Concur edition",
             Field::AppName => "Partner app name",
             Field::AppId => "The app's App ID",
+            Field::CompanyName => "Client company (optional)",
             Field::CompanyDomain => "Company e-mail domain",
             Field::DataAccess => "Data the app needs",
             Field::AdminFirstName => "Admin's first name",
@@ -222,6 +231,7 @@ impl Field {
             Field::AppName => &profile.app_name,
             Field::AppId => return Some(profile.app_id.as_deref().unwrap_or("")),
             Field::CompanyDomain => return Some(profile.company_domain.as_deref().unwrap_or("")),
+            Field::CompanyName => return Some(profile.company_name.as_deref().unwrap_or("")),
             Field::AdminFirstName => &profile.authorizing_admin.first_name,
             Field::AdminLastName => &profile.authorizing_admin.last_name,
             Field::AdminEmail => &profile.authorizing_admin.email,
@@ -265,6 +275,7 @@ impl Profile {
             app_name: self.app_name.clone(),
             app_id: self.app_id.clone(),
             company_domain: self.company_domain.clone(),
+            company_name: self.company_name.clone(),
             data_access: self.data_access.clone(),
             ..Profile::default()
         }
@@ -282,6 +293,7 @@ impl Profile {
             Field::AppName => self.app_name = value.to_owned(),
             Field::AppId => self.app_id = optional(value),
             Field::CompanyDomain => self.company_domain = optional(value),
+            Field::CompanyName => self.company_name = optional(value),
             Field::AdminFirstName => self.authorizing_admin.first_name = value.to_owned(),
             Field::AdminLastName => self.authorizing_admin.last_name = value.to_owned(),
             Field::AdminEmail => self.authorizing_admin.email = value.to_owned(),

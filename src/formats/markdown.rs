@@ -21,6 +21,9 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         text(&profile.app_name)
     };
     let _ = writeln!(out, "# WS Admin enablement checklist: {app}\n");
+    if let Some(company) = profile.company_name.as_deref() {
+        let _ = writeln!(out, "- Company: {}", text(company));
+    }
     let _ = writeln!(out, "- Edition: {}", profile.edition.title());
     let _ = writeln!(out, "- Prepared: {}", text(prepared_on));
     let _ = writeln!(

@@ -61,6 +61,8 @@ struct ProfileFile {
     #[serde(default)]
     company_domain: Option<String>,
     #[serde(default)]
+    company_name: Option<String>,
+    #[serde(default)]
     data_access: Vec<DataKind>,
     #[serde(default)]
     authorizing_admin: AuthorizingAdmin,
@@ -87,6 +89,7 @@ impl From<ProfileFile> for Profile {
             app_name: file.app_name,
             app_id: file.app_id,
             company_domain: file.company_domain,
+            company_name: file.company_name.filter(|name| !name.trim().is_empty()),
             data_access: file.data_access,
             authorizing_admin: file.authorizing_admin,
             ws_admin: file.ws_admin,

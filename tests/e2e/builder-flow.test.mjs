@@ -112,7 +112,7 @@ test('broken imports name the problem and leave the draft untouched', async () =
   await page.locator('.alert.done').waitFor();
   assert.equal(await page.getByLabel('Partner app name').inputValue(), 'TripIt');
   assert.equal(await page.locator('#draft-select option').count(), 2);
-  await page.locator('#draft-select').selectOption({ label: 'App Provider' });
+  await page.locator('#draft-select').selectOption({ label: 'App Provider · acme.com' });
   assert.equal(await page.getByLabel('Partner app name').inputValue(), 'App Provider');
   await context.close();
 });
@@ -143,7 +143,7 @@ test('export downloads the profile file, and deleting a draft asks first', async
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'wsadmin-AppProvider-profile.json');
+  assert.match(download.suggestedFilename(), /^wsadmin-AppProvider-\d{4}-\d{2}-\d{2}-profile\.json$/);
   const path = await download.path();
   const exported = JSON.parse((await import('node:fs')).readFileSync(path, 'utf8'));
   assert.equal(exported.schema, 'wsadmin-prep/profile@1');
@@ -196,6 +196,8 @@ test('the builder works from the keyboard alone', async () => {
   const { context, page } = await openApp(env);
   await page.getByLabel('Partner app name').focus();
   await page.keyboard.type('Expensify');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Acme Corp');
   await page.keyboard.press('Tab');
   await page.keyboard.type('acme.com');
   await page.keyboard.press('Tab');

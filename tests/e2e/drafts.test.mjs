@@ -115,7 +115,7 @@ test('storage that fills up while typing is told once, keeps what was saved, and
   assert.equal(await told.count(), 1);
   assert.match(await told.textContent(), /not being saved.*use Export/s);
   assert.deepEqual(await page.evaluate(() => ({ ...localStorage })), saved);
-  assert.deepEqual((await draftTitles(page)).sort(), ['Expensify', 'TripIt']);
+  assert.deepEqual((await draftTitles(page)).sort(), ['Expensify', 'TripIt · acme.com']);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export' }).click();
   const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8'));

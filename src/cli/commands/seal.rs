@@ -24,6 +24,7 @@ pub struct SealArgs<'a> {
 
 pub struct SealTokenArgs<'a> {
     pub app_name: String,
+    pub company_name: Option<String>,
     pub app_id: String,
     pub company_uuid: &'a str,
     pub edition: Edition,
@@ -74,6 +75,7 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
         connection: Connection::CompanyRequestToken,
         edition: args.edition,
         app_name: args.app_name,
+        company_name: args.company_name.filter(|name| !name.trim().is_empty()),
         app_id: Some(args.app_id),
         ..Profile::default()
     };

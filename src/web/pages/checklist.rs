@@ -163,7 +163,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     html! {
         <section class="checklist" aria-labelledby="checklist-title">
             <div class="print-header">
-                <p>{ format!("Printed {} · {} · {}", today(), profile.edition.title(), profile.app_name) }</p>
+                <p>{ format!("Printed {} · {} · {}", today(), profile.edition.title(), draft.title()) }</p>
                 <p>{ match profile.connection {
                     Connection::WsAdminUser => format!("WS Admin Login ID: {} · Authorizing admin: {} {}",
                         profile.ws_admin.login_id, profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),

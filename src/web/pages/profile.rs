@@ -67,6 +67,8 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                     <EditionPicker edition={profile.edition} onedit={onedit.clone()} />
                     <TextField field={Field::AppName} value={text(Field::AppName)} findings={of(Field::AppName)}
                         onedit={onedit.clone()} hint="As the app provider spells it, e.g. Expensify" />
+                    <TextField field={Field::CompanyName} value={text(Field::CompanyName)} findings={of(Field::CompanyName)}
+                        onedit={onedit.clone()} hint="Whose draft this is, e.g. Müller & Söhne GmbH: shown in titles, exports and the packet" />
                     if !token {
                         <AppNameSpelling spelling={props.spelling} />
                     }

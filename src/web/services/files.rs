@@ -39,19 +39,35 @@ pub fn parse(bytes: &[u8]) -> Result<Draft, ImportError> {
     })
 }
 
-/// The download name for a profile or checklist: its app's name as the Login ID spells it
-/// (in ASCII, `Zoë Travel` as `ZoeTravel`), so it is a safe file name in any script.
+/// The download name for a profile, a checklist or a packet: the app's name as the Login
+/// ID spells it (in ASCII, `Zoë Travel` as `ZoeTravel`), the client company's, and the date,
+/// so files made for several clients and days can be told apart, and the name is safe in any
+/// script: `wsadmin-Expensify-MullerSohneGmbH-2026-11-30-handoff.age`.
 pub fn export_name(profile: &Profile, kind: &str) -> String {
-    let app: String = app_login_part(&profile.app_name)
-        .unwrap_or_default()
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .take(40)
-        .collect();
-    match app.as_str() {
-        "" => format!("wsadmin-{kind}"),
-        app => format!("wsadmin-{app}-{kind}"),
-    }
+    let ascii = |text: &str| -> String {
+        app_login_part(text)
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(40)
+            .collect()
+    };
+    let company = profile
+        .company_name
+        .as_deref()
+        .map(ascii)
+        .unwrap_or_default();
+    let date = crate::web::now();
+    [
+        ascii(&profile.app_name),
+        company,
+        date.get(..10).unwrap_or_default().to_owned(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .fold("wsadmin".to_owned(), |name, part| format!("{name}-{part}"))
+        + "-"
+        + kind
 }
 
 /// Offers `contents` as a file download.

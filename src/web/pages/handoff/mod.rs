@@ -108,7 +108,8 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
                 worker={worker.clone()} clipboard={clipboard.clone()}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
             <ProviderSide key={format!("provider-{}-{}", props.draft_id.as_str(), *generation)} worker={worker.clone()} {clipboard}
-                draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
+                draft_id={props.draft_id.clone()} memory={props.memory.clone()}
+                key_file_name={files::export_name(&props.draft.profile, "provider.key")} />
         </section>
     }
 }

@@ -36,6 +36,8 @@ pub struct ProviderSideProps {
     pub clipboard: Clipboard,
     pub draft_id: DraftId,
     pub memory: SharedMemory,
+    /// The key file's download name: the app, the company and the date.
+    pub key_file_name: AttrValue,
 }
 
 /// Which file the provider is choosing.
@@ -60,14 +62,19 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
     let clock = use_clock(30_000);
 
     let onkeygen = {
-        let (worker, state) = (props.worker.clone(), state.clone());
+        let (worker, state, key_file_name) = (
+            props.worker.clone(),
+            state.clone(),
+            props.key_file_name.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let answer = state.clone();
+            let key_file_name = key_file_name.clone();
             worker.request(
                 WorkerRequest::Keygen { created_at: now() },
                 Callback::from(move |response: WorkerResponse| {
                     if let WorkerResponse::KeyGenerated { identity_file, .. } = &response {
-                        files::download("wsadmin-provider.key", identity_file, "text/plain");
+                        files::download(&key_file_name, identity_file, "text/plain");
                     }
                     answer.dispatch(ProviderAction::Answered(response));
                 }),
