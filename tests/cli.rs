@@ -729,3 +729,23 @@ fn fix_o_keeps_the_files_permissions_and_leaves_no_temporary_file_behind() {
         .collect();
     assert_eq!(left, Vec::<String>::new());
 }
+
+#[test]
+fn fix_prints_the_warnings_it_leaves_on_standard_error() {
+    // A Login ID at another domain is a warning: worth a look, not an error.
+    let mut profile = example();
+    profile["ws_admin"]["login_id"] = json!("WSAdmin-Expensify@acme-services.com");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "warned.json", profile.to_string().as_bytes());
+    let out = run(&["fix", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("warning LOGIN-DOMAIN"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stdout.contains("warning"),
+        "the fixed profile alone is on stdout"
+    );
+}

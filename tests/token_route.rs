@@ -11,7 +11,7 @@ use std::process::Command;
 use common::{age_keygen, age_seal, age_with_tty, run};
 use proptest::prelude::*;
 use wsadmin_prep::domain::checklist::{steps, ChecklistProgress, CreationRoute, StepStatus};
-use wsadmin_prep::domain::concur::{Connection, Edition};
+use wsadmin_prep::domain::concur::{Connection, DataCenter, Edition};
 use wsadmin_prep::domain::profile::{Field, Profile};
 use wsadmin_prep::domain::request_token::{rfc3339, UnixSeconds};
 use wsadmin_prep::domain::rules::{
@@ -360,6 +360,8 @@ fn seal_token(
     let public = std::fs::read_to_string(dir.join("public")).unwrap();
     let mut args = vec![
         "seal-token",
+        "--data-center",
+        "us",
         "--app-name",
         "Zoë Travel",
         "--app-id",
@@ -457,6 +459,10 @@ fn debian_age_opens_a_token_sealed_to_a_passphrase() {
     let (code, armored, stderr) = run(
         Command::new(bin()).args([
             "seal-token",
+            "--data-center",
+            "us",
+            "--generated-at",
+            "now",
             "--app-name",
             "Expensify, Inc.",
             "--app-id",
@@ -510,6 +516,10 @@ fn seal_token_refuses_an_expired_or_mangled_token_by_rule_and_never_echoes_it() 
     let (code, _, stderr) = run(
         Command::new(bin()).args([
             "seal-token",
+            "--data-center",
+            "us",
+            "--generated-at",
+            "now",
             "--app-name",
             "Zoë Travel",
             "--app-id",
@@ -731,6 +741,10 @@ fn a_token_pasted_as_the_app_id_is_never_quoted_and_the_uuid_may_come_from_a_fil
         run(
             Command::new(bin()).args([
                 "seal-token",
+                "--data-center",
+                "us",
+                "--generated-at",
+                "now",
                 "--app-name",
                 "Zoë Travel",
                 "--company-name",
@@ -764,4 +778,98 @@ fn a_token_pasted_as_the_app_id_is_never_quoted_and_the_uuid_may_come_from_a_fil
         text.contains("Company") && text.contains("Müller & Söhne GmbH"),
         "{text}"
     );
+}
+
+#[test]
+fn the_data_centre_is_asked_for_refused_where_the_token_page_is_missing_and_told_to_the_provider() {
+    // A token profile without one: asked for, with how to tell.
+    let mut profile = token_profile();
+    profile.data_center = None;
+    let missing = validate(&profile);
+    let asked = missing
+        .iter()
+        .find(|finding| finding.rule == "DATA-CENTER-REQUIRED")
+        .expect("asked for");
+    assert!(asked.fix.text.contains("sign in"), "{}", asked.fix.text);
+    for (center, refused) in [
+        (DataCenter::Us, false),
+        (DataCenter::Emea, false),
+        (DataCenter::China, true),
+        (DataCenter::Pscc, true),
+    ] {
+        profile.data_center = Some(center);
+        let findings = validate(&profile);
+        let no_page = findings
+            .iter()
+            .find(|finding| finding.rule == "DATA-CENTER-NO-TOKEN-PAGE");
+        assert_eq!(no_page.is_some(), refused, "{center:?}");
+        if let Some(finding) = no_page {
+            assert!(finding.fix.text.contains("Client Web Services"));
+        }
+    }
+    // A WS Admin profile has no data centre rule.
+    let ws_admin =
+        Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json")).unwrap();
+    assert!(validate(&ws_admin).is_empty());
+
+    // seal-token: the data centre and its base URI reach the provider.
+    let dir = tempfile::tempdir().unwrap();
+    let (code, sealed, stderr, key) = seal_token(dir.path(), "now", TOKEN, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    let packet = dir.path().join("dc.age");
+    std::fs::write(&packet, sealed).unwrap();
+    let (code, text, stderr) = open_with_key(&packet, &key, &[]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(text.contains("US (North America)"), "{text}");
+    assert!(
+        text.contains("https://us.api.concursolutions.com"),
+        "{text}"
+    );
+    let (_, json, _) = open_with_key(&packet, &key, &["--format", "json"]);
+    let opened: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(opened["data_center"], "us");
+    assert_eq!(opened["base_uri"], "https://us.api.concursolutions.com");
+}
+
+#[test]
+fn seal_token_asks_when_the_token_was_generated_and_prints_its_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, public) = age_keygen(dir.path());
+    let seal = |generated: Option<&str>| {
+        let mut args = vec![
+            "seal-token",
+            "--app-name",
+            "Zoë Travel",
+            "--app-id",
+            APP_ID,
+            "--company-uuid",
+            COMPANY_UUID,
+            "--data-center",
+            "emea",
+            "--token-stdin",
+            "--to",
+            &public,
+        ];
+        if let Some(generated) = generated {
+            args.extend(["--generated-at", generated]);
+        }
+        run(
+            Command::new(bin()).args(args),
+            format!("{TOKEN}\n").as_bytes(),
+        )
+    };
+    let (code, out, stderr) = seal(None);
+    assert_eq!((code, out.as_str()), (2, ""), "{stderr}");
+    assert!(
+        stderr.contains("give --generated-at") && stderr.contains("now"),
+        "{stderr}"
+    );
+    let (code, out, stderr) = seal(Some("now"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(out.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    // Three hours left: sealed, exit 0, and the warning is on stderr, not dropped.
+    let (code, out, stderr) = seal(Some(&rfc3339(now() - 21 * HOUR)));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(out.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    assert!(stderr.contains("warning TOKEN-EXPIRING"), "{stderr}");
 }

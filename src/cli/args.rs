@@ -138,7 +138,8 @@ pub enum Command {
             provider, with age, ASCII-armored, to standard output. An expired token, a Company UUID \
             or App ID that is not a UUID, or a token with spaces or line breaks is refused.",
         after_help = "Examples:\n  printf '%s' \"$TOKEN\" | wsadmin-prep seal-token --app-name 'Zoë Travel' \\\n      \
-            --app-id 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c --company-uuid a1b2c3d4-… --token-stdin --to age1… > token.age\n\n\
+            --app-id 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c --company-uuid a1b2c3d4-… --data-center us \\\n      \
+            --generated-at now --token-stdin --to age1… > token.age\n\n\
             The packet opens with `age -d` and with `wsadmin-prep open`, which shows the time left.\n\
             Exit status: 0 sealed, 1 a rule refuses it (the rule IDs are listed), 2 unusable input."
     )]
@@ -166,9 +167,14 @@ pub enum Command {
         /// The company's Concur edition
         #[arg(long, value_enum, default_value_t = EditionArg::Standard)]
         edition: EditionArg,
-        /// When the token was generated, RFC 3339 [default: now]
-        #[arg(long, value_name = "RFC3339")]
+        /// When the token was generated: an RFC 3339 time, or `now`. Required, so that the
+        /// 24 hours are counted from when Concur's dialog showed the token, not from when the
+        /// command happened to run
+        #[arg(long, value_name = "RFC3339|now")]
         generated_at: Option<String>,
+        /// The company's Concur data centre (the token page exists in US and EMEA only)
+        #[arg(long, value_enum, value_name = "us|emea")]
+        data_center: Option<DataCenterArg>,
         /// Read the token from standard input (its first line); required, as a reminder that it
         /// is never an argument
         #[arg(long, required = true)]
@@ -256,4 +262,20 @@ pub enum ChecklistFormat {
     Json,
     /// A share-link fragment (#checklist=1.…) to append to the web app's address
     Link,
+}
+
+/// The data centres whose Company Request Token page exists.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum DataCenterArg {
+    Us,
+    Emea,
+}
+
+impl From<DataCenterArg> for wsadmin_prep::domain::concur::DataCenter {
+    fn from(arg: DataCenterArg) -> Self {
+        match arg {
+            DataCenterArg::Us => wsadmin_prep::domain::concur::DataCenter::Us,
+            DataCenterArg::Emea => wsadmin_prep::domain::concur::DataCenter::Emea,
+        }
+    }
 }

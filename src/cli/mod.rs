@@ -57,6 +57,7 @@ pub fn main() -> ExitCode {
             company_uuid_file,
             edition,
             generated_at,
+            data_center,
             token_stdin: _,
             seal_to,
             note,
@@ -69,6 +70,7 @@ pub fn main() -> ExitCode {
                     company_uuid: &company_uuid,
                     edition: edition.into(),
                     generated_at: generated_at.as_deref(),
+                    data_center: data_center.map(Into::into),
                     seal_to: &seal_to,
                     note,
                 })

@@ -569,7 +569,7 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         title: format!("Check that your own account has the role \"{role}\""),
         actor: Actor::AuthorizingAdmin,
         menu_path: Some(profile.edition.own_roles_menu()),
-        detail: "Generating a Company Request Token, or connecting in the App Center, needs this role on the account you log in with; without it the Company Request Token page is missing and Connect is greyed out. If you lack it, ask your Concur administrator.".into(),
+        detail: "Generating a Company Request Token, or connecting in the App Center, needs this role on the account you log in with; without it the Company Request Token page is missing and Connect is greyed out. If you lack it, ask your Concur administrator. The page exists only in the US and EMEA data centres: elsewhere it is missing whatever your roles, and Client Web Services generates the token.".into(),
         enter: vec![],
         gated: false,
     }];
@@ -591,7 +591,7 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
             title: format!("Generate a Company Request Token for {app}'s App ID"),
             actor: Actor::AuthorizingAdmin,
             menu_path: Some(COMPANY_REQUEST_TOKEN_MENU),
-            detail: "Enter the App ID below and select Submit. The token is valid for 24 hours from now.".into(),
+            detail: "Enter the App ID below and select Submit. The token is valid for 24 hours from then: note the time. The page is there in the US and EMEA data centres only; elsewhere, ask Client Web Services.".into(),
             enter: vec![Entry::value("App ID", profile.app_id.as_deref().unwrap_or_default())],
             gated: true,
         });

@@ -16,6 +16,69 @@ pub const FORBIDDEN_ADDRESS_CHARS: &[char] = &[
     ',', ';', ':', '"', '+', '=', '|', '`',
 ];
 
+/// The SAP Concur data centre a company's entity lives in: it decides where the admin signs
+/// in, whether the Company Request Token page exists, and the base URI the provider calls.
+/// Sources: developer.concur.com, "Base URIs" (src/platform/base-uris.markdown) and "Company
+/// Request Token Self-Service Tool" (src/api-reference/authentication/company-refresh-tool.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DataCenter {
+    Us,
+    Emea,
+    China,
+    Pscc,
+}
+
+impl DataCenter {
+    pub const ALL: [DataCenter; 4] = [
+        DataCenter::Us,
+        DataCenter::Emea,
+        DataCenter::China,
+        DataCenter::Pscc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DataCenter::Us => "us",
+            DataCenter::Emea => "emea",
+            DataCenter::China => "china",
+            DataCenter::Pscc => "pscc",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<DataCenter> {
+        DataCenter::ALL
+            .into_iter()
+            .find(|center| center.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            DataCenter::Us => "US (North America)",
+            DataCenter::Emea => "EMEA",
+            DataCenter::China => "China",
+            DataCenter::Pscc => "PSCC",
+        }
+    }
+
+    /// The production base URI the provider's calls go to ("Base URIs", Production table,
+    /// the "Optionally request certs" default of each data centre).
+    pub fn base_uri(self) -> &'static str {
+        match self {
+            DataCenter::Us => "https://us.api.concursolutions.com",
+            DataCenter::Emea => "https://emea.api.concursolutions.com",
+            DataCenter::China => "https://cn.api.concurcdc.cn",
+            DataCenter::Pscc => "https://usg.api.concursolutions.com",
+        }
+    }
+
+    /// "This tool is currently only available in the US (North America) and EMEA data
+    /// centers. All other data centers can contact Client Web Services for assistance."
+    pub fn has_company_request_token_page(self) -> bool {
+        matches!(self, DataCenter::Us | DataCenter::Emea)
+    }
+}
+
 /// The two Concur editions; they name their roles differently and create users in different menus.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::concur::{Connection, Edition};
+use super::concur::{Connection, DataCenter, Edition};
 use super::profile::{Field, Profile};
 use super::request_token::{
     expires_at, parse_rfc3339, rfc3339, TokenTime, TokenValues, UnixSeconds,
@@ -181,6 +181,12 @@ pub struct TokenPacket {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     pub app_id: String,
+    /// The company's data centre and the production base URI the provider calls there.
+    #[zeroize(skip)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_center: Option<DataCenter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_uri: Option<String>,
     pub company_uuid: String,
     pub request_token: String,
     pub generated_at: String,
@@ -214,6 +220,10 @@ impl TokenPacket {
             app_name: profile.app_name.clone(),
             company_name: profile.company_name.clone(),
             app_id: profile.app_id.clone().unwrap_or_default(),
+            data_center: profile.data_center,
+            base_uri: profile
+                .data_center
+                .map(|center| center.base_uri().to_owned()),
             company_uuid: values.company_uuid.to_owned(),
             request_token: values.request_token.to_owned(),
             generated_at: rfc3339(values.generated_at),
@@ -275,6 +285,16 @@ impl TokenPacket {
             ("Company", self.company_name.as_deref().unwrap_or(""), Text),
             ("App ID", self.app_id.as_str(), Identifier),
             ("Edition", self.edition.title(), Text),
+            (
+                "Data centre",
+                self.data_center.map_or("", DataCenter::title),
+                Text,
+            ),
+            (
+                "Base URI",
+                self.base_uri.as_deref().unwrap_or(""),
+                Identifier,
+            ),
             ("Company UUID", self.company_uuid.as_str(), Identifier),
             ("Company Request Token", self.request_token.as_str(), Secret),
             ("Generated at", self.generated_at.as_str(), Text),
@@ -299,7 +319,10 @@ pub fn stops_seal(finding: &Finding, connection: Connection) -> bool {
         && match connection {
             Connection::WsAdminUser => true,
             Connection::CompanyRequestToken => {
-                matches!(finding.field, Field::AppName | Field::AppId)
+                matches!(
+                    finding.field,
+                    Field::AppName | Field::AppId | Field::DataCenter
+                )
             }
         }
 }

@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use super::concur::{Connection, DataKind, Edition};
+pub use super::concur::{Connection, DataCenter, DataKind, Edition};
 use super::text::bare_domain;
 
 /// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
@@ -28,6 +28,9 @@ pub struct Profile {
     /// titles, exports, tickets and packets, so everyone can tell whose draft it is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
+    /// Token route: the data centre of the company's Concur entity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_center: Option<DataCenter>,
     pub data_access: Vec<DataKind>,
     pub authorizing_admin: AuthorizingAdmin,
     pub ws_admin: WsAdminUser,
@@ -86,6 +89,7 @@ pub enum Field {
     Edition,
     AppName,
     AppId,
+    DataCenter,
     CompanyName,
     CompanyDomain,
     DataAccess,
@@ -112,11 +116,12 @@ pub enum Field {
 
 impl Field {
     /// Every field in the order a person fills the form.
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 24] = [
         Field::Connection,
         Field::Edition,
         Field::AppName,
         Field::AppId,
+        Field::DataCenter,
         Field::CompanyName,
         Field::CompanyDomain,
         Field::DataAccess,
@@ -161,6 +166,7 @@ impl Field {
             | Field::Permissions
             | Field::Password => connection == Connection::WsAdminUser,
             Field::AppId
+            | Field::DataCenter
             | Field::AdminRole
             | Field::CompanyUuid
             | Field::RequestToken
@@ -174,6 +180,7 @@ impl Field {
             Field::Edition => "edition",
             Field::AppName => "app_name",
             Field::AppId => "app_id",
+            Field::DataCenter => "data_center",
             Field::CompanyName => "company_name",
             Field::CompanyDomain => "company_domain",
             Field::DataAccess => "data_access",
@@ -204,6 +211,7 @@ impl Field {
             Field::AppName => "Partner app name",
             Field::AppId => "The app's App ID",
             Field::CompanyName => "Client company (optional)",
+            Field::DataCenter => "Concur data centre",
             Field::CompanyDomain => "Company e-mail domain",
             Field::DataAccess => "Data the app needs",
             Field::AdminFirstName => "Admin's first name",
@@ -232,6 +240,8 @@ impl Field {
             Field::AppId => return Some(profile.app_id.as_deref().unwrap_or("")),
             Field::CompanyDomain => return Some(profile.company_domain.as_deref().unwrap_or("")),
             Field::CompanyName => return Some(profile.company_name.as_deref().unwrap_or("")),
+            // Chosen from a list; its text is its code (`us`, `emea`, `china`, `pscc`).
+            Field::DataCenter => return Some(profile.data_center.map_or("", DataCenter::as_str)),
             Field::AdminFirstName => &profile.authorizing_admin.first_name,
             Field::AdminLastName => &profile.authorizing_admin.last_name,
             Field::AdminEmail => &profile.authorizing_admin.email,
@@ -294,6 +304,7 @@ impl Profile {
             Field::AppId => self.app_id = optional(value),
             Field::CompanyDomain => self.company_domain = optional(value),
             Field::CompanyName => self.company_name = optional(value),
+            Field::DataCenter => self.data_center = DataCenter::parse(value),
             Field::AdminFirstName => self.authorizing_admin.first_name = value.to_owned(),
             Field::AdminLastName => self.authorizing_admin.last_name = value.to_owned(),
             Field::AdminEmail => self.authorizing_admin.email = value.to_owned(),

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::json::{self, FormatError, Schema};
 use crate::domain::profile::{
-    AuthorizingAdmin, Connection, DataKind, Edition, PasswordPolicy, Profile, WsAdminUser,
+    AuthorizingAdmin, Connection, DataCenter, DataKind, Edition, PasswordPolicy, Profile,
+    WsAdminUser,
 };
 
 /// The schema this version writes and reads.
@@ -63,6 +64,8 @@ struct ProfileFile {
     #[serde(default)]
     company_name: Option<String>,
     #[serde(default)]
+    data_center: Option<DataCenter>,
+    #[serde(default)]
     data_access: Vec<DataKind>,
     #[serde(default)]
     authorizing_admin: AuthorizingAdmin,
@@ -90,6 +93,7 @@ impl From<ProfileFile> for Profile {
             app_id: file.app_id,
             company_domain: file.company_domain,
             company_name: file.company_name.filter(|name| !name.trim().is_empty()),
+            data_center: file.data_center,
             data_access: file.data_access,
             authorizing_admin: file.authorizing_admin,
             ws_admin: file.ws_admin,

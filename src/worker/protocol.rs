@@ -143,7 +143,8 @@ pub enum WorkerResponse {
         reasons: Vec<String>,
     },
     Opened {
-        packet: OpenedPacket,
+        /// Boxed: a packet is far larger than every other answer.
+        packet: Box<OpenedPacket>,
     },
     KeyGenerated {
         identity_file: String,
@@ -321,7 +322,9 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 OpenKey::Passphrase(text) => OpenWith::Passphrase(SecretString::from(text)),
             };
             match sealed_packet::open_any(sealed.as_bytes(), &with) {
-                Ok(packet) => WorkerResponse::Opened { packet },
+                Ok(packet) => WorkerResponse::Opened {
+                    packet: Box::new(packet),
+                },
                 Err(error) => failed(error),
             }
         }
@@ -467,11 +470,11 @@ mod tests {
             sealed: armored,
             with: OpenKey::Identity(identity_file),
         });
-        let WorkerResponse::Opened {
-            packet: OpenedPacket::Credentials(packet),
-        } = opened
-        else {
+        let WorkerResponse::Opened { packet } = opened else {
             panic!("{opened:?}")
+        };
+        let OpenedPacket::Credentials(packet) = *packet else {
+            panic!("a credentials packet")
         };
         assert_eq!(packet.password, STRONG);
         assert_eq!(packet.login_id, "WSAdmin-Expensify@acme.com");
@@ -510,11 +513,11 @@ mod tests {
             sealed: armored,
             with: OpenKey::Passphrase("quartz vivid ember lantern oxygen tundra".into()),
         });
-        let WorkerResponse::Opened {
-            packet: OpenedPacket::RequestToken(packet),
-        } = opened
-        else {
+        let WorkerResponse::Opened { packet } = opened else {
             panic!("{opened:?}")
+        };
+        let OpenedPacket::RequestToken(packet) = *packet else {
+            panic!("a token packet")
         };
         assert_eq!(packet.request_token, "Zq8xK2mP4vR7tY1");
         assert_eq!(packet.app_name, "Zoë Travel");

@@ -69,7 +69,7 @@ test('token packets: typage opens what seal-token sealed, and the CLI opens what
   const armored = cli([
     'seal-token', '--app-name', 'Expensify, Inc.', '--app-id', '0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c',
     '--company-uuid', 'a1b2c3d4-5e6f-4a0b-8c9d-0e1f2a3b4c5d', '--generated-at', generated,
-    '--token-stdin', '--to', recipient,
+    '--data-center', 'emea', '--token-stdin', '--to', recipient,
   ], 'Zq8xK2mP4vR7tY1\n');
   const decrypter = new age.Decrypter();
   decrypter.addIdentity(identity);

@@ -35,6 +35,11 @@ async function buildTokenProfile(page) {
   assert.deepEqual(await rulesBeside(page, 'app_id'), ['APP-ID-FORMAT']);
   await page.locator('#findings-app_id').getByRole('button', { name: 'Apply fix' }).click();
   assert.equal(await page.getByLabel("The app's App ID").inputValue(), APP_ID);
+  // Concur's token page exists in the US and EMEA data centres only.
+  await page.getByLabel('Concur data centre').selectOption('china');
+  assert.deepEqual(await rulesBeside(page, 'data_center'), ['DATA-CENTER-NO-TOKEN-PAGE']);
+  assert.match(await page.locator('#findings-data_center').textContent(), /Client Web Services/);
+  await page.getByLabel('Concur data centre').selectOption('emea');
   await page.getByLabel("Admin's first name").fill('Åsa');
   await page.getByLabel("Admin's last name").fill('Lindqvist');
   await page.getByLabel("Admin's e-mail").fill('asa.lindqvist@acme.com');

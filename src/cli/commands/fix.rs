@@ -28,6 +28,7 @@ pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
         None => written(io::stdout().lock().write_all(json.as_bytes()))?,
     }
     eprintln!("{}: was {before}; now {after}", printable_path(path));
+    super::seal::print_warnings(&findings);
     for finding in findings
         .iter()
         .filter(|f| f.severity == rules::Severity::Error)

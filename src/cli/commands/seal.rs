@@ -9,10 +9,12 @@ use age::secrecy::{ExposeSecret, SecretString};
 use crate::cli::args::SealToArgs;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_secret_from_stdin};
-use wsadmin_prep::domain::concur::{Connection, Edition};
+use crate::cli::terminal;
+use wsadmin_prep::domain::concur::{Connection, DataCenter, Edition};
 use wsadmin_prep::domain::handoff::SealTarget;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::request_token::{parse_rfc3339, TokenValues};
+use wsadmin_prep::domain::rules::{self, Finding, Severity, TokenCheck};
 use wsadmin_prep::worker::seal::{seal_checked, Handover, SealOrder, SealRefusal};
 
 pub struct SealArgs<'a> {
@@ -29,6 +31,7 @@ pub struct SealTokenArgs<'a> {
     pub company_uuid: &'a str,
     pub edition: Edition,
     pub generated_at: Option<&'a str>,
+    pub data_center: Option<DataCenter>,
     pub seal_to: &'a SealToArgs,
     pub note: Option<String>,
 }
@@ -63,7 +66,13 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
 pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
     let now = super::now_unix_seconds();
     let generated_at = match args.generated_at {
-        None => now,
+        None => {
+            return Err(CliError::unusable(
+                "cannot seal",
+                "give --generated-at: when Concur's dialog showed the token (an RFC 3339 time such as 2026-11-28T10:00:00Z), or `now` if that was just now; the provider's 24 hours count from it",
+            ))
+        }
+        Some(text) if text.trim().eq_ignore_ascii_case("now") => now,
         Some(text) => parse_rfc3339(text).ok_or_else(|| {
             CliError::unusable(
                 "cannot seal",
@@ -77,6 +86,7 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
         app_name: args.app_name,
         company_name: args.company_name.filter(|name| !name.trim().is_empty()),
         app_id: Some(args.app_id),
+        data_center: args.data_center,
         ..Profile::default()
     };
     let passphrase = read_passphrase(args.seal_to)?;
@@ -129,6 +139,7 @@ fn finish(order: SealOrder) -> Result<Verdict, CliError> {
     match seal_checked(&order) {
         Ok(sealed) => {
             written(io::stdout().write_all(sealed.armored.as_bytes()))?;
+            print_warnings(&warnings_of(&order));
             Ok(Verdict::Clean)
         }
         Err(SealRefusal::Blocked { blockers, findings }) => {
@@ -147,5 +158,37 @@ fn finish(order: SealOrder) -> Result<Verdict, CliError> {
             Err(CliError::refused("not sealed", report))
         }
         Err(SealRefusal::Unusable(error)) => Err(CliError::unusable("cannot seal", error)),
+    }
+}
+
+/// What is worth a look though it does not stop the seal: the profile's warnings and, on the
+/// token route, the token's (TOKEN-EXPIRING).
+fn warnings_of(order: &SealOrder) -> Vec<Finding> {
+    let mut findings = rules::validate(order.profile);
+    if let Handover::RequestToken { values, now } = &order.handover {
+        findings.extend(rules::validate_token(&TokenCheck {
+            company_uuid: values.company_uuid,
+            request_token: values.request_token,
+            generated_at: values.generated_at,
+            now: *now,
+        }));
+    }
+    findings.retain(|finding| finding.severity == Severity::Warning);
+    findings
+}
+
+/// Prints warnings on standard error, one a line, so a script sees them and its output
+/// stays the packet (or the profile) alone. The exit status stays 0.
+pub fn print_warnings(findings: &[Finding]) {
+    for finding in findings
+        .iter()
+        .filter(|finding| finding.severity == Severity::Warning)
+    {
+        eprintln!(
+            "warning {} {}: {}",
+            finding.rule,
+            finding.field.path(),
+            terminal::line(&finding.message)
+        );
     }
 }

@@ -82,6 +82,34 @@ pub static RULES: &[Rule] = &[
         }),
     },
     Rule {
+        id: "DATA-CENTER-REQUIRED",
+        severity: Severity::Error,
+        field: Field::DataCenter,
+        why: "The token page exists in some data centres only, and the provider must call the company's own data centre.",
+        source: "developer.concur.com, Base URIs: a different domain for each data centre; Company Request Token Self-Service Tool, Limitations",
+        check: Check::Profile(|p| {
+            hit_if(
+                p.data_center.is_none(),
+                "Which Concur data centre the company is in is not chosen".into(),
+                advice("Look at the address you sign in to Concur at: us. or www. is US, eu1. or emea. is EMEA; ask Concur if unsure"),
+            )
+        }),
+    },
+    Rule {
+        id: "DATA-CENTER-NO-TOKEN-PAGE",
+        severity: Severity::Error,
+        field: Field::DataCenter,
+        why: "Concur's Company Request Token page is not there in this data centre, so the admin cannot generate the token themselves.",
+        source: "Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\"",
+        check: Check::Profile(|p| match p.data_center {
+            Some(center) if !center.has_company_request_token_page() => one(
+                format!("The Company Request Token page is not available in the {} data centre", center.title()),
+                advice("Contact SAP Concur Client Web Services to have the token generated"),
+            ),
+            _ => vec![],
+        }),
+    },
+    Rule {
         id: "ACCESS-NONE",
         severity: Severity::Error,
         field: Field::DataAccess,

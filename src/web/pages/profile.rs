@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::concur::{Connection, DataKind, Edition};
+use crate::domain::concur::{Connection, DataCenter, DataKind, Edition};
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::profile::Field;
 use crate::domain::rules::Finding;
@@ -79,6 +79,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                         if let Some(note) = draft.app_id_origin_note() {
                             <p class="warning" id="app-id-origin">{ note }</p>
                         }
+                        <DataCenterPicker chosen={profile.data_center} findings={of(Field::DataCenter)} onedit={onedit.clone()} />
                     } else {
                         <TextField field={Field::CompanyDomain} value={text(Field::CompanyDomain)}
                             findings={of(Field::CompanyDomain)} onedit={onedit.clone()} identifier=true
@@ -220,6 +221,37 @@ fn EditionPicker(props: &EditionPickerProps) -> Html {
                 }
             }) }
         </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DataCenterPickerProps {
+    chosen: Option<DataCenter>,
+    findings: Vec<Finding>,
+    onedit: Callback<ProfileEdit>,
+}
+
+/// The token route's data centre: it decides whether Concur's token page exists and where
+/// the provider calls.
+#[component]
+fn DataCenterPicker(props: &DataCenterPickerProps) -> Html {
+    let onchange = props.onedit.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        ProfileEdit::SetText(Field::DataCenter, select.value())
+    });
+    let onfix = props.onedit.reform(ProfileEdit::ApplyFix);
+    html! {
+        <div class="field">
+            <label for="input-data_center">{ Field::DataCenter.label() }</label>
+            <p class="hint" id="hint-data_center">{ "Where your company's Concur is: the address you sign in at tells (us. or www. is US, eu1. or emea. is EMEA)." }</p>
+            <select id="input-data_center" aria-describedby="hint-data_center findings-data_center" {onchange}>
+                <option value="" selected={props.chosen.is_none()}>{ "Choose…" }</option>
+                { for DataCenter::ALL.into_iter().map(|center| html! {
+                    <option value={center.as_str()} selected={props.chosen == Some(center)}>{ center.title() }</option>
+                }) }
+            </select>
+            <crate::web::components::findings::FieldFindings field={Field::DataCenter} findings={props.findings.clone()} {onfix} />
+        </div>
     }
 }
 

@@ -528,7 +528,7 @@ impl ProviderHandoff {
                 WorkerResponse::Opened { packet } => {
                     self.problem = None;
                     self.revealed = false;
-                    self.opened = Some(packet);
+                    self.opened = Some(*packet);
                 }
                 WorkerResponse::Failed { message } => {
                     self.opened = None;
@@ -1073,7 +1073,7 @@ mod tests {
     fn pasting_another_packet_takes_the_opened_one_off_the_screen() {
         let mut provider = ProviderHandoff::default();
         provider.reduce(ProviderAction::Answered(WorkerResponse::Opened {
-            packet: sample_packet(),
+            packet: Box::new(sample_packet()),
         }));
         provider.reduce(ProviderAction::ToggleRevealed);
         assert!(provider.opened.is_some() && provider.revealed);
@@ -1083,7 +1083,7 @@ mod tests {
         assert_eq!(provider.opened, None);
         assert!(!provider.revealed);
         provider.reduce(ProviderAction::Answered(WorkerResponse::Opened {
-            packet: sample_packet(),
+            packet: Box::new(sample_packet()),
         }));
         provider.reduce(ProviderAction::SetIdentity {
             name: "other.key".into(),
