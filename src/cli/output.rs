@@ -7,7 +7,7 @@ use anstyle::{AnsiColor, Style};
 
 use super::input::printable_path;
 use super::terminal;
-use wsadmin_prep::domain::profile::Field;
+use wsadmin_prep::domain::profile::{Connection, Field};
 use wsadmin_prep::domain::rules::{Finding, Severity, Tally};
 
 pub fn print_json(findings: &[Finding], tally: Tally) -> io::Result<()> {
@@ -30,7 +30,12 @@ pub fn print_json(findings: &[Finding], tally: Tally) -> io::Result<()> {
 
 /// Findings grouped by field, in the order of the form. Colour only reaches a terminal:
 /// anstream strips it from pipes and files and honours NO_COLOR.
-pub fn print_text(path: &Path, findings: &[Finding], tally: Tally) -> io::Result<()> {
+pub fn print_text(
+    path: &Path,
+    connection: Connection,
+    findings: &[Finding],
+    tally: Tally,
+) -> io::Result<()> {
     let mut out = anstream::stdout().lock();
     let bold = Style::new().bold();
     let dim = Style::new().dimmed();
@@ -42,7 +47,14 @@ pub fn print_text(path: &Path, findings: &[Finding], tally: Tally) -> io::Result
     let name = printable_path(path);
     writeln!(out, "{bold}{name}{bold:#}: {verdict}{tally}{verdict:#}")?;
     if findings.is_empty() {
-        writeln!(out, "Ready to create in Concur.")?;
+        writeln!(
+            out,
+            "{}",
+            match connection {
+                Connection::WsAdminUser => "Ready to create in Concur.",
+                Connection::CompanyRequestToken => "Ready to generate the Company Request Token.",
+            }
+        )?;
         return Ok(());
     }
     for field in Field::ALL {

@@ -4,8 +4,9 @@
 use std::fmt::Write;
 
 use crate::domain::checklist::{
-    progress, steps, ChecklistProgress, EntryKind, StepGroup, StepStatus,
+    progress, steps, ChecklistProgress, CreationRoute, EntryKind, StepGroup, StepStatus,
 };
+use crate::domain::concur::Connection;
 use crate::domain::profile::Profile;
 use crate::domain::rules::{self, Tally};
 
@@ -20,7 +21,13 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
     } else {
         text(&profile.app_name)
     };
-    let _ = writeln!(out, "# WS Admin enablement checklist: {app}\n");
+    let token_route = profile.connection == Connection::CompanyRequestToken;
+    let title = match (token_route, ticks.route) {
+        (true, CreationRoute::AppCenter) => "App Center connection checklist",
+        (true, _) => "Company Request Token checklist",
+        (false, _) => "WS Admin enablement checklist",
+    };
+    let _ = writeln!(out, "# {title}: {app}\n");
     if let Some(company) = profile.company_name.as_deref() {
         let _ = writeln!(out, "- Company: {}", text(company));
     }
@@ -31,11 +38,28 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         "- Progress: {} of {} done",
         total.done, total.applicable
     );
-    let _ = writeln!(
-        out,
-        "- WS Admin Login ID: {}",
-        code(&profile.ws_admin.login_id)
-    );
+    // Each route names what it hands over: a WS Admin user's Login ID, or the App ID the
+    // token is generated for and the data centre that has the token page.
+    if token_route {
+        let _ = writeln!(
+            out,
+            "- App ID: {}",
+            code(profile.app_id.as_deref().unwrap_or(""))
+        );
+        let _ = writeln!(
+            out,
+            "- Data centre: {}",
+            profile
+                .data_center
+                .map_or("not chosen yet", |center| center.title())
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "- WS Admin Login ID: {}",
+            code(&profile.ws_admin.login_id)
+        );
+    }
     let _ = writeln!(
         out,
         "- Authorizing admin: {} {} ({})",
@@ -43,16 +67,18 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         text(&admin.last_name),
         code(&admin.email)
     );
-    let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
-    let _ = writeln!(
-        out,
-        "- Data the app needs: {}",
-        if data.is_empty() {
-            "none chosen".to_owned()
-        } else {
-            data.join(", ")
-        }
-    );
+    if !token_route {
+        let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
+        let _ = writeln!(
+            out,
+            "- Data the app needs: {}",
+            if data.is_empty() {
+                "none chosen".to_owned()
+            } else {
+                data.join(", ")
+            }
+        );
+    }
     let _ = writeln!(
         out,
         "- Profile check: {}",
@@ -60,7 +86,12 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
     );
     let _ = writeln!(
         out,
-        "\n> This checklist carries no password. Send the credentials only in a sealed handoff packet.\n"
+        "\n> {}\n",
+        if token_route {
+            "This checklist carries no token. Send the token only in a sealed token packet."
+        } else {
+            "This checklist carries no password. Send the credentials only in a sealed handoff packet."
+        }
     );
     for group in StepGroup::ALL {
         let in_group = progress(&steps, ticks, Some(group));

@@ -10,22 +10,22 @@ use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
 use crate::cli::output::{print_json, print_text};
 use crate::cli::terminal;
-use wsadmin_prep::domain::profile::Profile;
+use wsadmin_prep::domain::profile::{Connection, Profile};
 use wsadmin_prep::domain::rules::{self, Finding, Tally};
 
 pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
     if let [path] = paths {
-        let (findings, tally) = check(path)?;
+        let (connection, findings, tally) = check(path)?;
         written(match format {
             Format::Json => print_json(&findings, tally),
-            Format::Text => print_text(path, &findings, tally),
+            Format::Text => print_text(path, connection, &findings, tally),
         })?;
         return Ok(verdict(tally));
     }
     let (mut clean, mut with_errors, mut unusable) = (0usize, 0usize, 0usize);
     for path in paths {
         match check(path) {
-            Ok((findings, tally)) => {
+            Ok((connection, findings, tally)) => {
                 if tally.errors == 0 {
                     clean += 1;
                 } else {
@@ -33,7 +33,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
                 }
                 written(match format {
                     Format::Json => print_json_line(path, Ok((&findings, tally))),
-                    Format::Text => print_text(path, &findings, tally)
+                    Format::Text => print_text(path, connection, &findings, tally)
                         .and_then(|()| writeln!(io::stdout().lock())),
                 })?;
             }
@@ -66,7 +66,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
     }
 }
 
-fn check(path: &Path) -> Result<(Vec<Finding>, Tally), CliError> {
+fn check(path: &Path) -> Result<(Connection, Vec<Finding>, Tally), CliError> {
     let profile = read_input(path)
         .and_then(|bytes| Profile::from_json(&bytes).map_err(|error| error.to_string()))
         .map_err(|reason| {
@@ -74,7 +74,7 @@ fn check(path: &Path) -> Result<(Vec<Finding>, Tally), CliError> {
         })?;
     let findings = rules::validate(&profile);
     let tally = Tally::of(&findings);
-    Ok((findings, tally))
+    Ok((profile.connection, findings, tally))
 }
 
 fn verdict(tally: Tally) -> Verdict {

@@ -171,7 +171,10 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         profile.app_id.as_deref().unwrap_or_default(), profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),
                 } }</p>
             </div>
-            <h2 id="checklist-title">{ "Enablement checklist" }</h2>
+            <h2 id="checklist-title">{ match profile.connection {
+                Connection::WsAdminUser => "Enablement checklist",
+                Connection::CompanyRequestToken => "Company Request Token checklist",
+            } }</h2>
             <ProgressLine label="All steps" progress={total} id="progress-all" />
             <fieldset class="choice">
                 <legend>{ match profile.connection {
