@@ -878,10 +878,20 @@ fn seal_token_asks_when_the_token_was_generated_and_prints_its_warnings() {
 fn the_token_route_speaks_of_the_token_in_exports_and_validate() {
     let profile = token_profile();
     let markdown = markdown::to_markdown(&profile, &ChecklistProgress::default(), "2026-11-30");
-    assert!(markdown.starts_with("# Company Request Token checklist: Zoë Travel"), "{markdown}");
-    assert!(markdown.contains(&format!("- App ID: `{APP_ID}`")), "{markdown}");
+    assert!(
+        markdown.starts_with("# Company Request Token checklist: Zoë Travel"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains(&format!("- App ID: `{APP_ID}`")),
+        "{markdown}"
+    );
     assert!(markdown.contains("- Data centre: EMEA"), "{markdown}");
-    for absent in ["WS Admin Login ID", "Data the app needs", "carries no password"] {
+    for absent in [
+        "WS Admin Login ID",
+        "Data the app needs",
+        "carries no password",
+    ] {
         assert!(!markdown.contains(absent), "{absent} in\n{markdown}");
     }
     let app_center = ChecklistProgress {
@@ -889,9 +899,15 @@ fn the_token_route_speaks_of_the_token_in_exports_and_validate() {
         ..ChecklistProgress::default()
     };
     let markdown = markdown::to_markdown(&profile, &app_center, "2026-11-30");
-    assert!(markdown.starts_with("# App Center connection checklist"), "{markdown}");
+    assert!(
+        markdown.starts_with("# App Center connection checklist"),
+        "{markdown}"
+    );
     let (code, out, _) = run(Command::new(bin()).args(["validate", EXAMPLE]), b"");
     assert_eq!(code, 0);
-    assert!(out.contains("Ready to generate the Company Request Token."), "{out}");
+    assert!(
+        out.contains("Ready to generate the Company Request Token."),
+        "{out}"
+    );
     assert!(!out.contains("Ready to create in Concur"), "{out}");
 }

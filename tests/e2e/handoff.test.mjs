@@ -396,7 +396,7 @@ test('no secret field invites the browser\'s password manager to save it', async
   for (const id of ['password', 'passphrase', 'passphrase-confirm', 'open-passphrase']) {
     const field = page.locator(`#${id}`);
     assert.equal(await field.getAttribute('autocomplete'), 'off', id);
-    for (const ignore of ['data-lpignore', 'data-bwignore']) {
+    for (const ignore of ['data-1p-ignore', 'data-lpignore', 'data-bwignore']) {
       assert.equal(await field.getAttribute(ignore), 'true', `${id} ${ignore}`);
     }
   }

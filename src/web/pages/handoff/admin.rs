@@ -108,6 +108,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             }
         });
     }
+    super::use_password_manager_opt_out();
     let send = |action: fn(String) -> AdminAction| {
         let state = state.clone();
         Callback::from(move |event: InputEvent| state.dispatch(action(value_of(&event))))

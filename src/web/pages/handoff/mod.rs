@@ -113,3 +113,23 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
         </section>
     }
 }
+
+/// 1Password honours `data-1p-ignore`, which Yew's `html!` cannot write (an attribute segment
+/// may not start with a digit): a side that shows secret fields sets it on each of them
+/// (they carry `data-lpignore`) after every render.
+#[hook]
+fn use_password_manager_opt_out() {
+    use wasm_bindgen::JsCast;
+    use_effect(|| {
+        if let Ok(fields) = gloo::utils::document().query_selector_all("[data-lpignore]") {
+            for index in 0..fields.length() {
+                if let Some(field) = fields
+                    .item(index)
+                    .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = field.set_attribute("data-1p-ignore", "true");
+                }
+            }
+        }
+    });
+}

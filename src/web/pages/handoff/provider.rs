@@ -58,6 +58,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
             (props.memory.clone(), props.draft_id.clone(), state.clone());
         use_effect(move || memory.0.borrow_mut().keep_provider(&draft_id, &state));
     }
+    super::use_password_manager_opt_out();
     let reader = use_file_reader();
     let clock = use_clock(30_000);
 
