@@ -911,3 +911,36 @@ fn the_token_route_speaks_of_the_token_in_exports_and_validate() {
     );
     assert!(!out.contains("Ready to create in Concur"), "{out}");
 }
+
+#[test]
+fn an_apostrophe_in_the_admins_address_is_fine_where_concur_never_sees_it() {
+    let apostrophe = "sean.o'brien@acme.ie";
+    let mut token = token_profile();
+    token.authorizing_admin.email = apostrophe.into();
+    assert!(
+        !validate(&token)
+            .iter()
+            .any(|f| f.rule == "ADMIN-EMAIL-FORMAT"),
+        "the token route never enters it in Concur"
+    );
+    // A space is no part of any address, on either route.
+    token.authorizing_admin.email = "sean obrien@acme.ie".into();
+    assert!(validate(&token)
+        .iter()
+        .any(|f| f.rule == "ADMIN-EMAIL-FORMAT"));
+    // The Professional WS Admin's e-mail is typed into Concur, whose list refuses '.
+    let mut professional = Profile::from_json(include_bytes!(
+        "../docs/examples/expensify-professional-all-data.json"
+    ))
+    .unwrap();
+    professional.authorizing_admin.email = apostrophe.into();
+    assert!(validate(&professional)
+        .iter()
+        .any(|f| f.rule == "ADMIN-EMAIL-FORMAT"));
+    let mut standard =
+        Profile::from_json(include_bytes!("../docs/examples/expensify-standard.json")).unwrap();
+    standard.authorizing_admin.email = apostrophe.into();
+    assert!(!validate(&standard)
+        .iter()
+        .any(|f| f.rule == "ADMIN-EMAIL-FORMAT"));
+}

@@ -7,12 +7,12 @@ use super::{
 use crate::domain::concur::{
     DataKind, Edition, Grant, EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
 };
-use crate::domain::profile::{Field, Profile};
+use crate::domain::profile::{Connection, Field, Profile};
 use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
 use crate::domain::text::{
     address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
-    domain_problem, first_bad_character, fold, is_bad_character, is_unprintable,
-    name_chars_problem, quote, same, short_forms, within_domain,
+    domain_problem, first_bad_character, fold, is_bad_character, is_invisible_format,
+    is_unprintable, name_chars_problem, quote, same, short_forms, within_domain,
 };
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
@@ -211,13 +211,25 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminEmail,
         why: "The admin's e-mail gives the company's domain and, in Professional Edition, goes on the profile; it must be a real address.",
-        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
+        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID (where it is entered in Concur: the Professional WS Admin's e-mail)",
         check: Check::Profile(|p| {
             let email = &p.authorizing_admin.email;
-            match address_problem(email) {
+            // Concur's Login ID character list binds the address only where it is typed into
+            // Concur: as the Professional WS Admin's e-mail. Elsewhere (the token route, a
+            // Standard profile) `sean.o'brien@acme.ie` is a fine address.
+            let entered_in_concur = p.connection == Connection::WsAdminUser
+                && p.edition == Edition::Professional;
+            let problem_of = |email: &str| {
+                if entered_in_concur {
+                    address_problem(email)
+                } else {
+                    address_shape_problem_only(email)
+                }
+            };
+            match problem_of(email) {
                 Some(problem) => {
                     let trimmed = email.trim();
-                    let fix = if trimmed != email && address_problem(trimmed).is_none() {
+                    let fix = if trimmed != email && problem_of(trimmed).is_none() {
                         Fix { text: format!("Remove the surrounding spaces: {}", quote(trimmed)), action: Some(FixAction::SetText(Field::AdminEmail, trimmed.to_owned())) }
                     } else {
                         advice("Enter the admin's own address, such as john.smith@acme.com")
@@ -753,6 +765,25 @@ fn address_problem(email: &str) -> Option<String> {
                 .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
         })
         .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))))
+}
+
+/// What is wrong with an address that Concur never sees as a field value: its shape, its
+/// length, and characters no address holds (spaces, controls, invisible ones).
+fn address_shape_problem_only(email: &str) -> Option<String> {
+    if email.is_empty() {
+        return None;
+    }
+    address_shape_problem(email)
+        .or_else(|| {
+            (email.chars().count() > EMAIL_MAX_CHARS)
+                .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
+        })
+        .or_else(|| {
+            email
+                .chars()
+                .find(|c| c.is_whitespace() || c.is_control() || is_invisible_format(*c))
+                .map(|c| format!("contains {}", describe_char(c)))
+        })
 }
 
 /// `None` when `typed` is the admin's name, or, where the name does not fit in `room`
