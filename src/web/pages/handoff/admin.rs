@@ -247,8 +247,10 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             } }</h3>
             if profile_errors > 0 {
                 <p class="gate-note">
-                    { format!("The profile has {profile_errors} error(s){}; sealing waits until they are fixed. ",
-                        if token_route { " in the app's name or App ID" } else { "" }) }
+                    { format!("The profile has {profile_errors} error{}{}; sealing waits until {} fixed. ",
+                        if profile_errors == 1 { "" } else { "s" },
+                        if token_route { " in the app's name, App ID or data centre" } else { "" },
+                        if profile_errors == 1 { "it is" } else { "they are" }) }
                     <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>{ "See the findings" }</button>
                 </p>
             }
