@@ -93,9 +93,18 @@ fn each_way_of_failing_to_open_says_what_happened() {
     let (other, _) = identity();
     let to_key = handoff::seal(&packet(), &SealTo::Recipient(recipient)).unwrap();
     assert_eq!(
-        handoff::open(to_key.as_bytes(), &OpenWith::Identity(other)),
+        handoff::open(to_key.as_bytes(), &OpenWith::Identity(other.clone())),
         Err(HandoffError::WrongKey)
     );
+    // Said in the provider's words: a key file, not an "identity".
+    let said = handoff::open(to_key.as_bytes(), &OpenWith::Identity(other))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        said,
+        "this packet was sealed for a different key. Choose the key file whose public key you sent to the admin"
+    );
+    assert!(!said.contains("identity"));
     assert!(matches!(
         handoff::open(
             to_key.as_bytes(),

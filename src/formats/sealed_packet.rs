@@ -119,7 +119,7 @@ impl std::fmt::Display for HandoffError {
             HandoffError::NotAPacket(reason) => write!(f, "this is not an age-sealed packet ({reason})"),
             HandoffError::TooLarge { bytes } => write!(f, "this is {bytes} bytes or more, too large to be a handoff packet (they are under 1 KB); it was not opened"),
             HandoffError::PostQuantum => f.write_str("this packet was sealed to a post-quantum age key (age1pq1…), which this version cannot use yet: ask for it sealed to an X25519 key (age1…) or a passphrase"),
-            HandoffError::WrongKey => f.write_str("this packet was sealed to a different key: use the identity whose public key the admin sealed it to"),
+            HandoffError::WrongKey => f.write_str("this packet was sealed for a different key. Choose the key file whose public key you sent to the admin"),
             HandoffError::WrongPassphrase => f.write_str("the passphrase does not open this packet: check it with the person who sealed it"),
             HandoffError::WrongKind { sealed_to } => write!(f, "this packet was sealed to {sealed_to}: open it with that instead"),
             HandoffError::Altered => f.write_str("this packet was cut short or altered after it was sealed: ask for it again"),
