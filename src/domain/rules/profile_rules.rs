@@ -219,13 +219,7 @@ pub static RULES: &[Rule] = &[
             // Standard profile) `sean.o'brien@acme.ie` is a fine address.
             let entered_in_concur = p.connection == Connection::WsAdminUser
                 && p.edition == Edition::Professional;
-            let problem_of = |email: &str| {
-                if entered_in_concur {
-                    address_problem(email)
-                } else {
-                    address_shape_problem_only(email)
-                }
-            };
+            let problem_of = |email: &str| address_problem(email, entered_in_concur);
             match problem_of(email) {
                 Some(problem) => {
                     let trimmed = email.trim();
@@ -565,7 +559,7 @@ pub static RULES: &[Rule] = &[
             if email.is_empty() {
                 return vec![];
             }
-            match address_problem(email) {
+            match address_problem(email, true) {
                 Some(problem) => one(
                     format!("The e-mail {problem}"),
                     suggest_text(Field::Email, suggest::email(p).filter(|s| s != email), "Enter a valid address such as name@company.com"),
@@ -755,24 +749,20 @@ fn bad_characters(field: Field, what: &str, value: &str) -> Vec<Hit> {
 
 /// What is wrong with an e-mail address, if anything: its shape, its length, or a
 /// character Concur refuses.
-fn address_problem(email: &str) -> Option<String> {
+/// What is wrong with an address: its shape, its length, and its characters. Concur's Login
+/// ID character list binds only an address typed into Concur (`in_concur`); any other may
+/// hold an apostrophe, but no address holds a space, a control or an invisible character.
+fn address_problem(email: &str, in_concur: bool) -> Option<String> {
     if email.is_empty() {
         return None;
     }
-    address_shape_problem(email)
-        .or_else(|| {
-            (email.chars().count() > EMAIL_MAX_CHARS)
-                .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
-        })
-        .or_else(|| first_bad_character(email).map(|c| format!("contains {}", describe_char(c))))
-}
-
-/// What is wrong with an address that Concur never sees as a field value: its shape, its
-/// length, and characters no address holds (spaces, controls, invisible ones).
-fn address_shape_problem_only(email: &str) -> Option<String> {
-    if email.is_empty() {
-        return None;
-    }
+    let bad = |c: char| {
+        if in_concur {
+            is_bad_character(c)
+        } else {
+            c.is_whitespace() || c.is_control() || is_invisible_format(c)
+        }
+    };
     address_shape_problem(email)
         .or_else(|| {
             (email.chars().count() > EMAIL_MAX_CHARS)
@@ -781,7 +771,7 @@ fn address_shape_problem_only(email: &str) -> Option<String> {
         .or_else(|| {
             email
                 .chars()
-                .find(|c| c.is_whitespace() || c.is_control() || is_invisible_format(*c))
+                .find(|c| bad(*c))
                 .map(|c| format!("contains {}", describe_char(c)))
         })
 }
