@@ -157,3 +157,12 @@ test('the single-key save of earlier versions moves to one key per draft, losing
   assert.ok(!keys.includes('wsadmin-prep/drafts'), keys.join(', '));
   await context.close();
 });
+
+test('a long client company name in the draft list never makes a phone scroll sideways', async () => {
+  const { context, page } = await openApp(env, { viewport: { width: 360, height: 740 } });
+  await appName(page).fill('Expensify');
+  await page.getByLabel('Client company (optional)').fill('Müller & Söhne Reisebüro-Verwaltungsgesellschaft GmbH');
+  await page.locator('#draft-select option', { hasText: 'Expensify · Müller' }).waitFor({ state: 'attached' });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+  await context.close();
+});
