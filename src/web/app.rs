@@ -92,7 +92,12 @@ impl LinkOpener {
     /// again.
     fn open_from_address(&self) {
         let location = gloo::utils::window().location();
-        if self.open(location.hash().unwrap_or_default()) {
+        let hash = location.hash().unwrap_or_default();
+        if links::is_provider_entry(&hash) {
+            self.view.set(View::Provider);
+            return;
+        }
+        if self.open(hash) {
             let clean = location.pathname().unwrap_or_default();
             let _ = gloo::utils::window().history().map(|history| {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
@@ -337,6 +342,68 @@ pub fn App() -> Html {
         }
     };
 
+    let alerts = html! {
+        <div class="alerts" role="alert">
+            { match &*alert {
+                Some(Alert::Problem(text)) => html! { <p class="alert problem">{ text }</p> },
+                Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
+                None => html! {},
+            } }
+            <SavingStatus saving={drafts.saving()} newer_saves={drafts.newer_saves()} />
+            if let Some(offer) = (*returned).clone() {
+                <ReturnedOffer {offer} onchoose={{
+                    let (drafts, returned, view) = (drafts.clone(), returned.clone(), view.clone());
+                    Callback::from(move |action: WorkspaceAction| {
+                        drafts.dispatch(TabAction::Workspace(action));
+                        returned.set(None);
+                        view.set(View::Checklist);
+                    })
+                }} />
+            }
+            if let Some(conflict) = drafts.conflict() {
+                <ConflictChoice {conflict} onchoose={ontab.clone()} />
+            }
+        </div>
+    };
+    let handoff = |provider_only: bool| {
+        html! {
+            <HandoffView draft={draft.clone()} findings={findings.clone()} onedit={onedit.clone()}
+                onshow_findings={onshow_findings.clone()} recipient={(*recipient).clone()}
+                draft_id={workspace.current_id().clone()} memory={(*handoff_memory).clone()}
+                worker={(*worker).clone()} {provider_only} />
+        }
+    };
+    if *view == View::Provider {
+        // The provider's own entry: no drafts, no findings, the key and the packet first. A
+        // dropped file is refused here rather than opened in place of the page.
+        let onadmin = {
+            let view = view.clone();
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                let window = gloo::utils::window();
+                let clean = window.location().pathname().unwrap_or_default();
+                let _ = window.history().map(|history| {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean))
+                });
+                view.set(View::Profile);
+            })
+        };
+        return html! {
+            <main class="builder provider-entry" ondrop={ondragover.clone()} {ondragover}>
+                <header class="masthead">
+                    <h1>{ "Receive a client's Concur credentials" }</h1>
+                    <p class="lede">
+                        { "For the app provider: make a key, send its public half to the client's admin, \
+                           and open the sealed packet they send back. Everything stays in this browser." }
+                    </p>
+                    <p class="role-switch"><a href="./" onclick={onadmin}>{ "I am the client's admin" }</a></p>
+                </header>
+                { alerts }
+                { handoff(true) }
+            </main>
+        };
+    }
+
     html! {
         <main class="builder" {ondrop} {ondragover}>
             <header class="masthead">
@@ -345,33 +412,14 @@ pub fn App() -> Html {
                     { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
                        Everything stays in this browser; drafts are saved here, never sent anywhere." }
                 </p>
+                <p class="role-switch"><a href="#provider">{ "I am the app provider" }</a></p>
             </header>
             if let Some(notice) = *local_file_notice {
                 <p class="notice local-file" id="local-file-notice">{ notice }</p>
             }
             <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
             <OpenLink onopen={onopen_link} />
-            <div class="alerts" role="alert">
-                { match &*alert {
-                    Some(Alert::Problem(text)) => html! { <p class="alert problem">{ text }</p> },
-                    Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
-                    None => html! {},
-                } }
-                <SavingStatus saving={drafts.saving()} newer_saves={drafts.newer_saves()} />
-                if let Some(offer) = (*returned).clone() {
-                    <ReturnedOffer {offer} onchoose={{
-                        let (drafts, returned, view) = (drafts.clone(), returned.clone(), view.clone());
-                        Callback::from(move |action: WorkspaceAction| {
-                            drafts.dispatch(TabAction::Workspace(action));
-                            returned.set(None);
-                            view.set(View::Checklist);
-                        })
-                    }} />
-                }
-                if let Some(conflict) = drafts.conflict() {
-                    <ConflictChoice {conflict} onchoose={ontab.clone()} />
-                }
-            </div>
+            { alerts }
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
             <Summary findings={shown.clone()} {starting} connection={draft.profile.connection} />
             <nav class="views" aria-label="Views">
@@ -384,11 +432,7 @@ pub fn App() -> Html {
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
                 },
-                View::Handoff => html! {
-                    <HandoffView {draft} {findings} {onedit} {onshow_findings} recipient={(*recipient).clone()}
-                        draft_id={workspace.current_id().clone()} memory={(*handoff_memory).clone()}
-                        worker={(*worker).clone()} />
-                },
+                View::Handoff | View::Provider => handoff(false),
             } }
         </main>
     }

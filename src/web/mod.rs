@@ -138,6 +138,13 @@ fn recipient_link_base() -> Option<String> {
     state::links::recipient_link_base(&page_address())
 }
 
+/// The link an admin sends to their app provider (`#provider` on this page), none for the
+/// single file.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn provider_link() -> Option<String> {
+    state::links::provider_link(&page_address())
+}
+
 /// The single file says once, on its first start, that other local files can read what it
 /// keeps: every `file://` page shares one storage in Chromium. `None` when served, or
 /// when it was said before.

@@ -184,7 +184,7 @@ test('a provider\'s link pre-fills the key to seal to', async () => {
   const { context, page } = await openApp(env);
   await page.getByRole('button', { name: 'Handoff' }).click();
   await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-  const link = await page.locator('.side p.hint[translate="no"]').textContent();
+  const link = await page.locator('#recipient-link').textContent();
   const publicKey = await page.getByLabel('Your public key').inputValue();
   assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
   await context.close();
@@ -351,7 +351,7 @@ test('a link base planted by another page never reaches a provider\'s link, and 
   await page.getByRole('button', { name: 'Handoff' }).click();
   await page.getByRole('button', { name: 'Generate a key and download it' }).click();
   const publicKey = await page.getByLabel('Your public key').inputValue();
-  const link = await page.locator('.side p.hint[translate="no"]').textContent();
+  const link = await page.locator('#recipient-link').textContent();
   assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
 
   // A checklist link that would open evil.example says so, and is not copied unasked.

@@ -36,6 +36,23 @@ pub fn recipient_link_base(page_address: &str) -> Option<String> {
     web_address(page_address)
 }
 
+/// The fragment that opens the app provider's side directly: no profile, no findings, the
+/// key and the packet first. Unlike a share link it stays in the address, so a provider's
+/// bookmark and a reload both land there again.
+pub const PROVIDER_ENTRY: &str = "#provider";
+
+/// Whether an address's fragment asks for the provider's side.
+pub fn is_provider_entry(fragment: &str) -> bool {
+    fragment.trim().eq_ignore_ascii_case(PROVIDER_ENTRY)
+}
+
+/// The link an admin sends to their app provider: this page's own address and the provider's
+/// fragment, like a recipient link never an address stored on this computer. `None` for the
+/// single file, whose address names a file on this disk: the admin sends the file itself.
+pub fn provider_link(page_address: &str) -> Option<String> {
+    recipient_link_base(page_address).map(|base| format!("{base}{PROVIDER_ENTRY}"))
+}
+
 /// The host a link made from `base` opens, when that is not where this page is served: an
 /// address set on this computer (by the person, or planted by another page that shares this
 /// storage). The page shows it beside the link and asks before copying.
@@ -132,6 +149,21 @@ mod tests {
             recipient_link_base("file:///home/jane/wsadmin-prep.html"),
             None
         );
+    }
+
+    #[test]
+    fn the_provider_link_is_this_page_with_the_providers_fragment() {
+        assert_eq!(
+            provider_link("https://tools.acme.com/wsadmin-prep/").as_deref(),
+            Some("https://tools.acme.com/wsadmin-prep/#provider")
+        );
+        assert_eq!(provider_link("file:///home/jane/wsadmin-prep.html"), None);
+        for fragment in ["#provider", "#Provider", " #provider "] {
+            assert!(is_provider_entry(fragment), "{fragment:?}");
+        }
+        for fragment in ["", "#", "#providers", "#recipient=age1x", "provider"] {
+            assert!(!is_provider_entry(fragment), "{fragment:?}");
+        }
     }
 
     #[test]

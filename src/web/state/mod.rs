@@ -14,10 +14,12 @@ pub enum Alert {
     Done(String),
 }
 
-/// The three views of the app.
+/// The views of the app: the admin's three, and the app provider's own (`#provider`), which
+/// shows only the provider's side of the handoff.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Profile,
     Checklist,
     Handoff,
+    Provider,
 }

@@ -22,7 +22,7 @@ use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
-use crate::web::{now, now_seconds};
+use crate::web::{now, now_seconds, provider_link};
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::WorkerRequest;
 use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
@@ -365,6 +365,22 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                 KeySource::Typed => "Starts with age1; the provider makes it on their side of this page.",
                             } }
                         </p>
+                        if state.recipient.trim().is_empty() {
+                            <p class="hint" id="provider-link">
+                                { match provider_link() {
+                                    Some(link) => html! {
+                                        <>
+                                            { "No key yet? Send your provider this link, where they make one: " }
+                                            <code translate="no">{ link.clone() }</code>{ " " }
+                                            <button type="button" onclick={copy(link, "Provider link")}>{ "Copy" }</button>
+                                        </>
+                                    },
+                                    None => html! {
+                                        { "No key yet? Send your provider this app's single file: they open it and choose \"I am the app provider\"." }
+                                    },
+                                } }
+                            </p>
+                        }
                         <input id="recipient" class="identifier" type="text" spellcheck="false" translate="no"
                             aria-describedby="recipient-hint recipient-fingerprint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
                         if !state.recipient.trim().is_empty() {

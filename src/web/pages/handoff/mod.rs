@@ -34,6 +34,9 @@ pub struct HandoffViewProps {
     /// outlive this view.
     pub memory: SharedMemory,
     pub worker: CryptoWorker,
+    /// The provider's own entry (`#provider`): their side alone.
+    #[prop_or_default]
+    pub provider_only: bool,
 }
 
 /// The page's `HandoffMemory`, shared by the views that show it.
@@ -102,11 +105,13 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
                 <button type="button" class="danger" onclick={onclear}>{ "Clear secrets" }</button>
             </p>
             <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
+            if !props.provider_only {
             <AdminSide key={format!("admin-{}-{}", props.draft_id.as_str(), *generation)} draft={props.draft.clone()}
                 findings={props.findings.clone()} onedit={props.onedit.clone()}
                 onshow_findings={props.onshow_findings.clone()} recipient={props.recipient.clone()}
                 worker={worker.clone()} clipboard={clipboard.clone()}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
+            }
             <ProviderSide key={format!("provider-{}-{}", props.draft_id.as_str(), *generation)} worker={worker.clone()} {clipboard}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()}
                 key_file_name={files::export_name(&props.draft.profile, "provider.key")} />

@@ -154,7 +154,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                             <button type="button" onclick={copy(public.clone(), "Public key")}>{ "Copy public key" }</button>
                             <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link for the client" }</button>
                         </div>
-                        <p class="hint" translate="no">{ link }</p>
+                        <p class="hint" id="recipient-link"><code translate="no">{ link }</code></p>
                     </div>
                 }
             </fieldset>
