@@ -595,3 +595,64 @@ fn a_draft_knows_its_client_company_in_titles_exports_and_the_ticket() {
     );
     assert!(helpdesk_ticket(&profile).contains("Standard Edition (Müller & Söhne GmbH)"));
 }
+
+#[test]
+fn the_checklist_leads_to_the_handoff_and_a_taken_packet_completes_its_step() {
+    use checklist::{done_by_sealing, HandoffLink};
+    let leads = |profile: &Profile, route| -> Vec<(&'static str, HandoffLink)> {
+        steps(profile, route)
+            .iter()
+            .filter_map(|step| step.handoff_link().map(|link| (step.id, link)))
+            .collect()
+    };
+    let admin = example("expensify-standard");
+    assert_eq!(
+        leads(&admin, CreationRoute::Admin),
+        [
+            ("create-user", HandoffLink::GeneratePassword),
+            ("send-credentials", HandoffLink::Seal)
+        ]
+    );
+    assert_eq!(
+        leads(&admin, CreationRoute::Helpdesk),
+        [
+            ("receive-initial-password", HandoffLink::GeneratePassword),
+            ("send-credentials", HandoffLink::Seal)
+        ]
+    );
+    let token = example("zoe-travel-token");
+    assert_eq!(
+        leads(&token, CreationRoute::Admin),
+        [
+            ("copy-token-values", HandoffLink::Seal),
+            ("send-token", HandoffLink::Seal)
+        ]
+    );
+    // Connecting in the App Center hands nothing over: nothing to seal, nothing to tick.
+    assert!(leads(&token, CreationRoute::AppCenter).is_empty());
+    assert!(done_by_sealing(
+        &steps(&token, CreationRoute::AppCenter),
+        &ChecklistProgress::default()
+    )
+    .is_none());
+
+    // Sealing offers its step until the step is done or marked not applicable.
+    for (profile, step) in [(&admin, "send-credentials"), (&token, "send-token")] {
+        let all = steps(profile, CreationRoute::Admin);
+        let mut ticks = ChecklistProgress::default();
+        assert_eq!(done_by_sealing(&all, &ticks).map(|s| s.id), Some(step));
+        ticks
+            .set_status(profile, step, StepStatus::Done, "2026-11-30T16:36:00Z")
+            .unwrap();
+        assert_eq!(done_by_sealing(&all, &ticks), None);
+        ticks
+            .set_status(
+                profile,
+                step,
+                StepStatus::NotApplicable,
+                "2026-11-30T16:37:00Z",
+            )
+            .unwrap();
+        assert_eq!(done_by_sealing(&all, &ticks), None);
+    }
+}

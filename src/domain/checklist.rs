@@ -139,6 +139,44 @@ impl ChecklistStep {
     pub fn is_locked(&self, profile_errors: usize) -> bool {
         self.gated && profile_errors > 0
     }
+
+    /// Where in the handoff this step is done, if it is: the checklist and the handoff are
+    /// one flow, so a step that needs the password or the packet leads there.
+    pub fn handoff_link(&self) -> Option<HandoffLink> {
+        match self.id {
+            // The password the admin types into Concur, or sets at the first log-in after
+            // the Helpdesk's initial one.
+            "create-user" | "receive-initial-password" => Some(HandoffLink::GeneratePassword),
+            "copy-token-values" | "send-credentials" | "send-token" => Some(HandoffLink::Seal),
+            _ => None,
+        }
+    }
+
+    /// Whether sealing a packet and taking it (downloading or copying) is this step done.
+    fn is_done_by_sealing(&self) -> bool {
+        matches!(self.id, "send-credentials" | "send-token")
+    }
+}
+
+/// The part of the handoff a checklist step leads to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HandoffLink {
+    /// The password generator, for the WS Admin user's password.
+    GeneratePassword,
+    /// The values to seal and the seal itself.
+    Seal,
+}
+
+/// The step that a packet sealed and taken completes, while it is not yet done (or marked
+/// not applicable): the handoff offers to tick it.
+pub fn done_by_sealing<'a>(
+    steps: &'a [ChecklistStep],
+    progress: &ChecklistProgress,
+) -> Option<&'a ChecklistStep> {
+    steps
+        .iter()
+        .find(|step| step.is_done_by_sealing())
+        .filter(|step| progress.record(step.id).status == StepStatus::Todo)
 }
 
 /// Something a step says to enter in Concur or to paste.

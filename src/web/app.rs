@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
@@ -18,6 +19,7 @@ use super::services::worker_client::CryptoWorker;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
+use crate::domain::checklist::HandoffLink;
 use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::rules;
 use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
@@ -318,6 +320,28 @@ pub fn App() -> Html {
             }
         })
     };
+    // A checklist step done in the handoff opens it there: the generator, or the seal.
+    let onhandoff = {
+        let view = view.clone();
+        Callback::from(move |link: HandoffLink| {
+            view.set(View::Handoff);
+            let target = match link {
+                HandoffLink::GeneratePassword => "generate-password",
+                HandoffLink::Seal => "seal",
+            };
+            // Once the handoff is on screen (the next task: Yew renders before it).
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(element) = gloo::utils::document()
+                    .get_element_by_id(target)
+                    .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    element.scroll_into_view();
+                    let _ = element.focus();
+                }
+            })
+            .forget();
+        })
+    };
     let workspace = drafts.workspace();
     let draft = workspace.current().clone();
     // A new, untouched draft is not yet wrong: it shows where to start instead of a wall of
@@ -367,7 +391,7 @@ pub fn App() -> Html {
     };
     let handoff = |provider_only: bool| {
         html! {
-            <HandoffView draft={draft.clone()} findings={findings.clone()} onedit={onedit.clone()}
+            <HandoffView draft={draft.clone()} findings={findings.clone()} onedit={onedit.clone()} onchecklist={onchecklist.clone()}
                 onshow_findings={onshow_findings.clone()} recipient={(*recipient).clone()}
                 draft_id={workspace.current_id().clone()} memory={(*handoff_memory).clone()}
                 worker={(*worker).clone()} {provider_only} />
@@ -430,7 +454,7 @@ pub fn App() -> Html {
             { match *view {
                 View::Profile => html! { <ProfileForm {draft} findings={shown} {onedit} {spelling} /> },
                 View::Checklist => html! {
-                    <ChecklistView {draft} {findings} {onchecklist} {onalert} {onshow_findings} />
+                    <ChecklistView {draft} {findings} onchecklist={onchecklist.clone()} {onalert} {onshow_findings} {onhandoff} />
                 },
                 View::Handoff | View::Provider => handoff(false),
             } }

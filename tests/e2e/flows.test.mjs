@@ -83,3 +83,54 @@ test('every admin view offers the provider\'s entry near the top, and the handof
   assert.equal(await page.locator('#summary').count(), 0);
   await context.close();
 });
+
+test('the checklist and the handoff are one flow: generate from a step, seal, and tick the step from the handoff', async () => {
+  const { context, page, errors } = await openApp(env);
+  await fillContext(page, { fillSuggestions: true });
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  // "Create the WS Admin user" opens the generator, for this draft.
+  await page.locator('[data-step="create-user"]').getByRole('button', { name: 'Generate the password' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'generate-password');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('password').value.length === 20);
+  const password = await page.getByLabel('WS Admin password').inputValue();
+
+  // "Send the credentials" opens the seal; the password is still there.
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  assert.equal(await page.locator('[data-step="send-credentials"] input[type="checkbox"]').first().isChecked(), false);
+  await page.locator('[data-step="send-credentials"]').getByRole('button', { name: 'Open the handoff to seal them' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'seal');
+  assert.equal(await page.getByLabel('WS Admin password').inputValue(), password);
+
+  // The passphrase is meant to be read out: it can be shown.
+  await page.getByLabel('A passphrase you tell them by phone').check();
+  await page.getByRole('button', { name: 'Generate a passphrase' }).click();
+  await page.waitForFunction(() => document.getElementById('passphrase').value.length > 0);
+  assert.equal(await page.locator('#passphrase').getAttribute('type'), 'password');
+  await page.getByRole('button', { name: 'Show passphrase' }).click();
+  assert.equal(await page.locator('#passphrase').getAttribute('type'), 'text');
+  assert.equal(await page.locator('#passphrase-confirm').getAttribute('type'), 'text');
+  await page.getByRole('button', { name: 'Hide passphrase' }).click();
+  assert.equal(await page.locator('#passphrase').getAttribute('type'), 'password');
+
+  // Seal to a key, take the packet: the handoff offers to tick its step, with the time.
+  await page.getByLabel('The provider\'s public key (recommended)').check();
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  assert.equal(await page.locator('#tick-offer').count(), 0, 'offered before the packet was taken');
+  await page.getByRole('button', { name: 'Copy packet' }).click();
+  assert.match(await page.locator('#tick-offer').textContent(), /Send the Login ID and password to Expensify securely/);
+  await page.getByRole('button', { name: 'Tick it' }).click();
+  assert.equal(await page.locator('#tick-offer').count(), 0, 'still offered once ticked');
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  const step = page.locator('[data-step="send-credentials"]');
+  assert.equal(await step.locator('input[type="checkbox"]').first().isChecked(), true);
+  assert.match(await step.locator('.stamp').textContent(), /Done/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::checklist::{
     progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind, GroupProgress,
-    StepGroup, StepStatus,
+    HandoffLink, StepGroup, StepStatus,
 };
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
@@ -24,6 +24,8 @@ pub struct ChecklistViewProps {
     pub onchecklist: Callback<ChecklistEdit>,
     pub onalert: Callback<Option<Alert>>,
     pub onshow_findings: Callback<()>,
+    /// Opens the handoff where a step is done there (the password, the seal).
+    pub onhandoff: Callback<HandoffLink>,
 }
 
 fn today() -> String {
@@ -211,6 +213,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                     refusal={draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string())}
                                     onchecklist={props.onchecklist.clone()}
                                     onshow_findings={props.onshow_findings.clone()}
+                                    onhandoff={props.onhandoff.clone()}
                                 />
                             }) }
                         </ol>
@@ -311,6 +314,7 @@ struct StepItemProps {
     refusal: Option<String>,
     onchecklist: Callback<ChecklistEdit>,
     onshow_findings: Callback<()>,
+    onhandoff: Callback<HandoffLink>,
 }
 
 #[component]
@@ -383,6 +387,16 @@ fn StepItem(props: &StepItemProps) -> Html {
                         </>
                     }) }
                 </dl>
+            }
+            if let Some(link) = step.handoff_link() {
+                <p class="to-handoff">
+                    <button type="button" onclick={props.onhandoff.reform(move |_: MouseEvent| link)}>
+                        { match link {
+                            HandoffLink::GeneratePassword => "Generate the password",
+                            HandoffLink::Seal => "Open the handoff to seal them",
+                        } }
+                    </button>
+                </p>
             }
             if props.locked {
                 <p class={classes!("lock", props.refusal.is_some().then_some("blocked"))} id={lock_id}>

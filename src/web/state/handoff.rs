@@ -50,6 +50,8 @@ pub struct PasswordVerdict {
 pub struct AdminHandoff {
     pub password: String,
     pub password_shown: bool,
+    /// The passphrase shown in clear, to read it out by phone.
+    pub passphrase_shown: bool,
     pub generator: GeneratorOptions,
     /// The check of the current password and profile; `None` until the worker answers the
     /// latest request, so a verdict on an earlier password can never let a seal through.
@@ -116,6 +118,7 @@ impl TokenEntry {
 pub enum AdminAction {
     SetPassword(String),
     TogglePasswordShown,
+    TogglePassphraseShown,
     SetGenerator(GeneratorOptions),
     /// A check was sent for the current password and profile, with this ID.
     CheckSent(u32),
@@ -197,6 +200,7 @@ impl AdminHandoff {
                 self.sealed = None;
             }
             AdminAction::TogglePasswordShown => self.password_shown = !self.password_shown,
+            AdminAction::TogglePassphraseShown => self.passphrase_shown = !self.passphrase_shown,
             AdminAction::SetGenerator(options) => self.generator = options,
             AdminAction::CheckSent(id) => {
                 self.awaited_check = Some(id);
@@ -950,6 +954,7 @@ mod tests {
         // nothing.
         let mut admin = sealed();
         admin.reduce(AdminAction::TogglePasswordShown);
+        admin.reduce(AdminAction::TogglePassphraseShown);
         admin.reduce(AdminAction::ProfileIs(
             "{\"app_name\": \"Expensify\"}".into(),
         ));

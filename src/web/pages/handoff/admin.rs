@@ -10,8 +10,9 @@ use yew::prelude::*;
 use super::token::TokenFields;
 use super::SharedMemory;
 use super::{checked_of, value_of};
+use crate::domain::checklist::{done_by_sealing, steps, StepStatus};
 use crate::domain::concur::Connection;
-use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::draft::{ChecklistEdit, Draft, ProfileEdit};
 use crate::domain::handoff::{stops_seal, NOTE_MAX_CHARS};
 use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
@@ -64,6 +65,7 @@ pub struct AdminSideProps {
     pub draft: Draft,
     pub findings: Vec<Finding>,
     pub onedit: Callback<ProfileEdit>,
+    pub onchecklist: Callback<ChecklistEdit>,
     pub onshow_findings: Callback<()>,
     pub recipient: Option<String>,
     pub worker: CryptoWorker,
@@ -237,6 +239,29 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
     };
     let options = &state.generator;
+    // The passphrase is meant to be read out by phone: it may be shown, like the password.
+    let passphrase_type = if state.passphrase_shown {
+        "text"
+    } else {
+        "password"
+    };
+    // A packet sealed and taken is its checklist step done: offered, never ticked unasked.
+    let checklist_steps = steps(profile, props.draft.checklist.route);
+    let tick_offer = state
+        .sealed_taken
+        .then(|| done_by_sealing(&checklist_steps, &props.draft.checklist))
+        .flatten()
+        .map(|step| {
+            let id = step.id;
+            let tick = props
+                .onchecklist
+                .reform(move |_: MouseEvent| ChecklistEdit::SetStatus {
+                    id: id.to_owned(),
+                    status: StepStatus::Done,
+                    at: now(),
+                });
+            (step.title.clone(), tick)
+        });
 
     html! {
         <section class="side" aria-labelledby="admin-side-title">
@@ -320,7 +345,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <label class="option"><input type="checkbox" checked={options.avoid_lookalikes} onchange={option_toggle(|o, v| o.avoid_lookalikes = v)} />{ "No look-alikes (0/O, 1/l)" }</label>
                         <label class="option"><input type="checkbox" checked={options.words.is_some()} onchange={option_toggle(|o, v| o.words = v.then_some(6))} />{ "Words instead (6 words)" }</label>
                     </div>
-                    <button type="button" onclick={ongenerate}>{ "Generate" }</button>
+                    <button type="button" id="generate-password" onclick={ongenerate}>{ "Generate" }</button>
                 </details>
                 <details class="policy">
                     <summary>{ "Company password policy (saved with the profile)" }</summary>
@@ -341,7 +366,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 </details>
             </fieldset>
             }
-            <fieldset>
+            <fieldset id="seal" tabindex="-1">
                 <legend>{ "Seal for the app provider" }</legend>
                 <fieldset class="choice">
                     <legend>{ "Seal to" }</legend>
@@ -415,9 +440,15 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 } else {
                     <div class="field">
                         <label for="passphrase">{ "Passphrase" }</label>
-                        <input id="passphrase" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
+                        <div class="inline">
+                            <input id="passphrase" type={passphrase_type} autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
+                            <button type="button" aria-pressed={state.passphrase_shown.to_string()}
+                                onclick={{ let state = state.clone(); move |_| state.dispatch(AdminAction::TogglePassphraseShown) }}>
+                                { if state.passphrase_shown { "Hide passphrase" } else { "Show passphrase" } }
+                            </button>
+                        </div>
                         <label for="passphrase-confirm">{ "Passphrase again" }</label>
-                        <input id="passphrase-confirm" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
+                        <input id="passphrase-confirm" type={passphrase_type} autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
                         <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
                         if let Some(findings) = &state.passphrase_verdict {
                             <ul class="findings" id="passphrase-findings">
@@ -475,6 +506,12 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                 }
                             }}>{ "Copy packet" }</button>
                         </div>
+                        if let Some((title, tick)) = tick_offer {
+                            <p class="offer" role="status" id="tick-offer">
+                                { format!("Packet taken. Tick \"{title}\" in the checklist, done now? ") }
+                                <button type="button" onclick={tick}>{ "Tick it" }</button>
+                            </p>
+                        }
                     </div>
                 }
             </fieldset>

@@ -11,7 +11,7 @@ mod token;
 
 use yew::prelude::*;
 
-use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::draft::{ChecklistEdit, Draft, ProfileEdit};
 use crate::domain::rules::Finding;
 use crate::domain::workspace::DraftId;
 use crate::web::hooks::use_clipboard;
@@ -25,6 +25,8 @@ pub struct HandoffViewProps {
     pub draft: Draft,
     pub findings: Vec<Finding>,
     pub onedit: Callback<ProfileEdit>,
+    /// Ticks the checklist's step a taken packet completes.
+    pub onchecklist: Callback<ChecklistEdit>,
     pub onshow_findings: Callback<()>,
     /// A recipient from a provider's link (`#recipient=age1…`).
     pub recipient: Option<String>,
@@ -107,7 +109,7 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
             <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
             if !props.provider_only {
             <AdminSide key={format!("admin-{}-{}", props.draft_id.as_str(), *generation)} draft={props.draft.clone()}
-                findings={props.findings.clone()} onedit={props.onedit.clone()}
+                findings={props.findings.clone()} onedit={props.onedit.clone()} onchecklist={props.onchecklist.clone()}
                 onshow_findings={props.onshow_findings.clone()} recipient={props.recipient.clone()}
                 worker={worker.clone()} clipboard={clipboard.clone()}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
