@@ -271,8 +271,10 @@ fn json_export_matches_its_golden_file_and_reads_back() {
     let ticks = ticked(&profile);
     let json = checklist_json::to_json(&profile, &ticks, "2026-11-28");
     golden("checklist-professional-all-data.json", &json);
-    let (read_profile, read_ticks) = checklist_json::from_json(json.as_bytes()).unwrap();
+    let (read_profile, mut read_ticks) = checklist_json::from_json(json.as_bytes()).unwrap();
     assert_eq!(read_profile, profile);
+    // The day it was prepared is read to be told, not kept.
+    assert_eq!(read_ticks.prepared_on.take().as_deref(), Some("2026-11-28"));
     assert_eq!(read_ticks, ticks);
 }
 
@@ -655,4 +657,104 @@ fn the_checklist_leads_to_the_handoff_and_a_taken_packet_completes_its_step() {
             .unwrap();
         assert_eq!(done_by_sealing(&all, &ticks), None);
     }
+}
+
+#[test]
+fn a_client_opening_a_template_is_told_who_prepared_it_and_what_to_fill_in() {
+    use wsadmin_prep::domain::draft::Draft;
+    use wsadmin_prep::domain::profile::Field;
+    let mut prepared = example("expensify-standard");
+    prepared.company_name = Some("Müller & Söhne GmbH".into());
+    let mut ticks = ChecklistProgress {
+        prepared_on: Some("2026-11-30".into()),
+        ..ChecklistProgress::default()
+    };
+    // The template travels as a link; the day and the company come with it.
+    let (profile, read) = link::decode(&link::encode(&prepared.template(), &ticks)).unwrap();
+    assert_eq!(read.prepared_on.as_deref(), Some("2026-11-30"));
+    let welcome = Draft::from_link(profile, read.clone()).welcome(read.prepared_on);
+    assert_eq!(welcome.company.as_deref(), Some("Müller & Söhne GmbH"));
+    assert_eq!(welcome.prepared_on.as_deref(), Some("2026-11-30"));
+    assert_eq!(
+        welcome.to_fill,
+        [
+            Field::AdminFirstName,
+            Field::AdminLastName,
+            Field::AdminEmail
+        ]
+    );
+    assert!(welcome.then_suggestions);
+    assert_eq!(
+        welcome.what_to_do(),
+        "Fill in Admin's first name, Admin's last name, Admin's e-mail; then Fill suggestions writes the WS Admin user's fields."
+    );
+    // A consultant's whole checklist leaves nothing to fill in.
+    let whole = Draft::from_link(prepared.clone(), ChecklistProgress::default()).welcome(None);
+    assert!(whole.to_fill.is_empty() && !whole.then_suggestions);
+    assert!(whole.what_to_do().starts_with("Everything is filled in"));
+
+    // The JSON export says the day too; a day that is not a plain date is dropped.
+    let json = checklist_json::to_json(&prepared, &ticks, "2026-11-29");
+    assert_eq!(
+        checklist_json::from_json(json.as_bytes())
+            .unwrap()
+            .1
+            .prepared_on
+            .as_deref(),
+        Some("2026-11-29")
+    );
+    for hostile in ["30 Nov", "2026-11-30T00:00", "<b>2026</b>", "2026-1l-30"] {
+        ticks.prepared_on = Some(hostile.into());
+        let (_, read) = link::decode(&link::encode(&prepared, &ticks)).unwrap();
+        assert_eq!(read.prepared_on, None, "{hostile:?}");
+    }
+}
+
+#[test]
+fn the_gate_note_names_every_step_the_errors_lock() {
+    let mut profile = example("expensify-standard");
+    assert_eq!(
+        checklist::gate_note(&steps(&profile, CreationRoute::Admin), 0),
+        None
+    );
+    profile.ws_admin.login_id.clear();
+    let errors = wsadmin_prep::domain::rules::validate(&profile)
+        .iter()
+        .filter(|finding| finding.severity == wsadmin_prep::domain::rules::Severity::Error)
+        .count();
+    let all = steps(&profile, CreationRoute::Admin);
+    let note = checklist::gate_note(&all, errors).unwrap();
+    let locked: Vec<_> = all.iter().filter(|step| step.gated).collect();
+    assert!(locked.len() > 2);
+    for step in &locked {
+        assert!(
+            note.contains(&step.title),
+            "{note} does not name {}",
+            step.title
+        );
+    }
+    for step in all.iter().filter(|step| !step.gated) {
+        assert!(
+            !note.contains(&step.title),
+            "{note} names {}, which is not locked",
+            step.title
+        );
+    }
+    assert!(note.starts_with(&format!("The profile has {errors} error")));
+    // Creating the user is locked too, not only handing over and enabling.
+    assert!(note.contains("Create the WS Admin user"));
+}
+
+#[test]
+fn see_the_findings_goes_to_the_first_error_in_the_forms_order() {
+    use wsadmin_prep::domain::profile::Field;
+    use wsadmin_prep::domain::rules::{first_error, validate};
+    let mut profile = example("expensify-standard");
+    assert_eq!(first_error(&validate(&profile)), None);
+    profile.ws_admin.last_name.clear();
+    profile.authorizing_admin.first_name.clear();
+    assert_eq!(
+        first_error(&validate(&profile)),
+        Some(Field::AdminFirstName)
+    );
 }

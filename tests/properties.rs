@@ -366,7 +366,8 @@ mod round_trips {
         #[test]
         fn a_checklist_survives_its_json_and_its_link((profile, ticks) in profile_and_ticks()) {
             let json = checklist_json::to_json(&profile, &ticks, "2026-11-28");
-            let read = checklist_json::from_json(json.as_bytes()).unwrap();
+            let mut read = checklist_json::from_json(json.as_bytes()).unwrap();
+            prop_assert_eq!(read.1.prepared_on.take(), Some("2026-11-28".to_owned()));
             prop_assert_eq!(&read, &(profile.clone(), ticks.clone()));
             let link = share_link::encode(&profile, &ticks);
             prop_assert_eq!(share_link::decode(&link).unwrap(), (profile, ticks));

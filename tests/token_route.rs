@@ -313,10 +313,13 @@ fn generating_and_handing_over_stay_locked_while_the_profile_has_errors() {
         StepStatus::Done,
         "2026-11-28T10:00:00Z",
     );
-    assert!(refused
-        .unwrap_err()
-        .to_string()
-        .contains("ADMIN-ROLE-UNCONFIRMED"));
+    // Said in the words a client reads: the field and its finding, no rule ID.
+    let said = refused.unwrap_err().to_string();
+    assert!(
+        said.contains(&format!("on {}", Field::AdminRole.label())),
+        "{said}"
+    );
+    assert!(!said.contains("ADMIN-ROLE-UNCONFIRMED"), "{said}");
     profile.authorizing_admin.role_confirmed = true;
     ticks
         .set_status(

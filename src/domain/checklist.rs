@@ -158,6 +158,34 @@ impl ChecklistStep {
     }
 }
 
+/// What the checklist says while the profile has errors: how many, and every step they lock,
+/// by its title. `None` when nothing is locked.
+pub fn gate_note(steps: &[ChecklistStep], profile_errors: usize) -> Option<String> {
+    let locked: Vec<&str> = steps
+        .iter()
+        .filter(|step| step.is_locked(profile_errors))
+        .map(|step| step.title.as_str())
+        .collect();
+    if locked.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "The profile has {profile_errors} error{}; until {} fixed, {} locked: {}.",
+        if profile_errors == 1 { "" } else { "s" },
+        if profile_errors == 1 {
+            "it is"
+        } else {
+            "they are"
+        },
+        if locked.len() == 1 {
+            "this step stays".to_owned()
+        } else {
+            format!("these {} steps stay", locked.len())
+        },
+        locked.join("; ")
+    ))
+}
+
 /// The part of the handoff a checklist step leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HandoffLink {
@@ -255,6 +283,10 @@ pub struct ChecklistProgress {
     /// locked while its profile has errors; their notes were kept. Said once, never saved.
     #[serde(skip)]
     pub set_aside: Vec<&'static str>,
+    /// The day the copy this checklist was read from was prepared (`YYYY-MM-DD`), from a
+    /// link or a JSON export: told to the person who opens it, never saved.
+    #[serde(skip)]
+    pub prepared_on: Option<String>,
 }
 
 /// Why a step cannot be ticked.
@@ -273,11 +305,12 @@ impl std::fmt::Display for TickError {
                 let first = &errors[0];
                 write!(
                     f,
-                    "the profile still has {} error{}; fix them first (first: {} on {})",
+                    "the profile still has {} error{}; fix {} first (the first, on {}: {})",
                     errors.len(),
                     if errors.len() == 1 { "" } else { "s" },
-                    first.rule,
-                    first.field.label()
+                    if errors.len() == 1 { "it" } else { "them" },
+                    first.field.label(),
+                    first.message.trim_end_matches('.')
                 )
             }
         }

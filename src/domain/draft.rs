@@ -7,6 +7,48 @@ use super::profile::{parse_known_users, Field, PasswordPolicy, Profile};
 use super::rules::{FixAction, Severity};
 use super::suggest;
 
+/// What a person who opens someone else's copy (a consultant's template or link) is told
+/// first: for whom and when it was prepared, and what is left for them to fill in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Welcome {
+    pub company: Option<String>,
+    /// `YYYY-MM-DD`, as the copy says.
+    pub prepared_on: Option<String>,
+    /// The fields still needed from this person, in the form's order. The WS Admin's own
+    /// fields are not among them: Fill suggestions writes those from these.
+    pub to_fill: Vec<Field>,
+    /// Whether the WS Admin's fields are still empty, for Fill suggestions to write.
+    pub then_suggestions: bool,
+}
+
+/// The WS Admin's fields, which Fill suggestions writes from the app, the domain and the
+/// authorizing admin.
+const SUGGESTED_FIELDS: [Field; 5] = [
+    Field::LoginId,
+    Field::FirstName,
+    Field::LastName,
+    Field::Email,
+    Field::Permissions,
+];
+
+impl Welcome {
+    /// What to do first, in a sentence.
+    pub fn what_to_do(&self) -> String {
+        let labels: Vec<&str> = self.to_fill.iter().map(|field| field.label()).collect();
+        match (labels.is_empty(), self.then_suggestions) {
+            (false, true) => format!(
+                "Fill in {}; then Fill suggestions writes the WS Admin user's fields.",
+                labels.join(", ")
+            ),
+            (false, false) => format!("Fill in {}.", labels.join(", ")),
+            (true, true) => "Choose Fill suggestions to write the WS Admin user's fields.".into(),
+            (true, false) => {
+                "Everything is filled in: tick each step of the checklist as you do it.".into()
+            }
+        }
+    }
+}
+
 /// One change to the profile being built.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProfileEdit {
@@ -136,6 +178,27 @@ impl Draft {
         self.profile == Profile::default()
             && self.known_users_text.is_empty()
             && self.checklist == ChecklistProgress::default()
+    }
+
+    /// The greeting for this draft when it arrived from someone else, prepared on the day
+    /// its copy says.
+    pub fn welcome(&self, prepared_on: Option<String>) -> Welcome {
+        let findings = super::rules::validate(&self.profile);
+        let needed = |field: Field| {
+            field.text(&self.profile).is_none_or(str::is_empty)
+                && findings
+                    .iter()
+                    .any(|finding| finding.field == field && finding.severity == Severity::Error)
+        };
+        Welcome {
+            company: self.profile.company_name.clone(),
+            prepared_on,
+            to_fill: Field::ALL
+                .into_iter()
+                .filter(|field| !SUGGESTED_FIELDS.contains(field) && needed(*field))
+                .collect(),
+            then_suggestions: SUGGESTED_FIELDS.into_iter().any(needed),
+        }
     }
 
     /// True when both hold the same work: profile, known-users text and checklist. What is

@@ -93,6 +93,8 @@ struct DocumentIn {
     #[serde(default)]
     share_id: Option<String>,
     #[serde(default)]
+    prepared_on: Option<String>,
+    #[serde(default)]
     route: CreationRoute,
     profile: serde_json::Value,
     #[serde(default)]
@@ -180,6 +182,7 @@ fn read_document(document: DocumentIn) -> Result<(Profile, ChecklistProgress), C
     let mut ticks = ChecklistProgress {
         route: document.route,
         share_id: document.share_id.filter(|id| is_share_id(id)),
+        prepared_on: document.prepared_on.filter(|day| is_day(day)),
         ..ChecklistProgress::default()
     };
     for step in document.steps {
@@ -205,6 +208,17 @@ fn is_share_id(id: &str) -> bool {
     crate::domain::workspace::DraftId::parse(id).is_some()
 }
 
+/// Whether a preparation day is a plain `YYYY-MM-DD`; anything else is dropped, so no text
+/// rides along in it.
+fn is_day(day: &str) -> bool {
+    let bytes = day.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        })
+}
+
 /// The compact form a share link carries: the profile and only the records that say something.
 #[derive(Serialize, Deserialize)]
 pub(crate) struct SharedChecklist {
@@ -215,6 +229,9 @@ pub(crate) struct SharedChecklist {
     pub records: std::collections::BTreeMap<String, StepRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_id: Option<String>,
+    /// The day the link was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared_on: Option<String>,
 }
 
 impl SharedChecklist {
@@ -224,6 +241,7 @@ impl SharedChecklist {
             route: ticks.route,
             records: ticks.records.clone(),
             share_id: ticks.share_id.clone(),
+            prepared_on: ticks.prepared_on.clone(),
         }
     }
 
@@ -231,6 +249,7 @@ impl SharedChecklist {
         read_document(DocumentIn {
             _schema: None,
             share_id: self.share_id,
+            prepared_on: self.prepared_on,
             route: self.route,
             profile: self.profile,
             steps: self

@@ -9,18 +9,20 @@ use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
-use super::components::drafts::DraftBar;
-use super::components::findings::Summary;
+use super::components::drafts::draft_bar;
+use super::components::findings::summary;
 use super::hooks::{use_before_unload, use_file_reader, use_spellings, use_window_event};
 use super::pages::checklist::ChecklistView;
 use super::pages::handoff::{HandoffView, SharedMemory};
-use super::pages::profile::{ProfileForm, Spelling};
+use super::pages::profile::{profile_form, Spelling};
 use super::services::worker_client::CryptoWorker;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
 use crate::domain::checklist::HandoffLink;
-use crate::domain::draft::{Draft, ProfileEdit};
+use crate::domain::concur::Connection;
+use crate::domain::draft::{Draft, ProfileEdit, Welcome};
+use crate::domain::profile::Field;
 use crate::domain::rules;
 use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
 use crate::formats::{recipient_link, share_link};
@@ -42,6 +44,59 @@ struct LinkOpener {
     view: UseStateHandle<View>,
     recipient: UseStateHandle<Option<String>>,
     returned: UseStateHandle<Option<Returned>>,
+    welcome: UseStateHandle<Option<Greeting>>,
+}
+
+/// The greeting for a copy someone else prepared, shown while its draft is open.
+#[derive(Clone, PartialEq)]
+struct Greeting {
+    /// The draft's share identity, else its title.
+    belongs_to: (Option<String>, String),
+    welcome: Welcome,
+}
+
+impl Greeting {
+    fn is_for(&self, draft: &Draft) -> bool {
+        match &self.belongs_to {
+            (Some(id), _) => draft.checklist.share_id.as_ref() == Some(id),
+            (None, title) => draft.checklist.share_id.is_none() && draft.title() == *title,
+        }
+    }
+}
+
+/// Moves the focus to a field of the profile form once it is on screen (the next task: Yew
+/// renders before it): its input, or the first box of its group.
+fn focus_field(field: Field) {
+    let findings = super::dom_id("findings", field);
+    let selector = format!(
+        "input[aria-describedby~=\"{findings}\"], select[aria-describedby~=\"{findings}\"], \
+         textarea[aria-describedby~=\"{findings}\"], fieldset[aria-describedby~=\"{findings}\"] input"
+    );
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(element) = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
+/// Moves the focus to an element by its ID once it is on screen, and brings it into view.
+fn focus_id(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(element) = gloo::utils::document()
+            .get_element_by_id(id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            element.scroll_into_view();
+            let _ = element.focus();
+        }
+    })
+    .forget();
 }
 
 /// A copy of a draft here that came back: offered as an update, or kept as another draft.
@@ -53,13 +108,13 @@ struct Returned {
 
 /// Opens a draft that arrived in a link or a file: as an update offer when it is a copy of
 /// a draft here (and simply shows that draft when the copy brings nothing new), else as a
-/// draft of its own. Returns what to tell the person.
+/// draft of its own. Returns what to tell the person, and whether it became a new draft.
 fn open_arrived(
     drafts: &UseReducerHandle<TabDrafts>,
     returned: &UseStateHandle<Option<Returned>>,
     incoming: Draft,
     opened: String,
-) -> String {
+) -> (String, bool) {
     let workspace = drafts.workspace();
     match workspace.returned_copy(&incoming) {
         Some(copy)
@@ -71,20 +126,22 @@ fn open_arrived(
             if let Some(index) = workspace.entries().position(|(id, _)| *id == copy.id) {
                 drafts.dispatch(TabAction::Workspace(WorkspaceAction::SwitchTo(index)));
             }
-            format!(
+            let said = format!(
                 "\"{}\" is already here with everything this copy holds.",
                 copy.title
-            )
+            );
+            (said, false)
         }
         Some(copy) => {
             returned.set(Some(Returned { copy, incoming }));
-            "This is a copy of one of your drafts: choose below whether to update it.".into()
+            let said = "This is a copy of one of your drafts: choose below whether to update it.";
+            (said.into(), false)
         }
         None => {
             drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
                 Box::new(incoming),
             )));
-            opened
+            (opened, true)
         }
     }
 }
@@ -119,11 +176,12 @@ impl LinkOpener {
             }
             self.view.set(View::Handoff);
         } else if share_link::is_checklist_link(&hash) {
-            let (drafts, alert, view, returned) = (
+            let (drafts, alert, view, returned, welcome) = (
                 self.drafts.clone(),
                 self.alert.clone(),
                 self.view.clone(),
                 self.returned.clone(),
+                self.welcome.clone(),
             );
             yew::platform::spawn_local(async move {
                 match compression::decode(&hash).await {
@@ -131,19 +189,45 @@ impl LinkOpener {
                         // Said once here; the draft keeps only what it records.
                         let set_aside = checklist.set_aside_notice();
                         checklist.set_aside.clear();
-                        let said = open_arrived(
+                        let prepared_on = checklist.prepared_on.take();
+                        let draft = Draft::from_link(profile, checklist);
+                        let greeting = draft.welcome(prepared_on);
+                        let belongs_to = (draft.checklist.share_id.clone(), draft.title());
+                        let (said, new_draft) = open_arrived(
                             &drafts,
                             &returned,
-                            Draft::from_link(profile, checklist),
+                            draft,
                             "Opened the shared checklist as a draft of its own.".into(),
                         );
-                        alert.set(Some(Alert::Done(format!(
-                            "{said}{}",
-                            set_aside
-                                .map(|notice| format!(" {notice}"))
-                                .unwrap_or_default()
-                        ))));
-                        view.set(View::Checklist);
+                        if new_draft {
+                            // Someone else's copy: greeted, and taken to what is left to fill in.
+                            let fill_first = greeting.to_fill.first().copied();
+                            let fill = fill_first.is_some() || greeting.then_suggestions;
+                            alert.set(Some(Alert::Done(format!(
+                                "{said}{}",
+                                set_aside
+                                    .map(|notice| format!(" {notice}"))
+                                    .unwrap_or_default()
+                            ))));
+                            welcome.set(Some(Greeting {
+                                belongs_to,
+                                welcome: greeting,
+                            }));
+                            view.set(if fill { View::Profile } else { View::Checklist });
+                            match fill_first {
+                                Some(field) => focus_field(field),
+                                None if fill => focus_id("fill-suggestions"),
+                                None => {}
+                            }
+                        } else {
+                            alert.set(Some(Alert::Done(format!(
+                                "{said}{}",
+                                set_aside
+                                    .map(|notice| format!(" {notice}"))
+                                    .unwrap_or_default()
+                            ))));
+                            view.set(View::Checklist);
+                        }
                     }
                     Err(error) => alert.set(Some(Alert::Problem(format!(
                         "The link could not be opened: {error}. Your own drafts are unchanged."
@@ -188,6 +272,8 @@ pub fn App() -> Html {
     let recipient = use_state(|| None::<String>);
     // A copy of a draft here that came back, waiting for the person to update or keep both.
     let returned = use_state(|| None::<Returned>);
+    // Someone else's copy, opened here: who prepared it and what is left to fill in.
+    let welcome = use_state(|| None::<Greeting>);
     // Another tab's saves arrive as `storage` events; the drafts take them in.
     {
         let drafts = drafts.dispatcher();
@@ -201,6 +287,7 @@ pub fn App() -> Html {
         view: view.clone(),
         recipient: recipient.clone(),
         returned: returned.clone(),
+        welcome: welcome.clone(),
     });
     // A link opens once, at load or when pasted into an open tab (hashchange), and is then
     // taken out of the address bar so that a reload does not open it again.
@@ -236,7 +323,8 @@ pub fn App() -> Html {
                     Ok(mut draft) => {
                         let set_aside = draft.checklist.set_aside_notice();
                         draft.checklist.set_aside.clear();
-                        let said = open_arrived(
+                        draft.checklist.prepared_on = None;
+                        let (said, _) = open_arrived(
                             &drafts,
                             &returned,
                             draft,
@@ -311,12 +399,14 @@ pub fn App() -> Html {
     let onedit = onaction.reform(WorkspaceAction::Edit);
     let onchecklist = onaction.reform(WorkspaceAction::EditChecklist);
     let onfill = onedit.reform(|()| ProfileEdit::FillSuggestions);
+    // To the first error in the form, not to the summary.
     let onshow_findings = {
-        let view = view.clone();
+        let (view, drafts) = (view.clone(), drafts.clone());
         Callback::from(move |()| {
             view.set(View::Profile);
-            if let Some(summary) = gloo::utils::document().get_element_by_id("summary") {
-                summary.scroll_into_view();
+            match rules::first_error(&rules::validate(&drafts.workspace().current().profile)) {
+                Some(field) => focus_field(field),
+                None => focus_id("summary"),
             }
         })
     };
@@ -325,21 +415,10 @@ pub fn App() -> Html {
         let view = view.clone();
         Callback::from(move |link: HandoffLink| {
             view.set(View::Handoff);
-            let target = match link {
+            focus_id(match link {
                 HandoffLink::GeneratePassword => "generate-password",
                 HandoffLink::Seal => "seal",
-            };
-            // Once the handoff is on screen (the next task: Yew renders before it).
-            gloo::timers::callback::Timeout::new(0, move || {
-                if let Some(element) = gloo::utils::document()
-                    .get_element_by_id(target)
-                    .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    element.scroll_into_view();
-                    let _ = element.focus();
-                }
-            })
-            .forget();
+            });
         })
     };
     let workspace = drafts.workspace();
@@ -373,19 +452,25 @@ pub fn App() -> Html {
                 Some(Alert::Done(text)) => html! { <p class="alert done">{ text }</p> },
                 None => html! {},
             } }
-            <SavingStatus saving={drafts.saving()} newer_saves={drafts.newer_saves()} />
-            if let Some(offer) = (*returned).clone() {
-                <ReturnedOffer {offer} onchoose={{
+            { saving_status(drafts.saving(), drafts.newer_saves()) }
+            if let Some(greeting) = welcome.as_ref().filter(|greeting| greeting.is_for(&draft)) {
+                { welcome_note(&greeting.welcome, &{
+                    let welcome = welcome.clone();
+                    Callback::from(move |_: MouseEvent| welcome.set(None))
+                }) }
+            }
+            if let Some(offer) = &*returned {
+                { returned_offer(offer, &{
                     let (drafts, returned, view) = (drafts.clone(), returned.clone(), view.clone());
                     Callback::from(move |action: WorkspaceAction| {
                         drafts.dispatch(TabAction::Workspace(action));
                         returned.set(None);
                         view.set(View::Checklist);
                     })
-                }} />
+                }) }
             }
             if let Some(conflict) = drafts.conflict() {
-                <ConflictChoice {conflict} onchoose={ontab.clone()} />
+                { conflict_choice(conflict, &ontab) }
             }
         </div>
     };
@@ -431,28 +516,36 @@ pub fn App() -> Html {
     html! {
         <main class="builder" {ondrop} {ondragover}>
             <header class="masthead">
-                <h1>{ "WS Admin profile" }</h1>
-                <p class="lede">
-                    { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
-                       Everything stays in this browser; drafts are saved here, never sent anywhere." }
-                </p>
+                if draft.profile.connection == Connection::CompanyRequestToken {
+                    <h1>{ "Company Request Token" }</h1>
+                    <p class="lede">
+                        { "Prepare the token a partner app with an App ID connects with, and hand it over sealed. \
+                           Everything stays in this browser; drafts are saved here, never sent anywhere." }
+                    </p>
+                } else {
+                    <h1>{ "WS Admin profile" }</h1>
+                    <p class="lede">
+                        { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
+                           Everything stays in this browser; drafts are saved here, never sent anywhere." }
+                    </p>
+                }
                 <p class="role-switch"><a href="#provider">{ "I am the app provider" }</a></p>
             </header>
             if let Some(notice) = *local_file_notice {
                 <p class="notice local-file" id="local-file-notice">{ notice }</p>
             }
-            <DraftBar {titles} current={workspace.current_index()} {onaction} {onimport} {onexport} {onfill} />
+            { draft_bar(&titles, workspace.current_index(), &onaction, &onimport, &onexport, &onfill) }
             <OpenLink onopen={onopen_link} />
             { alerts }
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
-            <Summary findings={shown.clone()} {starting} connection={draft.profile.connection} />
+            { summary(&shown, starting, draft.profile.connection) }
             <nav class="views" aria-label="Views">
                 { tab(View::Profile, "Profile") }
                 { tab(View::Checklist, "Checklist") }
                 { tab(View::Handoff, "Handoff") }
             </nav>
             { match *view {
-                View::Profile => html! { <ProfileForm {draft} findings={shown} {onedit} {spelling} /> },
+                View::Profile => profile_form(&draft, &shown, &onedit, spelling),
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} onchecklist={onchecklist.clone()} {onalert} {onshow_findings} {onhandoff} />
                 },
@@ -462,17 +555,29 @@ pub fn App() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SavingStatusProps {
-    saving: Saving,
-    newer_saves: usize,
-}
-
 /// Whether drafts are kept, said once and plainly while it matters, with Export as the way
 /// to keep the work when they are not.
-#[component]
-fn SavingStatus(props: &SavingStatusProps) -> Html {
-    let saving = match props.saving {
+/// The greeting for someone else's copy: for whom and when it was prepared, and what to do
+/// first.
+fn welcome_note(welcome: &Welcome, ondismiss: &Callback<MouseEvent>) -> Html {
+    let day = welcome.prepared_on.as_deref().map(super::local_day);
+    let heading = match (&welcome.company, day) {
+        (Some(company), Some(day)) => format!("Prepared for {company} on {day}"),
+        (Some(company), None) => format!("Prepared for {company}"),
+        (None, Some(day)) => format!("A checklist prepared on {day}"),
+        (None, None) => "A checklist prepared for you".to_owned(),
+    };
+    html! {
+        <div class="alert welcome" id="welcome" role="status">
+            <p><strong>{ heading }</strong></p>
+            <p>{ welcome.what_to_do() }{ " Nothing you enter leaves this browser until you share it." }</p>
+            <button type="button" onclick={ondismiss.clone()}>{ "Got it" }</button>
+        </div>
+    }
+}
+
+fn saving_status(saving: Saving, newer_saves: usize) -> Html {
+    let saving = match saving {
         Saving::Saved => None,
         Saving::Refused => Some(
             "Drafts are not being saved: the browser refused to store them (its storage is full or disabled). \
@@ -491,9 +596,9 @@ fn SavingStatus(props: &SavingStatusProps) -> Html {
             if let Some(text) = saving {
                 <p class="alert problem saving">{ text }</p>
             }
-            if props.newer_saves > 0 {
+            if newer_saves > 0 {
                 <p class="alert problem newer">
-                    { newer_saves_text(props.newer_saves) }
+                    { newer_saves_text(newer_saves) }
                     { " " }
                     <button type="button" onclick={reload}>{ "Reload" }</button>
                 </p>
@@ -513,20 +618,13 @@ fn newer_saves_text(count: usize) -> String {
     )
 }
 
-#[derive(Properties, PartialEq)]
-struct ReturnedOfferProps {
-    offer: Returned,
-    onchoose: Callback<WorkspaceAction>,
-}
-
 /// A copy of a draft here came back (a client's link or export): update the draft with it,
 /// or keep it as a draft of its own. Says what the copy changes.
-#[component]
-fn ReturnedOffer(props: &ReturnedOfferProps) -> Html {
-    let Returned { copy, incoming } = &props.offer;
+fn returned_offer(offer: &Returned, onchoose: &Callback<WorkspaceAction>) -> Html {
+    let Returned { copy, incoming } = offer;
     let update = {
         let (id, merged) = (copy.id.clone(), copy.merged.clone());
-        props.onchoose.reform(move |_: MouseEvent| {
+        onchoose.reform(move |_: MouseEvent| {
             WorkspaceAction::UpdateReturned(id.clone(), Box::new(merged.clone()))
         })
     };
@@ -534,8 +632,7 @@ fn ReturnedOffer(props: &ReturnedOfferProps) -> Html {
         // The kept copy starts a line of its own: later copies update the original.
         let mut incoming = incoming.clone();
         incoming.checklist.share_id = None;
-        props
-            .onchoose
+        onchoose
             .reform(move |_: MouseEvent| WorkspaceAction::OpenImported(Box::new(incoming.clone())))
     };
     html! {
@@ -548,17 +645,10 @@ fn ReturnedOffer(props: &ReturnedOfferProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ConflictChoiceProps {
-    conflict: Conflict,
-    onchoose: Callback<TabAction>,
-}
-
 /// The open draft was changed in another tab while this one was editing it: the person
 /// chooses, and until then nothing typed here is saved over the other version.
-#[component]
-fn ConflictChoice(props: &ConflictChoiceProps) -> Html {
-    let (said, take) = match props.conflict {
+fn conflict_choice(conflict: Conflict, onchoose: &Callback<TabAction>) -> Html {
+    let (said, take) = match conflict {
         Conflict::ChangedElsewhere => (
             "This draft was changed in another tab or window while you were editing it here.",
             "Load the newer version",
@@ -572,10 +662,8 @@ fn ConflictChoice(props: &ConflictChoiceProps) -> Html {
             "Close it here (reload to open it)",
         ),
     };
-    let take_theirs = props.onchoose.reform(|_: MouseEvent| TabAction::TakeTheirs);
-    let keep_mine = props
-        .onchoose
-        .reform(|_: MouseEvent| TabAction::KeepMineAsCopy);
+    let take_theirs = onchoose.reform(|_: MouseEvent| TabAction::TakeTheirs);
+    let keep_mine = onchoose.reform(|_: MouseEvent| TabAction::KeepMineAsCopy);
     html! {
         <div class="alert problem conflict">
             <p>{ said }{ " What you change here is not saved until you choose." }</p>

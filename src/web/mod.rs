@@ -86,6 +86,24 @@ fn now_seconds() -> crate::domain::request_token::UnixSeconds {
     (js_sys::Date::now() / 1000.0) as i64
 }
 
+/// A day (`YYYY-MM-DD`) as the person's browser writes dates ("30 Nov 2026", "30.11.2026").
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn local_day(day: &str) -> String {
+    let part = |range: std::ops::Range<usize>| day.get(range).and_then(|p| p.parse::<i32>().ok());
+    let (Some(year), Some(month), Some(date)) = (part(0..4), part(5..7), part(8..10)) else {
+        return day.to_owned();
+    };
+    // Local midnight of that day, so no time zone moves it to the day before.
+    let local = js_sys::Date::new_with_year_month_day(year as u32, month - 1, date);
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let language = gloo::utils::window()
+        .navigator()
+        .language()
+        .unwrap_or_default();
+    String::from(local.to_locale_date_string(&language, &options))
+}
+
 /// A time in the browser's time zone as a `datetime-local` input writes it
 /// (`2026-11-28T11:00`).
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

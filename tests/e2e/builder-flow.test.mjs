@@ -181,11 +181,11 @@ test('axe finds no accessibility violation: empty, filled, checklist, handoff', 
   await page.getByRole('button', { name: 'Fill suggestions' }).click();
   await page.getByLabel('First name', { exact: true }).fill('John');
   assert.deepEqual(await axeViolations(page), []);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.locator('[data-step="dedicated-profile"] input[type=checkbox]').first().check();
   await page.getByRole('button', { name: 'Share as a link' }).click();
   assert.deepEqual(await axeViolations(page), []);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel('WS Admin password').fill('password1');
   await page.locator('#password-findings [data-rule]').first().waitFor();
   assert.deepEqual(await axeViolations(page), []);

@@ -31,7 +31,7 @@ async function downloadText(page, buttonName) {
 test('ticks and notes are kept, exported, and re-imported in a fresh browser', async () => {
   const { context, page, errors } = await openApp(env);
   await fillProfessional(page);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await tickWithNote(page, 'dedicated-profile', 'Checked with HR: nobody uses this ID');
   await tickWithNote(page, 'create-user', 'Created 28 Nov');
   await step(page, 'named-admin-enables').getByLabel('Not applicable').check();
@@ -54,7 +54,7 @@ test('ticks and notes are kept, exported, and re-imported in a fresh browser', a
     name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text),
   });
   await fresh.page.locator('.alert.done').waitFor();
-  await fresh.page.getByRole('button', { name: 'Checklist' }).click();
+  await fresh.page.getByRole('button', { name: 'Checklist', exact: true }).click();
   assert.equal(await step(fresh.page, 'create-user').locator('input[type=checkbox]').first().isChecked(), true);
   assert.equal(await step(fresh.page, 'create-user').getByLabel('Note').inputValue(), 'Created 28 Nov');
   assert.equal(await step(fresh.page, 'named-admin-enables').getByLabel('Not applicable').isChecked(), true);
@@ -67,7 +67,7 @@ test('handing over stays locked while the profile has errors, and says why', asy
   const { context, page } = await openApp(env);
   await fillProfessional(page);
   await page.getByLabel('Login ID', { exact: true }).fill('john.smith@acme.com');
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   const handover = step(page, 'send-credentials');
   await handover.locator('input[type=checkbox]').first().click();
   assert.equal(await handover.locator('input[type=checkbox]').first().isChecked(), false);
@@ -81,7 +81,7 @@ test('handing over stays locked while the profile has errors, and says why', asy
 test('a share link opens the checklist in a fresh browser without touching its drafts', async () => {
   const { context, page } = await openApp(env);
   await fillProfessional(page);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await tickWithNote(page, 'dedicated-profile', 'confirmed');
   await page.getByRole('button', { name: 'Share as a link' }).click();
   const url = await page.locator('#share-link').inputValue();
@@ -123,7 +123,7 @@ test('damaged and newer links get a clear message and leave the drafts alone', a
 test('a consultant template carries the app and data but no person', async () => {
   const { context, page } = await openApp(env);
   await fillProfessional(page);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.getByRole('button', { name: 'Share a template (no personal details)' }).click();
   const url = await page.locator('#share-link').inputValue();
   await context.close();
@@ -145,7 +145,7 @@ test('a consultant template carries the app and data but no person', async () =>
 test('the print view hides the controls and heads the page with the profile', async () => {
   const { context, page } = await openApp(env);
   await fillProfessional(page);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.draft-bar').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Download Markdown' }).isVisible(), false);
@@ -172,7 +172,7 @@ test('links made by the CLI open in the browser, and links made in the browser o
 test('a note that looks like a password is warned about where it is typed and before sharing', async () => {
   const { context, page } = await openApp(env);
   await fillContext(page, { fillSuggestions: true });
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await step(page, 'create-user').getByLabel('Note').fill('Created by John');
   assert.equal(await page.locator('#note-create-user-secret').count(), 0);
   assert.equal(await page.locator('#notes-secret').count(), 0);
@@ -188,7 +188,7 @@ test('a link that comes back updates the draft it was made from, and twice never
   // The consultant prepares a draft and shares it with the client.
   const consultant = await openApp(env);
   await fillProfessional(consultant.page);
-  await consultant.page.getByRole('button', { name: 'Checklist' }).click();
+  await consultant.page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await consultant.page.getByRole('button', { name: 'Share as a link' }).click();
   const sent = await consultant.page.locator('#share-link').inputValue();
 

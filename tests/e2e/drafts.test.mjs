@@ -46,7 +46,7 @@ test('the same draft edited in two tabs: the tab that finds it changed asks, and
   const b = await newTab(context);
   assert.equal(await appName(b).inputValue(), 'Expensify');
   // Tab B ticks and types on the same draft; tab A, which typed it, is told.
-  await b.getByRole('button', { name: 'Checklist' }).click();
+  await b.getByRole('button', { name: 'Checklist', exact: true }).click();
   await b.locator('[data-step="dedicated-profile"] input[type=checkbox]').first().check();
   await b.getByRole('button', { name: 'Profile', exact: true }).click();
   await appName(b).fill('Expensify (B)');
@@ -64,7 +64,7 @@ test('the same draft edited in two tabs: the tab that finds it changed asks, and
   assert.deepEqual((await draftTitles(a)).sort(), ['Expensify (A)', 'Expensify (B)']);
   // The original keeps B's tick; B's tab lists A's copy.
   await b.locator('#draft-select option', { hasText: 'Expensify (A)' }).waitFor({ state: 'attached' });
-  await b.getByRole('button', { name: 'Checklist' }).click();
+  await b.getByRole('button', { name: 'Checklist', exact: true }).click();
   assert.equal(await b.locator('[data-step="dedicated-profile"] input[type=checkbox]').first().isChecked(), true);
   await context.close();
 });

@@ -103,7 +103,7 @@ test('a first visit waits for the first action, and no first action is lost', as
 
   // A click on a tab: the view changes.
   let { context, page, errors } = await fresh();
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.locator('.progress-line').first().waitFor();
   await started(page);
   assert.deepEqual(errors, []);

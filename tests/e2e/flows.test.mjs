@@ -57,7 +57,7 @@ test('the provider arrives at #provider: their side alone, the first action on a
 
     // And the way back to the admin's views.
     await page.getByRole('link', { name: "I am the client's admin" }).click();
-    await page.getByRole('heading', { name: 'WS Admin profile' }).waitFor();
+    await page.getByRole('heading', { name: 'WS Admin profile', exact: true }).waitFor();
     assert.equal(new URL(page.url()).hash, '');
     assert.deepEqual(errors, []);
     await context.close();
@@ -75,7 +75,7 @@ test('every admin view offers the provider\'s entry near the top, and the handof
   // The admin's handoff names the link that opens the provider's side of this copy.
   await page.getByRole('button', { name: 'Profile', exact: true }).click();
   await fillContext(page, { fillSuggestions: true });
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   assert.match(await page.locator('#provider-link').textContent(), new RegExp(`${env.origin}/#provider`));
   assert.equal(await sideways(page), 0);
   await page.getByRole('link', { name: 'I am the app provider' }).click();
@@ -133,4 +133,50 @@ test('the checklist and the handoff are one flow: generate from a step, seal, an
   assert.match(await step.locator('.stamp').textContent(), /Done/);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a client opening a consultant\'s template is greeted, taken to the first field to fill, and reads no rule ID', async () => {
+  // The consultant prepares a template for Müller & Söhne.
+  const consultant = await openApp(env);
+  await consultant.page.getByLabel('Client company (optional)').fill('Müller & Söhne GmbH');
+  await fillContext(consultant.page, { fillSuggestions: true });
+  await consultant.page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await consultant.page.getByRole('button', { name: 'Share a template (no personal details)' }).click();
+  const link = await consultant.page.locator('#share-link').inputValue();
+  await consultant.context.close();
+
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await env.browser.newContext({ ...PHONE, colorScheme });
+    const page = await context.newPage();
+    await page.goto(link);
+    await appStarted(page);
+    const welcome = page.locator('#welcome');
+    await welcome.waitFor();
+    const said = await welcome.textContent();
+    assert.match(said, /Prepared for Müller & Söhne GmbH on \S+/);
+    assert.match(said, /Fill in Admin's first name, Admin's last name, Admin's e-mail; then Fill suggestions/);
+    // The first field to fill has the focus, in the profile view.
+    await page.waitForFunction(() => document.activeElement?.id === 'input-authorizing_admin-first_name');
+    assert.equal(await sideways(page), 0);
+    assert.deepEqual(await axeViolations(page, `${colorScheme} welcome`), []);
+
+    // No rule ID in the sentences a client reads; each is in a closed detail.
+    await page.keyboard.type('Anna');
+    const shown = await page.locator('.finding').evaluateAll((items) => items.map((item) => item.innerText));
+    assert.ok(shown.length > 0);
+    for (const text of shown) assert.doesNotMatch(text, /\b[A-Z]+(?:-[A-Z]+)+\b/, `a rule ID is read out: ${text}`);
+    assert.ok(await page.locator('.finding details.rule-id code').count() > 0);
+
+    // The checklist's gate note names every locked step, and "See the findings" goes to the
+    // first error, not the summary.
+    await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+    const note = await page.locator('.gate-note').textContent();
+    assert.match(note, /Create the WS Admin user/);
+    assert.match(note, /Send the Login ID and password to Expensify securely/);
+    await page.locator('.gate-note').getByRole('button', { name: 'See the findings' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'input-authorizing_admin-last_name');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    assert.equal(await welcome.count(), 0);
+    await context.close();
+  }
 });

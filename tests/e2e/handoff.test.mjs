@@ -20,7 +20,7 @@ const STRONG = 'vR7#q2Lm!x9Tz@4Wk';
 
 async function fillProfile(page) {
   await fillContext(page, { fillSuggestions: true });
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
 }
 
 async function storedEverywhere(page) {
@@ -165,7 +165,7 @@ test('a passphrase packet opens with the passphrase, and wrong keys are named', 
 
 test('packets made by the CLI open in the browser', async () => {
   const { context, page } = await openApp(env);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
   const publicKey = await page.getByLabel('Your public key').inputValue();
   const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--activated', '--to', publicKey], `${STRONG}\n`);
@@ -182,7 +182,7 @@ test('packets made by the CLI open in the browser', async () => {
 
 test('a provider\'s link pre-fills the key to seal to', async () => {
   const { context, page } = await openApp(env);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByRole('button', { name: 'Generate a key and download it' }).click();
   const link = await page.locator('#recipient-link').textContent();
   const publicKey = await page.getByLabel('Your public key').inputValue();
@@ -242,7 +242,7 @@ test('a weak passphrase is refused, and a generated one seals', async () => {
 
 test('packets made by the age CLI and by typage open in the browser', async () => {
   const { context, page } = await openApp(env);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   const key = await download(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
   const publicKey = await page.getByLabel('Your public key').inputValue();
   const keyFile = join(scratch, 'browser-for-age.key');
@@ -271,7 +271,7 @@ test('packets made by the age CLI and by typage open in the browser', async () =
 
 test('an empty profile cannot be sealed, however strong the password', async () => {
   const { context, page } = await openApp(env);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel('WS Admin password').fill(STRONG);
   await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
   const note = await page.locator('.gate-note').textContent();
@@ -302,7 +302,7 @@ test('a packet pasted with whitespace around its armor opens as it does in the C
   assert.match(cliMessage, /the packet opened, but its content is not a handoff packet/);
 
   const { context, page } = await openApp(env);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.locator('#identity-file').setInputFiles(keyFile);
   await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
   await page.getByRole('button', { name: 'Open packet' }).click();
@@ -348,14 +348,14 @@ test('a link base planted by another page never reaches a provider\'s link, and 
   await fillProfile(page);
 
   // The provider's key link starts at the page itself.
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByRole('button', { name: 'Generate a key and download it' }).click();
   const publicKey = await page.getByLabel('Your public key').inputValue();
   const link = await page.locator('#recipient-link').textContent();
   assert.equal(link, `${env.origin}/#recipient=${publicKey}`);
 
   // A checklist link that would open evil.example says so, and is not copied unasked.
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.getByRole('button', { name: 'Share as a link' }).click();
   assert.match(await page.locator('#share-link').inputValue(), /^https:\/\/evil\.example\//);
   assert.match(await page.locator('#share-host').textContent(), /evil\.example/);
@@ -372,7 +372,7 @@ test('a link base planted by another page never reaches a provider\'s link, and 
 test('a key the admin typed is never replaced by a link opened later', async () => {
   const { context, page } = await openApp(env);
   await fillProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   const typed = 'age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq';
   await page.getByLabel("Provider's public key", { exact: true }).fill(typed);
   // Any key, typed or pasted, waits for its fingerprint to be confirmed.
@@ -392,7 +392,7 @@ test('a key the admin typed is never replaced by a link opened later', async () 
 test('no secret field invites the browser\'s password manager to save it', async () => {
   const { context, page } = await openApp(env);
   await fillProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel(/A passphrase you tell them/).check();
   // The WS Admin password is another account's: a manager would file it under this site.
   for (const id of ['password', 'passphrase', 'passphrase-confirm', 'open-passphrase']) {
@@ -412,7 +412,7 @@ test('a password check sent while a passphrase packet opens is still answered', 
     '--passphrase-file', phraseFile], `${STRONG}\n`);
   const { context, page } = await openApp(env);
   await fillProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel('Packet (paste it, or choose the .age file)').fill(armored);
   await page.getByLabel('Or the passphrase').fill('quartz vivid ember lantern oxygen tundra');
   await page.getByRole('button', { name: 'Open packet' }).click();
@@ -430,7 +430,7 @@ test('a password check sent while a passphrase packet opens is still answered', 
 test('secrets survive moving between views, belong to their draft, and leaving asks first', async () => {
   const { context, page } = await openApp(env);
   await fillProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await page.waitForFunction(() => document.getElementById('password').value.length === 20);
   const password = await page.getByLabel('WS Admin password').inputValue();
@@ -443,9 +443,9 @@ test('secrets survive moving between views, belong to their draft, and leaving a
   await page.getByText(/Checked: sealed to age1/).waitFor();
 
   // To the checklist to tick "Create the WS Admin user", and back: nothing is lost.
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await page.locator('[data-step="create-user"]').waitFor();
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   assert.equal(await page.getByLabel('WS Admin password').inputValue(), password);
   assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), publicKey);
   assert.equal(await page.getByLabel('Your public key').inputValue(), publicKey);
@@ -453,11 +453,11 @@ test('secrets survive moving between views, belong to their draft, and leaving a
 
   // Another draft never shows them; coming back shows them again.
   await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   assert.equal(await page.getByLabel('WS Admin password').inputValue(), '');
   assert.equal(await page.getByLabel("Provider's public key", { exact: true }).inputValue(), '');
   await page.locator('#draft-select').selectOption({ index: 0 });
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   assert.equal(await page.getByLabel('WS Admin password').inputValue(), password);
 
   // Nothing of it reached storage.

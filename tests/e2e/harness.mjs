@@ -120,7 +120,7 @@ export async function downloadText(page, click) {
  * Returns the key file, the password and the packet, for the caller's own checks.
  */
 export async function sealToANewKeyAndOpen(page, scratch) {
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   const key = await downloadText(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
   const publicKey = await page.getByLabel('Your public key').inputValue();
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
@@ -150,7 +150,7 @@ export async function sealToANewKeyAndOpen(page, scratch) {
 export async function buildAndExport(page) {
   await fillContext(page, { app: 'Zoë Travel', fillSuggestions: true });
   assert.match(await page.locator('#summary').textContent(), /All clear/);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   const markdown = await downloadText(page, () => page.getByRole('button', { name: 'Download Markdown' }).click());
   assert.match(markdown, /Zoë Travel/);
   const json = await downloadText(page, () => page.getByRole('button', { name: 'Download JSON' }).click());

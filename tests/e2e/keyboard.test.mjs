@@ -52,7 +52,7 @@ test('the whole flow works from the keyboard alone: builder, checklist, share, h
   await page.locator('#summary').getByText(/All clear/).waitFor();
 
   // Checklist: tick the first step, download the Markdown, make a share link.
-  await tabTo(page, 'button.tab', { name: 'Checklist' });
+  await tabTo(page, 'button.tab', { name: 'Checklist', exact: true });
   await page.keyboard.press('Enter');
   await tabTo(page, '[data-step] input[type=checkbox]');
   await page.keyboard.press('Space');

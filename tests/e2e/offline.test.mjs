@@ -223,10 +223,10 @@ test('axe finds no violation in any view, light or dark', async () => {
       await check('empty builder');
       await fillContext(page, { fillSuggestions: true });
       await check('filled builder');
-      await page.getByRole('button', { name: 'Checklist' }).click();
+      await page.getByRole('button', { name: 'Checklist', exact: true }).click();
       await page.getByRole('button', { name: 'Share as a link' }).click();
       await check('checklist');
-      await page.getByRole('button', { name: 'Handoff' }).click();
+      await page.getByRole('button', { name: 'Handoff', exact: true }).click();
       await page.getByLabel('WS Admin password').fill('password1');
       await page.locator('#password-findings [data-rule]').first().waitFor();
       await check('handoff');

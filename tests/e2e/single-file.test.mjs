@@ -122,7 +122,7 @@ test('where the browser will not start a worker, the handoff says so instead of 
     window.Worker = function Worker() { throw new DOMException('Workers are disabled.', 'SecurityError'); };
   });
   await fillContext(page, { fillSuggestions: true });
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel('WS Admin password').fill('vR7#q2Lm!x9Tz@4Wk');
   const problem = page.locator('.side .alert.problem').first();
   await problem.waitFor({ timeout: 10000 });
@@ -139,10 +139,10 @@ test('axe finds no violation in the file\'s views, light or dark', async () => {
     };
     await check('empty builder');
     await fillContext(page, { fillSuggestions: true });
-    await page.getByRole('button', { name: 'Checklist' }).click();
+    await page.getByRole('button', { name: 'Checklist', exact: true }).click();
     await page.getByRole('button', { name: 'Share as a link' }).click();
     await check('checklist with a fragment-only link');
-    await page.getByRole('button', { name: 'Handoff' }).click();
+    await page.getByRole('button', { name: 'Handoff', exact: true }).click();
     await check('handoff');
     await context.close();
   }

@@ -76,7 +76,7 @@ test('the builder asks only what the token route needs, and a reload keeps the r
 test('the checklist has the token steps, an App Center path, and exports with the App ID and no secret', async () => {
   const { context, page } = await openApp(env);
   await buildTokenProfile(page);
-  await page.getByRole('button', { name: 'Checklist' }).click();
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   const ids = () => page.locator('[data-step]').evaluateAll((items) => items.map((item) => item.dataset.step));
   assert.deepEqual(await ids(), ['confirm-own-role', 'generate-token', 'copy-token-values', 'send-token', 'provider-connects', 'confirm-connected']);
   assert.match(await page.locator('[data-step="generate-token"]').textContent(), /Authentication Admin > Company Request Token/);
@@ -104,7 +104,7 @@ test('the checklist has the token steps, an App Center path, and exports with th
 test('a token is sealed to the provider key, opens in age and on the provider side with its time left, and is never stored', async () => {
   const { context, page, errors } = await openApp(env);
   await buildTokenProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   const key = await downloadText(page, () => page.getByRole('button', { name: 'Generate a key and download it' }).click());
   const publicKey = await page.getByLabel('Your public key').inputValue();
   assert.equal(await page.getByLabel('WS Admin password').count(), 0, 'no password on this route');
@@ -159,7 +159,7 @@ test('a token is sealed to the provider key, opens in age and on the provider si
 test('an expired token is refused at sealing, and an expired packet says what the admin must do', async () => {
   const { context, page } = await openApp(env);
   await buildTokenProfile(page);
-  await page.getByRole('button', { name: 'Handoff' }).click();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByRole('textbox', { name: 'Company UUID' }).fill(COMPANY_UUID);
   await page.locator('#request-token').fill(TOKEN);
   await page.getByLabel("Provider's public key", { exact: true }).fill('age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq');

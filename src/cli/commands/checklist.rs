@@ -65,7 +65,10 @@ pub fn run(
         ChecklistFormat::Json => {
             terminal::json(&checklist_json::to_json(&profile, &ticks, &date)).into_owned()
         }
-        ChecklistFormat::Link => format!("#{}", share_link::encode(&profile, &ticks)),
+        ChecklistFormat::Link => {
+            ticks.prepared_on = Some(date.clone());
+            format!("#{}", share_link::encode(&profile, &ticks))
+        }
     };
     written(writeln!(io::stdout().lock(), "{document}"))?;
     Ok(Verdict::Clean)

@@ -198,6 +198,16 @@ impl Serialize for Finding {
 /// and differs from what is there; otherwise the naming scheme's own value for the field
 /// is offered in its place, where that passes, or advice alone. So no finding ever
 /// suggests a value that another rule would refuse.
+/// The field of the first error in the form's order: where "See the findings" takes the
+/// person, rather than to the summary.
+pub fn first_error(findings: &[Finding]) -> Option<Field> {
+    findings
+        .iter()
+        .filter(|finding| finding.severity == Severity::Error)
+        .map(|finding| finding.field)
+        .min_by_key(|field| Field::ALL.iter().position(|known| known == field))
+}
+
 pub fn validate(profile: &Profile) -> Vec<Finding> {
     let mut findings = check_profile(profile);
     for finding in &mut findings {

@@ -5,28 +5,24 @@ use yew::prelude::*;
 
 use crate::domain::workspace::WorkspaceAction;
 
-#[derive(Properties, PartialEq)]
-pub struct DraftBarProps {
-    pub titles: Vec<String>,
-    pub current: usize,
-    pub onaction: Callback<WorkspaceAction>,
-    pub onimport: Callback<gloo::file::File>,
-    pub onexport: Callback<()>,
-    pub onfill: Callback<()>,
-}
-
-#[component]
-pub fn DraftBar(props: &DraftBarProps) -> Html {
-    let onswitch = props.onaction.reform(|event: Event| {
+/// The bar, given each draft's title and which is open. A function, not a component: it
+/// holds no state.
+pub fn draft_bar(
+    titles: &[String],
+    current: usize,
+    onaction: &Callback<WorkspaceAction>,
+    onimport: &Callback<gloo::file::File>,
+    onexport: &Callback<()>,
+    onfill: &Callback<()>,
+) -> Html {
+    let onswitch = onaction.reform(|event: Event| {
         let select: HtmlSelectElement = event.target_unchecked_into();
         WorkspaceAction::SwitchTo(select.value().parse().unwrap_or(0))
     });
-    let onnew = props
-        .onaction
-        .reform(|_: MouseEvent| WorkspaceAction::NewDraft);
+    let onnew = onaction.reform(|_: MouseEvent| WorkspaceAction::NewDraft);
     let ondelete = {
-        let onaction = props.onaction.clone();
-        let title = props.titles.get(props.current).cloned().unwrap_or_default();
+        let onaction = onaction.clone();
+        let title = titles.get(current).cloned().unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
             if gloo::dialogs::confirm(&format!(
                 "Delete the draft \"{title}\"? This cannot be undone."
@@ -36,7 +32,7 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
         })
     };
     let onpick = {
-        let onimport = props.onimport.clone();
+        let onimport = onimport.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -46,15 +42,15 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
             input.set_value("");
         })
     };
-    let onexport = props.onexport.reform(|_: MouseEvent| ());
-    let onfill = props.onfill.reform(|_: MouseEvent| ());
+    let onexport = onexport.reform(|_: MouseEvent| ());
+    let onfill = onfill.reform(|_: MouseEvent| ());
     html! {
         <nav class="draft-bar" aria-label="Drafts">
             <div class="draft-picker">
                 <label for="draft-select">{ "Draft" }</label>
                 <select id="draft-select" onchange={onswitch}>
-                    { for props.titles.iter().enumerate().map(|(index, title)| html! {
-                        <option value={index.to_string()} selected={index == props.current}>{ title }</option>
+                    { for titles.iter().enumerate().map(|(index, title)| html! {
+                        <option value={index.to_string()} selected={index == current}>{ title }</option>
                     }) }
                 </select>
             </div>
@@ -66,7 +62,7 @@ pub fn DraftBar(props: &DraftBarProps) -> Html {
                     accept=".json,application/json" onchange={onpick} />
                 <label class="button" for="import-file">{ "Import…" }</label>
                 <button type="button" onclick={onexport}>{ "Export" }</button>
-                <button type="button" class="primary" onclick={onfill}>{ "Fill suggestions" }</button>
+                <button type="button" id="fill-suggestions" class="primary" onclick={onfill}>{ "Fill suggestions" }</button>
             </div>
         </nav>
     }

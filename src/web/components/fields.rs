@@ -6,77 +6,74 @@ use yew::prelude::*;
 use crate::domain::draft::ProfileEdit;
 use crate::domain::profile::Field;
 use crate::domain::rules::{Finding, FixAction, Severity};
+use crate::web::components::findings::field_findings;
 
-#[derive(Properties, PartialEq)]
-pub struct TextFieldProps {
-    pub field: Field,
-    pub value: AttrValue,
-    pub findings: Vec<Finding>,
-    pub onedit: Callback<ProfileEdit>,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    #[prop_or(AttrValue::Static("text"))]
-    pub input_type: AttrValue,
-    /// Identifiers (Login IDs, e-mails) are shown in monospace and never machine-translated.
-    #[prop_or_default]
+/// How a text field looks beyond its label: a hint, an e-mail keyboard, an identifier's
+/// monospace (Login IDs, e-mails and IDs are never machine-translated either).
+#[derive(Clone, Copy, Default)]
+pub struct Look {
+    pub hint: Option<&'static str>,
+    pub email: bool,
     pub identifier: bool,
 }
 
-#[component]
-pub fn TextField(props: &TextFieldProps) -> Html {
-    let field = props.field;
-    let oninput = props.onedit.reform(move |event: InputEvent| {
+/// A text field of the profile, with its findings. A function, not a component: it holds
+/// no state (see `components::findings`).
+pub fn text_field(
+    field: Field,
+    value: &str,
+    findings: &[Finding],
+    onedit: &Callback<ProfileEdit>,
+    look: Look,
+) -> Html {
+    let oninput = onedit.reform(move |event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         ProfileEdit::SetText(field, input.value())
     });
-    let onfix = props.onedit.reform(ProfileEdit::ApplyFix);
+    let onfix = onedit.reform(ProfileEdit::ApplyFix);
     let hint_id = crate::web::dom_id("hint", field);
     let findings_id = crate::web::dom_id("findings", field);
-    let described_by = match &props.hint {
+    let described_by = match look.hint {
         Some(_) => format!("{hint_id} {findings_id}"),
         None => findings_id,
     };
-    let invalid = props.findings.iter().any(|f| f.severity == Severity::Error);
+    let invalid = findings.iter().any(|f| f.severity == Severity::Error);
     html! {
         <div class="field">
             <label for={crate::web::dom_id("input", field)}>{ field.label() }</label>
-            if let Some(hint) = &props.hint {
+            if let Some(hint) = look.hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
             <input
                 id={crate::web::dom_id("input", field)}
                 name={field.path()}
-                type={&props.input_type}
-                class={classes!(props.identifier.then_some("identifier"))}
-                translate={props.identifier.then_some("no")}
+                type={if look.email { "email" } else { "text" }}
+                class={classes!(look.identifier.then_some("identifier"))}
+                translate={look.identifier.then_some("no")}
                 spellcheck="false"
                 autocomplete="off"
-                value={&props.value}
+                value={value.to_owned()}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={described_by}
                 {oninput}
             />
-            <crate::web::components::findings::FieldFindings {field} findings={props.findings.clone()} {onfix} />
+            { field_findings(field, findings, &onfix) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct KnownUsersFieldProps {
-    pub value: AttrValue,
-    pub findings: Vec<Finding>,
-    pub onedit: Callback<ProfileEdit>,
-}
-
 /// A paste box for the real users the WS Admin must not be mistaken for.
-#[component]
-pub fn KnownUsersField(props: &KnownUsersFieldProps) -> Html {
+pub fn known_users_field(
+    value: &str,
+    findings: &[Finding],
+    onedit: &Callback<ProfileEdit>,
+) -> Html {
     let field = Field::KnownUsers;
-    let oninput = props.onedit.reform(|event: InputEvent| {
+    let oninput = onedit.reform(|event: InputEvent| {
         let area: HtmlTextAreaElement = event.target_unchecked_into();
         ProfileEdit::SetKnownUsers(area.value())
     });
-    let onfix: Callback<FixAction> = props.onedit.reform(ProfileEdit::ApplyFix);
+    let onfix: Callback<FixAction> = onedit.reform(ProfileEdit::ApplyFix);
     html! {
         <div class="field">
             <label for={crate::web::dom_id("input", field)}>{ field.label() }{ " (optional)" }</label>
@@ -90,11 +87,11 @@ pub fn KnownUsersField(props: &KnownUsersFieldProps) -> Html {
                 translate="no"
                 spellcheck="false"
                 rows="3"
-                value={&props.value}
+                value={value.to_owned()}
                 aria-describedby={format!("{} {}", crate::web::dom_id("hint", field), crate::web::dom_id("findings", field))}
                 {oninput}
             />
-            <crate::web::components::findings::FieldFindings {field} findings={props.findings.clone()} {onfix} />
+            { field_findings(field, findings, &onfix) }
         </div>
     }
 }

@@ -6,80 +6,71 @@ use crate::domain::concur::Connection;
 use crate::domain::profile::Field;
 use crate::domain::rules::{Finding, FixAction, Severity, Tally};
 
-#[derive(Properties, PartialEq)]
-pub struct FieldFindingsProps {
-    pub field: Field,
-    pub findings: Vec<Finding>,
-    pub onfix: Callback<FixAction>,
-}
-
 /// The findings of one field. The list is always rendered, even empty, because the field's
 /// input points at it with `aria-describedby`.
-#[component]
-pub fn FieldFindings(props: &FieldFindingsProps) -> Html {
+///
+/// These pieces are functions, not components: they hold no state, and each Yew component
+/// costs about 0.7 KB of the first load in generic code of its own (docs/decisions.md).
+pub fn field_findings(field: Field, findings: &[Finding], onfix: &Callback<FixAction>) -> Html {
     html! {
-        <ul class="findings" id={crate::web::dom_id("findings", props.field)}>
-            { for props.findings.iter().map(|finding| {
-                let onapply = finding.fix.action.clone().map(|action| props.onfix.reform(move |_| action.clone()));
-                html! {
-                    <FindingItem rule={finding.rule} severity={finding.severity}
-                        message={finding.message.clone()} why={finding.why}
-                        fix={finding.fix.text.clone()} {onapply} />
-                }
+        <ul class="findings" id={crate::web::dom_id("findings", field)}>
+            { for findings.iter().map(|finding| {
+                let onapply = finding.fix.action.clone().map(|action| onfix.reform(move |_| action.clone()));
+                finding_item(FindingShown {
+                    rule: finding.rule,
+                    severity: finding.severity,
+                    message: &finding.message,
+                    why: finding.why,
+                    fix: &finding.fix.text,
+                    onapply,
+                })
             }) }
         </ul>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FindingItemProps {
-    pub rule: AttrValue,
+/// One finding as shown: the profile's findings and the password's (from the worker).
+pub struct FindingShown<'a> {
+    pub rule: &'a str,
     pub severity: Severity,
-    pub message: AttrValue,
-    pub why: AttrValue,
-    pub fix: AttrValue,
+    pub message: &'a str,
+    pub why: &'a str,
+    pub fix: &'a str,
     /// Applies the fix in one click, where the rule can derive one.
-    #[prop_or_default]
     pub onapply: Option<Callback<MouseEvent>>,
 }
 
-/// One finding: its severity, rule, message, why it matters and its fix. The profile's
-/// findings and the password's (from the worker) both show through this.
-#[component]
-pub fn FindingItem(props: &FindingItemProps) -> Html {
-    let (class, word) = match props.severity {
+/// One finding: its severity, rule, message, why it matters and its fix.
+pub fn finding_item(finding: FindingShown) -> Html {
+    let (class, word) = match finding.severity {
         Severity::Error => ("finding error", "Error"),
         Severity::Warning => ("finding warning", "Warning"),
     };
     html! {
-        <li class={class} data-rule={props.rule.clone()}>
+        <li class={class} data-rule={finding.rule.to_owned()}>
             <span class="severity">{ word }</span>
-            <code class="rule-id" translate="no">{ &props.rule }</code>
-            <span class="message">{ &props.message }</span>
-            <span class="why">{ &props.why }</span>
-            <span class="fix">{ "Fix: " }{ &props.fix }
-                if let Some(onapply) = &props.onapply {
-                    <button type="button" class="apply" onclick={onapply.clone()}>{ "Apply fix" }</button>
+            <span class="message">{ finding.message }</span>
+            <span class="why">{ finding.why }</span>
+            <span class="fix">{ "Fix: " }{ finding.fix }
+                if let Some(onapply) = finding.onapply {
+                    <button type="button" class="apply" onclick={onapply}>{ "Apply fix" }</button>
                 }
             </span>
+            // The rule's ID is for admins and the CLI, out of the sentence a client reads.
+            <details class="rule-id">
+                <summary>{ "Rule" }</summary>
+                <code translate="no">{ finding.rule }</code>
+            </details>
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub findings: Vec<Finding>,
-    /// Nothing has been entered yet.
-    pub starting: bool,
-    pub connection: Connection,
-}
-
-/// The count of errors and warnings, announced to screen readers as it changes.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let tally = Tally::of(&props.findings);
+/// The count of errors and warnings, announced to screen readers as it changes; `starting`
+/// when nothing has been entered yet.
+pub fn summary(findings: &[Finding], starting: bool, connection: Connection) -> Html {
+    let tally = Tally::of(findings);
     let (class, text) = match tally {
-        _ if props.starting => (
+        _ if starting => (
             "summary start",
             "New profile: start with the edition, the app's name and the authorizing admin. Findings appear as you type.".to_owned(),
         ),
@@ -88,7 +79,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             warnings: 0,
         } => (
             "summary clear",
-            match props.connection {
+            match connection {
                 Connection::WsAdminUser => "All clear: this profile is ready to create in Concur.",
                 Connection::CompanyRequestToken => {
                     "All clear: you are ready to generate the Company Request Token."

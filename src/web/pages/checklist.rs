@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{
-    progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind, GroupProgress,
-    HandoffLink, StepGroup, StepStatus,
+    gate_note, progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind,
+    GroupProgress, HandoffLink, StepGroup, StepStatus,
 };
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
@@ -107,13 +107,15 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let share = share.clone();
             let onalert = onalert.clone();
-            let ticks = shared_ticks();
+            let mut ticks = shared_ticks();
+            ticks.prepared_on = Some(today());
             // A template carries no person and no ticks: only what a consultant knows up
             // front, and the share identity, so the client's copy comes back to this draft.
             let (profile, ticks) = if template {
                 let route_only = ChecklistProgress {
                     route: ticks.route,
                     share_id: ticks.share_id,
+                    prepared_on: ticks.prepared_on,
                     ..ChecklistProgress::default()
                 };
                 (profile.template(), route_only)
@@ -177,7 +179,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 Connection::WsAdminUser => "Enablement checklist",
                 Connection::CompanyRequestToken => "Company Request Token checklist",
             } }</h2>
-            <ProgressLine label="All steps" progress={total} id="progress-all" />
+            { progress_line("All steps", total, "progress-all") }
             <fieldset class="choice">
                 <legend>{ match profile.connection {
                     Connection::WsAdminUser => "Who creates the WS Admin user?",
@@ -185,10 +187,9 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 } }</legend>
                 { for CreationRoute::choices(profile.connection).iter().map(|choice| route_choice(*choice)) }
             </fieldset>
-            if errors > 0 {
+            if let Some(note) = gate_note(&all, errors) {
                 <p class="gate-note">
-                    { format!("The profile has {errors} error{}: handing over and enabling stay locked until they are fixed. ",
-                        if errors == 1 { "" } else { "s" }) }
+                    { note }{ " " }
                     <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
                         { "See the findings" }
                     </button>
@@ -201,20 +202,17 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 html! {
                     <section class="step-group" aria-labelledby={heading_id.clone()}>
                         <h3 id={heading_id.clone()}>{ group.title(profile.connection) }</h3>
-                        <ProgressLine label={group.title(profile.connection)} progress={group_progress} id={format!("{heading_id}-progress")} />
+                        { progress_line(group.title(profile.connection), group_progress, &format!("{heading_id}-progress")) }
                         <ol class="steps">
                             { for in_group.into_iter().map(|step| html! {
-                                <StepItem
-                                    step={step.clone()}
-                                    status={ticks.record(step.id).status}
-                                    at={ticks.record(step.id).at}
-                                    note={ticks.record(step.id).note}
-                                    locked={step.is_locked(errors)}
-                                    refusal={draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string())}
-                                    onchecklist={props.onchecklist.clone()}
-                                    onshow_findings={props.onshow_findings.clone()}
-                                    onhandoff={props.onhandoff.clone()}
-                                />
+                                { step_item(StepShown {
+                                    step,
+                                    status: ticks.record(step.id).status,
+                                    at: ticks.record(step.id).at,
+                                    note: ticks.record(step.id).note,
+                                    locked: step.is_locked(errors),
+                                    refusal: draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string()),
+                                }, &props.onchecklist, &props.onshow_findings, &props.onhandoff) }
                             }) }
                         </ol>
                     </section>
@@ -283,28 +281,21 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ProgressLineProps {
-    label: AttrValue,
-    progress: GroupProgress,
-    id: AttrValue,
-}
-
-#[component]
-fn ProgressLine(props: &ProgressLineProps) -> Html {
-    let GroupProgress { done, applicable } = props.progress;
+/// A progress bar with its count in words ("3 of 7 done").
+fn progress_line(label: &str, progress: GroupProgress, id: &str) -> Html {
+    let GroupProgress { done, applicable } = progress;
     html! {
         <p class="progress-line">
-            <progress id={props.id.clone()} max={applicable.max(1).to_string()} value={done.to_string()}
-                aria-label={props.label.clone()} />
+            <progress id={id.to_owned()} max={applicable.max(1).to_string()} value={done.to_string()}
+                aria-label={label.to_owned()} />
             <span>{ format!("{done} of {applicable} done") }</span>
         </p>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StepItemProps {
-    step: ChecklistStep,
+/// One step as shown, with its record here. A function, not a component: it holds no state.
+struct StepShown<'a> {
+    step: &'a ChecklistStep,
     status: StepStatus,
     at: Option<String>,
     note: String,
@@ -312,23 +303,24 @@ struct StepItemProps {
     locked: bool,
     /// Why the model just refused to tick it.
     refusal: Option<String>,
-    onchecklist: Callback<ChecklistEdit>,
-    onshow_findings: Callback<()>,
-    onhandoff: Callback<HandoffLink>,
 }
 
-#[component]
-fn StepItem(props: &StepItemProps) -> Html {
-    let step = &props.step;
+fn step_item(
+    shown: StepShown,
+    onchecklist: &Callback<ChecklistEdit>,
+    onshow_findings: &Callback<()>,
+    onhandoff: &Callback<HandoffLink>,
+) -> Html {
+    let step = shown.step;
     let id = step.id;
     let done_id = format!("done-{id}");
     let na_id = format!("na-{id}");
     let note_id = format!("note-{id}");
     let lock_id = format!("lock-{id}");
     let toggle = |target: StepStatus| {
-        let onchecklist = props.onchecklist.clone();
-        let status = props.status;
-        let locked = props.locked;
+        let onchecklist = onchecklist.clone();
+        let status = shown.status;
+        let locked = shown.locked;
         Callback::from(move |event: Event| {
             let next = if status == target {
                 StepStatus::Todo
@@ -347,23 +339,23 @@ fn StepItem(props: &StepItemProps) -> Html {
             });
         })
     };
-    let onnote = props.onchecklist.reform(move |event: InputEvent| {
+    let onnote = onchecklist.reform(move |event: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
         ChecklistEdit::SetNote {
             id: id.to_owned(),
             note: area.value(),
         }
     });
-    let described = if props.locked {
+    let described = if shown.locked {
         format!("detail-{id} {lock_id}")
     } else {
         format!("detail-{id}")
     };
     html! {
-        <li class={classes!("step", (props.status == StepStatus::Done).then_some("done"),
-                (props.status == StepStatus::NotApplicable).then_some("na"))} data-step={id}>
+        <li class={classes!("step", (shown.status == StepStatus::Done).then_some("done"),
+                (shown.status == StepStatus::NotApplicable).then_some("na"), shown.locked.then_some("locked"))} data-step={id}>
             <div class="step-head">
-                <input type="checkbox" id={done_id.clone()} checked={props.status == StepStatus::Done}
+                <input type="checkbox" id={done_id.clone()} checked={shown.status == StepStatus::Done}
                     aria-describedby={described} onchange={toggle(StepStatus::Done)} />
                 <label for={done_id} class="step-title">{ &step.title }</label>
                 <span class="actor">{ step.actor.title() }</span>
@@ -390,7 +382,7 @@ fn StepItem(props: &StepItemProps) -> Html {
             }
             if let Some(link) = step.handoff_link() {
                 <p class="to-handoff">
-                    <button type="button" onclick={props.onhandoff.reform(move |_: MouseEvent| link)}>
+                    <button type="button" onclick={onhandoff.reform(move |_: MouseEvent| link)}>
                         { match link {
                             HandoffLink::GeneratePassword => "Generate the password",
                             HandoffLink::Seal => "Open the handoff to seal them",
@@ -398,30 +390,30 @@ fn StepItem(props: &StepItemProps) -> Html {
                     </button>
                 </p>
             }
-            if props.locked {
-                <p class={classes!("lock", props.refusal.is_some().then_some("blocked"))} id={lock_id}>
+            if shown.locked {
+                <p class={classes!("lock", shown.refusal.is_some().then_some("blocked"))} id={lock_id}>
                     { "Locked until the profile has no errors. " }
-                    if let Some(refusal) = &props.refusal {
+                    if let Some(refusal) = &shown.refusal {
                         { format!("Not ticked: {refusal}. ") }
                     }
-                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="link" onclick={onshow_findings.reform(|_: MouseEvent| ())}>
                         { "See the findings" }
                     </button>
                 </p>
             }
             <div class="step-meta">
                 <label for={na_id.clone()} class="option">
-                    <input type="checkbox" id={na_id} checked={props.status == StepStatus::NotApplicable}
+                    <input type="checkbox" id={na_id} checked={shown.status == StepStatus::NotApplicable}
                         onchange={toggle(StepStatus::NotApplicable)} />
                     { "Not applicable" }
                 </label>
-                if let Some(at) = &props.at {
-                    <span class="stamp">{ format!("{} {}", if props.status == StepStatus::Done { "Done" } else { "Marked" }, at) }</span>
+                if let Some(at) = &shown.at {
+                    <span class="stamp">{ format!("{} {}", if shown.status == StepStatus::Done { "Done" } else { "Marked" }, at) }</span>
                 }
             </div>
             <label for={note_id.clone()} class="note-label">{ "Note" }</label>
-            <textarea id={note_id.clone()} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={props.note.clone()} oninput={onnote} />
-            if looks_like_a_secret(&props.note) {
+            <textarea id={note_id.clone()} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={shown.note.clone()} oninput={onnote} />
+            if looks_like_a_secret(&shown.note) {
                 <p class="warning" role="alert" id={format!("{note_id}-secret")}>
                     { "This looks like a password or a token: notes are saved and shared in clear. Take it out." }
                 </p>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::token::TokenFields;
+use super::token::token_fields;
 use super::SharedMemory;
 use super::{checked_of, value_of};
 use crate::domain::checklist::{done_by_sealing, steps, StepStatus};
@@ -18,7 +18,7 @@ use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::fingerprint;
-use crate::web::components::findings::FindingItem;
+use crate::web::components::findings::{finding_item, FindingShown};
 use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
@@ -280,8 +280,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 </p>
             }
             if token_route {
-                <TokenFields entry={state.token.clone()} findings={state.token.findings(clock)} now={clock}
-                    ondispatch={{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }} />
+                { token_fields(&state.token, &state.token.findings(clock), clock, &{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }) }
             } else {
             <fieldset>
                 <legend>{ "Password" }</legend>
@@ -321,10 +320,14 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     } }
                 </div>
                 <ul class="findings" id="password-findings">
-                    { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(|finding| html! {
-                        <FindingItem rule={finding.rule.clone()} severity={Severity::Error}
-                            message={finding.message.clone()} why={finding.why.clone()} fix={finding.fix.clone()} />
-                    }) }
+                    { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(|finding| finding_item(FindingShown {
+                            rule: &finding.rule,
+                            severity: Severity::Error,
+                            message: &finding.message,
+                            why: &finding.why,
+                            fix: &finding.fix,
+                            onapply: None,
+                        })) }
                 </ul>
                 <details class="generator" open=true>
                     <summary>{ "Generate a password" }</summary>
@@ -452,10 +455,14 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
                         if let Some(findings) = &state.passphrase_verdict {
                             <ul class="findings" id="passphrase-findings">
-                                { for findings.iter().map(|finding| html! {
-                                    <FindingItem rule={finding.rule.clone()} severity={Severity::Error}
-                                        message={finding.message.clone()} why={finding.why.clone()} fix={finding.fix.clone()} />
-                                }) }
+                                { for findings.iter().map(|finding| finding_item(FindingShown {
+                            rule: &finding.rule,
+                            severity: Severity::Error,
+                            message: &finding.message,
+                            why: &finding.why,
+                            fix: &finding.fix,
+                            onapply: None,
+                        })) }
                             </ul>
                         }
                         if !state.passphrase.is_empty() && state.passphrase == state.confirmation {

@@ -10,33 +10,28 @@ use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::profile::Field;
 use crate::domain::request_token::{expires_at, TokenTime, UnixSeconds};
 use crate::domain::rules::{Finding, REQUEST_TOKEN_MAX_CHARS};
-use crate::web::components::findings::FieldFindings;
+use crate::web::components::findings::field_findings;
 use crate::web::state::handoff::{AdminAction, TokenEntry};
 use crate::web::{dom_id, local_datetime, now_seconds, parse_local_datetime};
 
-#[derive(Properties, PartialEq)]
-pub struct TokenFieldsProps {
-    pub entry: TokenEntry,
-    pub findings: Vec<Finding>,
-    pub now: UnixSeconds,
-    pub ondispatch: Callback<AdminAction>,
-}
-
-#[component]
-pub fn TokenFields(props: &TokenFieldsProps) -> Html {
-    let entry = &props.entry;
+/// The token's fields. A function, not a component: it holds no state.
+pub fn token_fields(
+    entry: &TokenEntry,
+    findings: &[Finding],
+    now: UnixSeconds,
+    ondispatch: &Callback<AdminAction>,
+) -> Html {
     let of = |field: Field| -> Vec<Finding> {
-        props
-            .findings
+        findings
             .iter()
             .filter(|finding| finding.field == field)
             .cloned()
             .collect()
     };
-    let onfix = props.ondispatch.reform(AdminAction::FixToken);
+    let onfix = ondispatch.reform(AdminAction::FixToken);
     let described = |field: Field| dom_id("findings", field);
-    let generated_at = entry.generated_at.unwrap_or(props.now);
-    let time = TokenTime::at(expires_at(generated_at), props.now);
+    let generated_at = entry.generated_at.unwrap_or(now);
+    let time = TokenTime::at(expires_at(generated_at), now);
     html! {
         <fieldset>
             <legend>{ "What Concur's dialog showed" }</legend>
@@ -45,8 +40,8 @@ pub fn TokenFields(props: &TokenFieldsProps) -> Html {
                 <label for="company-uuid">{ Field::CompanyUuid.label() }</label>
                 <input id="company-uuid" class="identifier" type="text" spellcheck="false" translate="no" autocomplete="off"
                     aria-describedby={described(Field::CompanyUuid)} value={entry.company_uuid.clone()}
-                    oninput={props.ondispatch.reform(|e: InputEvent| AdminAction::SetCompanyUuid(value_of(&e)))} />
-                <FieldFindings field={Field::CompanyUuid} findings={of(Field::CompanyUuid)} onfix={onfix.clone()} />
+                    oninput={ondispatch.reform(|e: InputEvent| AdminAction::SetCompanyUuid(value_of(&e)))} />
+                { field_findings(Field::CompanyUuid, &of(Field::CompanyUuid), &onfix) }
             </div>
             <div class="field">
                 <label for="request-token">{ Field::RequestToken.label() }</label>
@@ -54,13 +49,13 @@ pub fn TokenFields(props: &TokenFieldsProps) -> Html {
                     <input id="request-token" class="identifier" type={if entry.token_shown { "text" } else { "password" }}
                         autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" translate="no" maxlength={(REQUEST_TOKEN_MAX_CHARS * 4).to_string()}
                         aria-describedby={described(Field::RequestToken)} value={entry.request_token.clone()}
-                        oninput={props.ondispatch.reform(|e: InputEvent| AdminAction::SetRequestToken { token: value_of(&e), now: now_seconds() })} />
+                        oninput={ondispatch.reform(|e: InputEvent| AdminAction::SetRequestToken { token: value_of(&e), now: now_seconds() })} />
                     <button type="button" aria-pressed={entry.token_shown.to_string()}
-                        onclick={props.ondispatch.reform(|_: MouseEvent| AdminAction::ToggleTokenShown)}>
+                        onclick={ondispatch.reform(|_: MouseEvent| AdminAction::ToggleTokenShown)}>
                         { if entry.token_shown { "Hide" } else { "Show" } }
                     </button>
                 </div>
-                <FieldFindings field={Field::RequestToken} findings={of(Field::RequestToken)} onfix={onfix.clone()} />
+                { field_findings(Field::RequestToken, &of(Field::RequestToken), &onfix) }
             </div>
             <div class="field">
                 <label for="token-generated">{ "When the token was generated (your time)" }</label>
@@ -68,14 +63,14 @@ pub fn TokenFields(props: &TokenFieldsProps) -> Html {
                 <input id="token-generated" type="datetime-local" step="60"
                     aria-describedby={format!("token-generated-hint token-time {}", described(Field::TokenGeneratedAt))}
                     value={local_datetime(generated_at)}
-                    onchange={props.ondispatch.reform(|e: Event| {
+                    onchange={ondispatch.reform(|e: Event| {
                         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                         AdminAction::SetGeneratedAt(parse_local_datetime(&input.value()))
                     })} />
                 <p class="hint" id="token-time" aria-live="polite">
                     { format!("Expires {} (your time): {time}.", local_datetime(expires_at(generated_at)).replace('T', " ")) }
                 </p>
-                <FieldFindings field={Field::TokenGeneratedAt} findings={of(Field::TokenGeneratedAt)} {onfix} />
+                { field_findings(Field::TokenGeneratedAt, &of(Field::TokenGeneratedAt), &onfix) }
             </div>
         </fieldset>
     }
