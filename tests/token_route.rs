@@ -49,6 +49,7 @@ fn check(
         request_token,
         generated_at,
         now,
+        time_shown: rfc3339,
     })
 }
 

@@ -547,7 +547,8 @@ pub fn App() -> Html {
             { match *view {
                 View::Profile => profile_form(&draft, &shown, &onedit, spelling),
                 View::Checklist => html! {
-                    <ChecklistView {draft} {findings} onchecklist={onchecklist.clone()} {onalert} {onshow_findings} {onhandoff} />
+                    <ChecklistView {draft} {findings} onchecklist={onchecklist.clone()} {onalert} {onshow_findings} {onhandoff}
+                        token_expires={handoff_memory.0.borrow().token_expiry(workspace.current_id())} />
                 },
                 View::Handoff | View::Provider => handoff(false),
             } }

@@ -104,6 +104,33 @@ fn local_day(day: &str) -> String {
     String::from(local.to_locale_date_string(&language, &options))
 }
 
+/// A moment as the person reads times: their time zone, their browser's way of writing a
+/// date and a time ("30 Nov 2026, 16:36"). Exports and packets keep RFC 3339.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn local_time(at: crate::domain::request_token::UnixSeconds) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let language = gloo::utils::window()
+        .navigator()
+        .language()
+        .unwrap_or_default();
+    String::from(date.to_locale_string(&language, &options))
+}
+
+/// An ISO 8601 time as stored (a tick's `at`) in the person's local time; as stored when it
+/// is not one.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn local_stamp(iso: &str) -> String {
+    let millis = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso)).get_time();
+    if millis.is_finite() {
+        local_time((millis / 1000.0) as i64)
+    } else {
+        iso.to_owned()
+    }
+}
+
 /// A time in the browser's time zone as a `datetime-local` input writes it
 /// (`2026-11-28T11:00`).
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]

@@ -13,7 +13,7 @@ use crate::domain::handoff::{
     SealTarget, TokenPacket,
 };
 use crate::domain::profile::Profile;
-use crate::domain::request_token::{TokenValues, UnixSeconds};
+use crate::domain::request_token::{rfc3339, TokenValues, UnixSeconds};
 use crate::domain::rules::{self, Finding, Severity, TokenCheck};
 use crate::formats::sealed_packet::{self, HandoffError, SealTo};
 
@@ -96,6 +96,7 @@ pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
                 request_token: values.request_token,
                 generated_at: values.generated_at,
                 now,
+                time_shown: rfc3339,
             })),
             vec![],
         ),

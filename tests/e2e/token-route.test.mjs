@@ -118,6 +118,12 @@ test('a token is sealed to the provider key, opens in age and on the provider si
   await page.locator('#findings-request_token').getByRole('button', { name: 'Apply fix' }).click();
   assert.equal(await page.locator('#request-token').inputValue(), TOKEN);
   assert.match(await page.locator('#token-time').textContent(), /23 h 5\d min left|24 h left/);
+  // The checklist states when the pasted token expires, as a local time.
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  const expires = await page.locator('#token-expires').textContent();
+  assert.match(expires, /^The token you pasted expires .+\.$/);
+  assert.doesNotMatch(expires, /\d{4}-\d\d-\d\dT|hours from now/);
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
   await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
   await page.getByLabel(/I confirmed this key with the provider/).check();
   assert.equal(await page.getByLabel(/I have logged in once/).count(), 0);
@@ -166,6 +172,10 @@ test('an expired token is refused at sealing, and an expired packet says what th
   await page.getByLabel(/I confirmed this key with the provider/).check();
   await page.getByLabel(/When the token was generated/).fill(localInput(-25));
   await page.locator('#findings-generated_at [data-rule="TOKEN-EXPIRED"]').waitFor();
+  // The page quotes the expiry in the person's local time, not in RFC 3339.
+  const expiredFinding = await page.locator('#findings-generated_at [data-rule="TOKEN-EXPIRED"] .message').textContent();
+  assert.match(expiredFinding, /The token expired 1 h ago \(at .+\)/);
+  assert.doesNotMatch(expiredFinding, /\d{4}-\d\d-\d\dT/);
   assert.equal(await page.getByRole('button', { name: 'Seal packet' }).isDisabled(), true);
   assert.match(await page.locator('#seal-blockers').textContent(), /TOKEN-EXPIRED/);
   // Three hours left: sealed, with a warning.

@@ -13,7 +13,7 @@ use crate::cli::terminal;
 use wsadmin_prep::domain::concur::{Connection, DataCenter, Edition};
 use wsadmin_prep::domain::handoff::SealTarget;
 use wsadmin_prep::domain::profile::Profile;
-use wsadmin_prep::domain::request_token::{parse_rfc3339, TokenValues};
+use wsadmin_prep::domain::request_token::{parse_rfc3339, rfc3339, TokenValues};
 use wsadmin_prep::domain::rules::{self, Finding, Severity, TokenCheck};
 use wsadmin_prep::worker::seal::{seal_checked, Handover, SealOrder, SealRefusal};
 
@@ -171,6 +171,7 @@ fn warnings_of(order: &SealOrder) -> Vec<Finding> {
             request_token: values.request_token,
             generated_at: values.generated_at,
             now: *now,
+            time_shown: rfc3339,
         }));
     }
     findings.retain(|finding| finding.severity == Severity::Warning);

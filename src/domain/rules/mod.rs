@@ -70,6 +70,9 @@ pub struct TokenCheck<'a> {
     pub request_token: &'a str,
     pub generated_at: UnixSeconds,
     pub now: UnixSeconds,
+    /// How a message writes a time: RFC 3339 for the CLI and packets, the person's own
+    /// local time in the page.
+    pub time_shown: fn(UnixSeconds) -> String,
 }
 
 /// A password under check. It is borrowed for the check and never kept.

@@ -4,7 +4,7 @@
 
 use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
-use crate::domain::request_token::{expires_at, rfc3339, span, TokenTime};
+use crate::domain::request_token::{expires_at, span, TokenTime};
 
 /// No request token is anywhere near this long; a longer paste is something else.
 pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
@@ -86,7 +86,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         check: Check::Token(|c| {
             hit_if(
                 c.generated_at > c.now + CLOCK_SKEW_SECS,
-                format!("The generation time {} is {} in the future", rfc3339(c.generated_at), span(c.generated_at - c.now)),
+                format!("The generation time {} is {} in the future", (c.time_shown)(c.generated_at), span(c.generated_at - c.now)),
                 advice("Enter when the token was generated (the time the dialog showed it); check this computer's clock"),
             )
         }),
@@ -99,7 +99,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expired { ago } => one(
-                format!("The token expired {} ago (at {})", span(ago), rfc3339(expires_at(c.generated_at))),
+                format!("The token expired {} ago (at {})", span(ago), (c.time_shown)(expires_at(c.generated_at))),
                 advice(&format!("{NEW_TOKEN} ({COMPANY_REQUEST_TOKEN_MENU}) and seal that one")),
             ),
             _ => vec![],
@@ -113,7 +113,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expiring { left } => one(
-                format!("The token expires in {} (at {})", span(left), rfc3339(expires_at(c.generated_at))),
+                format!("The token expires in {} (at {})", span(left), (c.time_shown)(expires_at(c.generated_at))),
                 advice(&format!("Send it now and tell the provider to connect before then, or {}", NEW_TOKEN.to_lowercase())),
             ),
             _ => vec![],

@@ -9,13 +9,16 @@ use crate::domain::checklist::{
 };
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
+use crate::domain::request_token::UnixSeconds;
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::text::looks_like_a_secret;
 use crate::domain::workspace::DraftId;
 use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
-use crate::web::{link_base, now, page_address, save_link_base, saved_link_base};
+use crate::web::{
+    link_base, local_stamp, local_time, now, page_address, save_link_base, saved_link_base,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistViewProps {
@@ -26,6 +29,9 @@ pub struct ChecklistViewProps {
     pub onshow_findings: Callback<()>,
     /// Opens the handoff where a step is done there (the password, the seal).
     pub onhandoff: Callback<HandoffLink>,
+    /// When the token pasted at the handoff expires, if one was.
+    #[prop_or_default]
+    pub token_expires: Option<UnixSeconds>,
 }
 
 fn today() -> String {
@@ -212,6 +218,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                     note: ticks.record(step.id).note,
                                     locked: step.is_locked(errors),
                                     refusal: draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string()),
+                                    expires: props.token_expires.filter(|_| step.id == "send-token"),
                                 }, &props.onchecklist, &props.onshow_findings, &props.onhandoff) }
                             }) }
                         </ol>
@@ -303,6 +310,8 @@ struct StepShown<'a> {
     locked: bool,
     /// Why the model just refused to tick it.
     refusal: Option<String>,
+    /// When the token this step sends expires.
+    expires: Option<UnixSeconds>,
 }
 
 fn step_item(
@@ -364,6 +373,9 @@ fn step_item(
                 <p class="menu-path">{ "In Concur: " }<strong>{ menu }</strong></p>
             }
             <p class="detail" id={format!("detail-{id}")}>{ &step.detail }</p>
+            if let Some(expires) = shown.expires {
+                <p class="expires" id="token-expires">{ format!("The token you pasted expires {}.", local_time(expires)) }</p>
+            }
             if !step.enter.is_empty() {
                 <dl class="values">
                     { for step.enter.iter().map(|entry| html! {
@@ -408,7 +420,7 @@ fn step_item(
                     { "Not applicable" }
                 </label>
                 if let Some(at) = &shown.at {
-                    <span class="stamp">{ format!("{} {}", if shown.status == StepStatus::Done { "Done" } else { "Marked" }, at) }</span>
+                    <span class="stamp">{ format!("{} {}", if shown.status == StepStatus::Done { "Done" } else { "Marked" }, local_stamp(at)) }</span>
                 }
             </div>
             <label for={note_id.clone()} class="note-label">{ "Note" }</label>

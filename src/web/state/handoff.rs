@@ -9,7 +9,7 @@ use crate::domain::handoff::{
     seal_blockers, PacketContents, SealBlocker, SealReadiness, SealTarget,
 };
 use crate::domain::profile::{Field, Profile};
-use crate::domain::request_token::UnixSeconds;
+use crate::domain::request_token::{rfc3339, UnixSeconds};
 use crate::domain::rules::{self, Finding, FixAction, Severity, TokenCheck};
 use crate::domain::workspace::DraftId;
 use crate::formats::sealed_packet::OpenedPacket;
@@ -104,11 +104,21 @@ impl TokenEntry {
     /// The token rules' findings at `now`; an unknown generation time counts as `now`, as in
     /// the CLI.
     pub fn findings(&self, now: UnixSeconds) -> Vec<Finding> {
+        self.findings_shown(now, rfc3339)
+    }
+
+    /// The same findings, their times written by `time_shown` (the page's local time).
+    pub fn findings_shown(
+        &self,
+        now: UnixSeconds,
+        time_shown: fn(UnixSeconds) -> String,
+    ) -> Vec<Finding> {
         rules::validate_token(&TokenCheck {
             company_uuid: &self.company_uuid,
             request_token: &self.request_token,
             generated_at: self.generated_at.unwrap_or(now),
             now,
+            time_shown,
         })
     }
 }
@@ -631,6 +641,19 @@ impl HandoffMemory {
         self.entry_mut(draft).1 = admin.clone();
     }
 
+    /// When the token held for this draft expires, once one was pasted: the checklist states
+    /// it as a time.
+    pub fn token_expiry(&self, draft: &DraftId) -> Option<UnixSeconds> {
+        let (_, admin, _) = self.entry(draft)?;
+        if admin.token.request_token.is_empty() {
+            return None;
+        }
+        admin
+            .token
+            .generated_at
+            .map(crate::domain::request_token::expires_at)
+    }
+
     pub fn provider_for(&self, draft: &DraftId) -> ProviderHandoff {
         self.entry(draft)
             .map(|(_, _, provider)| provider.clone())
@@ -1105,6 +1128,30 @@ mod tests {
         }));
         provider.reduce(ProviderAction::OpenSent);
         assert_eq!((provider.problem, provider.opened), (None, None));
+    }
+
+    #[test]
+    fn the_checklist_learns_when_this_drafts_token_expires_and_no_other_draft_does() {
+        let (mine, other) = (
+            DraftId::parse("00000000000000a1").unwrap(),
+            DraftId::parse("00000000000000b2").unwrap(),
+        );
+        let mut memory = HandoffMemory::default();
+        assert_eq!(memory.token_expiry(&mine), None);
+        let mut admin = memory.admin_for(&mine);
+        admin.reduce(AdminAction::SetRequestToken {
+            token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.payload.signature".into(),
+            now: 1_795_860_000,
+        });
+        memory.keep_admin(&mine, &admin);
+        assert_eq!(memory.token_expiry(&mine), Some(1_795_860_000 + 24 * 3600));
+        assert_eq!(memory.token_expiry(&other), None);
+        // A generation time set by hand moves the expiry with it.
+        admin.reduce(AdminAction::SetGeneratedAt(Some(1_795_850_000)));
+        memory.keep_admin(&mine, &admin);
+        assert_eq!(memory.token_expiry(&mine), Some(1_795_850_000 + 24 * 3600));
+        memory.clear();
+        assert_eq!(memory.token_expiry(&mine), None);
     }
 
     #[test]

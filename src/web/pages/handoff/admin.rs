@@ -23,7 +23,7 @@ use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
-use crate::web::{now, now_seconds, provider_link};
+use crate::web::{local_time, now, now_seconds, provider_link};
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::WorkerRequest;
 use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
@@ -280,7 +280,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 </p>
             }
             if token_route {
-                { token_fields(&state.token, &state.token.findings(clock), clock, &{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }) }
+                { token_fields(&state.token, &state.token.findings_shown(clock, local_time), clock, &{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }) }
             } else {
             <fieldset>
                 <legend>{ "Password" }</legend>
