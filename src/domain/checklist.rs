@@ -224,6 +224,9 @@ pub enum EntryKind {
     Block,
     /// What to do instead of a value the checklist never holds (the password): prose.
     Instruction,
+    /// Several values ticked or typed one by one (the permissions): `value` holds them
+    /// joined by ", " for the exports; `items` gives them one per line.
+    List,
 }
 
 impl Entry {
@@ -234,7 +237,27 @@ impl Entry {
             kind: EntryKind::Value,
         }
     }
+
+    fn list(label: &'static str, items: &[String]) -> Entry {
+        Entry {
+            label,
+            value: items.join(LIST_SEPARATOR),
+            kind: EntryKind::List,
+        }
+    }
+
+    /// The values one by one: a list's items, else the value alone.
+    pub fn items(&self) -> Vec<&str> {
+        match self.kind {
+            EntryKind::List if self.value.is_empty() => vec![],
+            EntryKind::List => self.value.split(LIST_SEPARATOR).collect(),
+            _ => vec![self.value.as_str()],
+        }
+    }
 }
+
+/// How a list's items are joined in exports. Concur's role labels hold no comma.
+const LIST_SEPARATOR: &str = ", ";
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -472,7 +495,6 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
     if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
         profile_values.push(Entry::value("E-mail", email));
     }
-    let permissions = ws.permissions.join(", ");
     match route {
         // `within` has made an App Center route, which has no WS Admin meaning, the admin's.
         CreationRoute::Admin | CreationRoute::AppCenter => {
@@ -494,7 +516,7 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                 kind: EntryKind::Instruction,
             });
             if profile.edition == Edition::Standard {
-                enter.push(Entry::value("Permissions", &permissions));
+                enter.push(Entry::list("Permissions", &ws.permissions));
             }
             steps.push(ChecklistStep {
                 id: "create-user",
@@ -517,7 +539,7 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                         "Find {}, select Add to grant Web Services Administrator, and add the data roles the app needs.",
                         display_or(&ws.login_id, "the new WS Admin user")
                     ),
-                    enter: vec![Entry::value("Permissions", &permissions)],
+                    enter: vec![Entry::list("Permissions", &ws.permissions)],
                     gated: true,
                 });
             }

@@ -133,7 +133,7 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
                     EntryKind::Instruction => {
                         let _ = writeln!(out, "  - {label}: {}", text(value));
                     }
-                    EntryKind::Value => {
+                    EntryKind::Value | EntryKind::List => {
                         let _ = writeln!(out, "  - {label}: {}", code(value));
                     }
                 }

@@ -180,3 +180,48 @@ test('a client opening a consultant\'s template is greeted, taken to the first f
     await context.close();
   }
 });
+
+test('at 360 px no view and no state scrolls sideways, with long values, and values to type into Concur copy with "Copied" beside them', async () => {
+  const { context, page, errors } = await openApp(env, PHONE);
+  const check = async (state) => assert.equal(await sideways(page), 0, `${state} scrolls sideways at 360 px`);
+  await page.getByLabel('Client company (optional)').fill('Internationale Reise- und Spesenverwaltungsgesellschaft mbH & Co. KG');
+  await fillContext(page, { app: 'ExpenseIntegrationPlatformForEnterpriseCustomersWorldwide', fillSuggestions: true });
+  await page.getByLabel('Known real users (optional)').fill('john.smith.with.a.very.long.address@subsidiary.example-corporation.com');
+  await check('the profile');
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await check('the checklist');
+  const create = page.locator('[data-step="create-user"]');
+  await create.getByRole('button', { name: 'Copy Login ID' }).click();
+  assert.equal(await create.locator('.copied').first().textContent(), 'Copied');
+  // Each permission on its own line.
+  assert.ok(await create.locator('.items li').count() >= 2);
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  await page.locator('#share-link').waitFor();
+  await check('a share link');
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await check('a key made');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length > 0);
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  await check('a sealed packet');
+
+  // The token route, with the longest token the rules take.
+  await page.getByRole('button', { name: 'New profile' }).click();
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Company Request Token').check();
+  await page.getByLabel('Partner app name').fill('ExpenseIntegrationPlatformForEnterpriseCustomersWorldwide');
+  await page.getByLabel("The app's App ID").fill('0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c');
+  await check('the token profile');
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
+  await page.locator('#request-token').fill('T'.repeat(2048));
+  await page.getByRole('button', { name: /^Show/ }).first().click();
+  await check('a 2,048-character token');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

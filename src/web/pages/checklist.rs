@@ -138,6 +138,18 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             });
         })
     };
+    // A value copied to type into Concur: "Copied" shows beside its button.
+    let copied = use_state(|| None::<String>);
+    let oncopy_value = {
+        let copied = copied.clone();
+        Callback::from(move |(key, text): (String, String)| {
+            let _ = gloo::utils::window()
+                .navigator()
+                .clipboard()
+                .write_text(&text);
+            copied.set(Some(key));
+        })
+    };
     let base = links::web_address(&base_text);
     let shared_url = share
         .as_ref()
@@ -219,7 +231,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                     locked: step.is_locked(errors),
                                     refusal: draft.refused_tick.as_ref().filter(|refused| refused.step == step.id).map(|refused| refused.reason.to_string()),
                                     expires: props.token_expires.filter(|_| step.id == "send-token"),
-                                }, &props.onchecklist, &props.onshow_findings, &props.onhandoff) }
+                                    copied: copied.as_deref(),
+                                }, &props.onchecklist, &props.onshow_findings, &props.onhandoff, &oncopy_value) }
                             }) }
                         </ol>
                     </section>
@@ -312,6 +325,8 @@ struct StepShown<'a> {
     refusal: Option<String>,
     /// When the token this step sends expires.
     expires: Option<UnixSeconds>,
+    /// The entry last copied on the page (`step:label`).
+    copied: Option<&'a str>,
 }
 
 fn step_item(
@@ -319,6 +334,7 @@ fn step_item(
     onchecklist: &Callback<ChecklistEdit>,
     onshow_findings: &Callback<()>,
     onhandoff: &Callback<HandoffLink>,
+    oncopy: &Callback<(String, String)>,
 ) -> Html {
     let step = shown.step;
     let id = step.id;
@@ -384,9 +400,26 @@ fn step_item(
                             { match entry.kind {
                                 EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
                                 EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },
-                                EntryKind::Value => html! {
-                                    <dd><code translate="no">{ if entry.value.is_empty() { "(empty)" } else { entry.value.as_str() } }</code></dd>
+                                EntryKind::Value | EntryKind::List if entry.value.is_empty() => html! {
+                                    <dd><code translate="no">{ "(empty)" }</code></dd>
                                 },
+                                EntryKind::Value | EntryKind::List => {
+                                    // Typed into Concur: one per line, and a Copy that says so beside it.
+                                    let key = format!("{id}:{}", entry.label);
+                                    let text = entry.items().join("\n");
+                                    let copy = oncopy.reform({ let key = key.clone(); move |_: MouseEvent| (key.clone(), text.clone()) });
+                                    html! {
+                                        <dd class="copyable">
+                                            if entry.kind == EntryKind::List {
+                                                <ul class="items">{ for entry.items().into_iter().map(|item| html! { <li><code translate="no">{ item }</code></li> }) }</ul>
+                                            } else {
+                                                <code translate="no">{ &entry.value }</code>
+                                            }
+                                            <button type="button" class="copy" aria-label={format!("Copy {}", entry.label)} onclick={copy}>{ "Copy" }</button>
+                                            <span class="copied" aria-live="polite">{ if shown.copied == Some(key.as_str()) { "Copied" } else { "" } }</span>
+                                        </dd>
+                                    }
+                                }
                             } }
                         </>
                     }) }
