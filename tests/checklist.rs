@@ -758,3 +758,36 @@ fn see_the_findings_goes_to_the_first_error_in_the_forms_order() {
         Some(Field::AdminFirstName)
     );
 }
+
+#[test]
+fn importing_a_markdown_export_says_to_import_the_json_instead() {
+    for route in [CreationRoute::Admin, CreationRoute::Helpdesk] {
+        let markdown = markdown::to_markdown(
+            &example("expensify-standard"),
+            &ChecklistProgress {
+                route,
+                ..ChecklistProgress::default()
+            },
+            "2026-11-30",
+        );
+        let error = checklist_json::from_checklist_or_profile(markdown.as_bytes()).unwrap_err();
+        assert_eq!(error, checklist_json::ImportError::Markdown);
+        assert!(error
+            .to_string()
+            .contains("import the checklist's JSON export"));
+    }
+    let token = markdown::to_markdown(
+        &example("zoe-travel-token"),
+        &ChecklistProgress::default(),
+        "2026-11-30",
+    );
+    assert_eq!(
+        checklist_json::from_checklist_or_profile(format!("\u{feff}{token}").as_bytes()),
+        Err(checklist_json::ImportError::Markdown)
+    );
+    // Other text is still named as not a profile.
+    assert!(matches!(
+        checklist_json::from_checklist_or_profile(b"# notes\nhello"),
+        Err(checklist_json::ImportError::Profile(_))
+    ));
+}

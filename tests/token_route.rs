@@ -948,3 +948,22 @@ fn an_apostrophe_in_the_admins_address_is_fine_where_concur_never_sees_it() {
         .iter()
         .any(|f| f.rule == "ADMIN-EMAIL-FORMAT"));
 }
+
+#[test]
+fn a_company_uuid_pasted_with_its_label_gets_a_one_click_fix() {
+    let now = 1_795_860_000;
+    let findings = check(
+        "Company UUID: 3B9D2C1E-5F6A-4B7C-8D9E-0F1A2B3C4D5E",
+        "Zq8xK2mP4vR7tY1wB3nC6",
+        now,
+        now,
+    );
+    assert_eq!(token_rules(&findings), ["COMPANY-UUID-FORMAT"]);
+    assert_eq!(
+        findings[0].fix.action,
+        Some(FixAction::SetText(
+            Field::CompanyUuid,
+            "3b9d2c1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e".into()
+        ))
+    );
+}

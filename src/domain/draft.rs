@@ -251,12 +251,55 @@ impl Draft {
                     ));
                 }
             }
+            ProfileEdit::FillSuggestions => {
+                let before = self.profile.clone();
+                self.profile.apply(ProfileEdit::FillSuggestions);
+                let needed = self.profile.suggestions_need();
+                if !needed.is_empty() {
+                    let labels: Vec<&str> = needed.iter().map(|field| field.label()).collect();
+                    self.notice = Some(format!(
+                        "Fill suggestions writes the WS Admin user's fields from {}: fill {} in first.",
+                        labels.join(", "),
+                        if needed.len() == 1 { "it" } else { "them" }
+                    ));
+                } else if self.profile == before
+                    && self.profile.connection == Connection::CompanyRequestToken
+                {
+                    self.notice = Some(
+                        "Nothing to suggest on this route: a Company Request Token has no naming scheme. Fill suggestions only mends a pasted App ID.".into(),
+                    );
+                }
+            }
             edit => self.profile.apply(edit),
         }
     }
 }
 
 impl Profile {
+    /// What Fill suggestions still lacks, in the form's order: for each WS Admin field it
+    /// left empty, the fields its suggestion is made from that are empty too.
+    pub fn suggestions_need(&self) -> Vec<Field> {
+        if self.connection == Connection::CompanyRequestToken {
+            return vec![];
+        }
+        let empty = |field: Field| field.text(self).is_none_or(str::is_empty);
+        let made_from: [(Field, &[Field]); 3] = [
+            (Field::LoginId, &[Field::AppName, Field::CompanyDomain]),
+            (Field::FirstName, &[Field::AdminFirstName]),
+            (Field::LastName, &[Field::AdminLastName]),
+        ];
+        let wanted: Vec<Field> = made_from
+            .iter()
+            .filter(|(target, _)| empty(*target))
+            .flat_map(|(_, sources)| sources.iter().copied())
+            .collect();
+        // In the form's order, each once.
+        Field::ALL
+            .into_iter()
+            .filter(|field| wanted.contains(field) && empty(*field))
+            .collect()
+    }
+
     /// Applies one edit. Nothing else changes, so no typed value is ever lost.
     pub fn apply(&mut self, edit: ProfileEdit) {
         match edit {
@@ -589,5 +632,45 @@ mod tests {
         assert!(crate::domain::rules::validate(&profile)
             .iter()
             .all(|finding| finding.field != Field::LoginId));
+    }
+
+    #[test]
+    fn fill_suggestions_on_an_empty_profile_says_what_it_needs_first() {
+        let mut draft = Draft::default();
+        draft.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(
+            draft.notice.as_deref(),
+            Some("Fill suggestions writes the WS Admin user's fields from Partner app name, Company e-mail domain, Admin's first name, Admin's last name: fill them in first.")
+        );
+        // The domain comes from the admin's e-mail; only the last name is missing now.
+        for (field, value) in [
+            (Field::AppName, "Expensify"),
+            (Field::AdminFirstName, "John"),
+            (Field::AdminEmail, "john.smith@acme.com"),
+        ] {
+            draft.apply(ProfileEdit::SetText(field, value.into()));
+        }
+        draft.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(
+            draft.profile.ws_admin.login_id,
+            "WSAdmin-Expensify@acme.com"
+        );
+        assert!(draft
+            .notice
+            .as_deref()
+            .unwrap()
+            .contains("from Admin's last name: fill it in first"));
+        draft.apply(ProfileEdit::SetText(Field::AdminLastName, "Smith".into()));
+        draft.apply(ProfileEdit::FillSuggestions);
+        assert_eq!(draft.notice, None);
+        // The token route has nothing to suggest, and says so.
+        let mut token = Draft::default();
+        token.apply(ProfileEdit::SetConnection(Connection::CompanyRequestToken));
+        token.apply(ProfileEdit::FillSuggestions);
+        assert!(token
+            .notice
+            .as_deref()
+            .unwrap()
+            .starts_with("Nothing to suggest on this route"));
     }
 }

@@ -603,7 +603,24 @@ pub fn uuid_in_paste(text: &str) -> Option<String> {
         .strip_prefix("urn:uuid:")
         .or_else(|| trimmed.strip_prefix("URN:UUID:"))
         .unwrap_or(trimmed);
-    is_uuid(bare).then(|| bare.to_ascii_lowercase())
+    if is_uuid(bare) {
+        return Some(bare.to_ascii_lowercase());
+    }
+    // A labelled paste ("Company UUID: 3b9d…", "App ID = …"): the one UUID in it. Two are
+    // not guessed between.
+    let mut found = text
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ':' | '=' | ',' | ';' | '{' | '}' | '"' | '\'' | '<' | '>'
+                )
+        })
+        .filter(|part| is_uuid(part));
+    match (found.next(), found.next()) {
+        (Some(uuid), None) => Some(uuid.to_ascii_lowercase()),
+        _ => None,
+    }
 }
 
 /// Quotes a user's value for a message: escaped, so control characters cannot reach a
@@ -622,6 +639,28 @@ pub fn quote(value: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_paste_gives_its_one_uuid() {
+        let uuid = "3b9d2c1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+        for pasted in [
+            format!("Company UUID: {uuid}"),
+            format!("Company UUID:\t{}", uuid.to_ascii_uppercase()),
+            format!("App ID = {{{uuid}}}"),
+            format!("urn:uuid:{uuid}"),
+            format!("  {uuid}\n"),
+        ] {
+            assert_eq!(uuid_in_paste(&pasted).as_deref(), Some(uuid), "{pasted:?}");
+        }
+        let other = "0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c";
+        for pasted in [
+            format!("Company UUID: {uuid} App ID: {other}"),
+            "Company UUID: 3b9d2c1e".to_owned(),
+            "Company UUID:".to_owned(),
+        ] {
+            assert_eq!(uuid_in_paste(&pasted), None, "{pasted:?}");
+        }
+    }
 
     #[test]
     fn the_ascii_shortcut_folds_as_the_full_path_does() {

@@ -40,6 +40,8 @@ impl std::error::Error for ChecklistFileError {}
 pub enum ImportError {
     Checklist(ChecklistFileError),
     Profile(FormatError),
+    /// A Markdown export, which is for reading: it cannot be read back.
+    Markdown,
 }
 
 impl std::fmt::Display for ImportError {
@@ -47,6 +49,9 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::Checklist(error) => write!(f, "not a usable checklist: {error}"),
             ImportError::Profile(error) => write!(f, "not a profile file: {error}"),
+            ImportError::Markdown => f.write_str(
+                "a Markdown checklist, which is for reading and printing: import the checklist's JSON export (Download JSON) instead",
+            ),
         }
     }
 }
@@ -161,11 +166,23 @@ pub fn from_checklist_or_profile(
         });
     if is_checklist {
         from_json(bytes).map_err(ImportError::Checklist)
+    } else if is_markdown_export(bytes) {
+        Err(ImportError::Markdown)
     } else {
         Profile::from_json(bytes)
             .map(|profile| (profile, ChecklistProgress::default()))
             .map_err(ImportError::Profile)
     }
+}
+
+/// Whether the bytes are this app's Markdown export: a heading that names a checklist.
+fn is_markdown_export(bytes: &[u8]) -> bool {
+    let text = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .trim_ascii_start();
+    let heading = text.split(|byte| *byte == b'\n').next().unwrap_or_default();
+    heading.starts_with(b"# ") && heading.windows(9).any(|word| word == b"checklist")
 }
 
 /// Reads a checklist document back: the profile, the route, and each step's state and note.

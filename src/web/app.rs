@@ -5,7 +5,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::DragEvent;
 use yew::prelude::*;
 
@@ -19,10 +18,10 @@ use super::services::worker_client::CryptoWorker;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
 use super::state::{links, Alert, View};
+use super::{focus_field, focus_id};
 use crate::domain::checklist::HandoffLink;
 use crate::domain::concur::Connection;
 use crate::domain::draft::{Draft, ProfileEdit, Welcome};
-use crate::domain::profile::Field;
 use crate::domain::rules;
 use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
 use crate::formats::{recipient_link, share_link};
@@ -62,41 +61,6 @@ impl Greeting {
             (None, title) => draft.checklist.share_id.is_none() && draft.title() == *title,
         }
     }
-}
-
-/// Moves the focus to a field of the profile form once it is on screen (the next task: Yew
-/// renders before it): its input, or the first box of its group.
-fn focus_field(field: Field) {
-    let findings = super::dom_id("findings", field);
-    let selector = format!(
-        "input[aria-describedby~=\"{findings}\"], select[aria-describedby~=\"{findings}\"], \
-         textarea[aria-describedby~=\"{findings}\"], fieldset[aria-describedby~=\"{findings}\"] input"
-    );
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(element) = gloo::utils::document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    })
-    .forget();
-}
-
-/// Moves the focus to an element by its ID once it is on screen, and brings it into view.
-fn focus_id(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(element) = gloo::utils::document()
-            .get_element_by_id(id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            element.scroll_into_view();
-            let _ = element.focus();
-        }
-    })
-    .forget();
 }
 
 /// A copy of a draft here that came back: offered as an update, or kept as another draft.

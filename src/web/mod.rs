@@ -74,6 +74,47 @@ fn dom_id(prefix: &str, field: crate::domain::profile::Field) -> String {
     format!("{prefix}-{}", field.path().replace('.', "-"))
 }
 
+/// Moves the focus to a field of the profile form once it is on screen (the next task: Yew
+/// renders before it): its input, or the first box of its group.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn focus_field(field: crate::domain::profile::Field) {
+    let findings = dom_id("findings", field);
+    let selector = format!(
+        "input[aria-describedby~=\"{findings}\"], select[aria-describedby~=\"{findings}\"], \
+         textarea[aria-describedby~=\"{findings}\"], fieldset[aria-describedby~=\"{findings}\"] input"
+    );
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(element) = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|element| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+            })
+        {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
+/// Moves the focus to an element by its ID once it is on screen, and brings it into view.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn focus_id(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(element) = gloo::utils::document()
+            .get_element_by_id(id)
+            .and_then(|element| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+            })
+        {
+            element.scroll_into_view();
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
 /// The browser's clock, as an ISO 8601 timestamp (UTC), for ticks and packets.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn now() -> String {

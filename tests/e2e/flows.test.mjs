@@ -225,3 +225,36 @@ test('at 360 px no view and no state scrolls sideways, with long values, and val
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('small things: Fill suggestions says what it needs, Apply fix keeps the focus on the field, a Markdown import and a labelled UUID are handled', async () => {
+  const { context, page, errors } = await openApp(env);
+  await page.getByRole('button', { name: 'Fill suggestions' }).click();
+  assert.match(await page.locator('.notice').textContent(),
+    /Fill suggestions writes the WS Admin user's fields from Partner app name, Company e-mail domain, Admin's first name, Admin's last name: fill them in first\./);
+
+  // A fix applied from its finding leaves the focus on its field, not on the page.
+  await page.getByLabel('Partner app name').fill('Expensify');
+  await page.getByLabel('Company e-mail domain').fill('https://www.acme.com/');
+  await page.locator('#findings-company_domain').getByRole('button', { name: 'Apply fix' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'input-company_domain');
+  assert.equal(await page.getByLabel('Company e-mail domain').inputValue(), 'acme.com');
+
+  // A Markdown export is for reading: importing it says to import the JSON.
+  await fillContext(page, { fillSuggestions: true });
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+  await page.locator('#import-file').setInputFiles(await download.path());
+  assert.match(await page.locator('.alert.problem').textContent(), /Markdown checklist.*import the checklist's JSON export \(Download JSON\) instead.*unchanged/);
+
+  // On the token route, "Company UUID: …" pasted with its label is mended in one click.
+  await page.getByRole('button', { name: 'New profile' }).click();
+  await page.getByRole('button', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Company Request Token').check();
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Company UUID' }).fill('Company UUID: 3B9D2C1E-5F6A-4B7C-8D9E-0F1A2B3C4D5E');
+  await page.locator('#findings-company_uuid').getByRole('button', { name: 'Apply fix' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Company UUID' }).inputValue(), '3b9d2c1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e');
+  await page.waitForFunction(() => document.activeElement?.id === 'company-uuid');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

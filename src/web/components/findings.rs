@@ -15,7 +15,11 @@ pub fn field_findings(field: Field, findings: &[Finding], onfix: &Callback<FixAc
     html! {
         <ul class="findings" id={crate::web::dom_id("findings", field)}>
             { for findings.iter().map(|finding| {
-                let onapply = finding.fix.action.clone().map(|action| onfix.reform(move |_| action.clone()));
+                // The fixed finding and its button go; the focus goes back to the field.
+                let onapply = finding.fix.action.clone().map(|action| onfix.reform(move |_| {
+                    crate::web::focus_field(field);
+                    action.clone()
+                }));
                 finding_item(FindingShown {
                     rule: finding.rule,
                     severity: finding.severity,
