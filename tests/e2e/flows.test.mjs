@@ -258,3 +258,56 @@ test('small things: Fill suggestions says what it needs, Apply fix keeps the foc
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('axe finds nothing in light or dark in the update offer and in the states that make leaving ask first', async () => {
+  const { context, page, errors } = await openApp(env);
+  await fillContext(page, { fillSuggestions: true });
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  await page.getByRole('button', { name: 'Share as a link' }).click();
+  const link = await page.locator('#share-link').inputValue();
+
+  // The client ticks a step and sends the link back.
+  const client = await env.browser.newContext();
+  const clientPage = await client.newPage();
+  await clientPage.goto(link);
+  await appStarted(clientPage);
+  await clientPage.locator('#welcome').waitFor();
+  await clientPage.locator('[data-step="dedicated-profile"] input[type="checkbox"]').first().check();
+  await clientPage.getByRole('button', { name: 'Share as a link' }).click();
+  const returned = await clientPage.locator('#share-link').inputValue();
+  await client.close();
+
+  await page.goto(returned);
+  await appStarted(page);
+  await page.locator('#returned-offer').waitFor();
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page, `${colorScheme} update offer`), []);
+  }
+  await page.getByRole('button', { name: /^Update/ }).click();
+
+  // A password on screen, then a packet sealed and not yet taken: leaving asks first.
+  await page.getByRole('button', { name: 'Handoff', exact: true }).click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('password').value.length > 0);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page, `${colorScheme} password on screen`), []);
+  }
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page, `${colorScheme} sealed, not taken`), []);
+  }
+  await page.getByRole('button', { name: 'Copy packet' }).click();
+  await page.locator('#tick-offer').waitFor();
+  assert.deepEqual(await axeViolations(page, 'dark tick offer'), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
