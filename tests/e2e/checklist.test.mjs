@@ -154,6 +154,8 @@ test('the print view hides the controls and heads the page with the profile', as
   assert.equal(await page.locator('.draft-bar').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Download Markdown' }).isVisible(), false);
   assert.match(await page.locator('.print-header').textContent(), /WSAdmin-Expensify@acme\.com/);
+  assert.equal(await page.locator('.open-link').isVisible(), false, 'the link box is printed');
+  assert.equal(await page.locator('.role-switch').isVisible(), false);
   await context.close();
 });
 

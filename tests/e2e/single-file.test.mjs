@@ -95,6 +95,17 @@ test('opened from disk, the whole flow works and nothing is requested', async ()
   const { key, password, packet, opened } = await sealToANewKeyAndOpen(page, scratch);
   assert.match(packet, /^-----BEGIN AGE ENCRYPTED FILE-----/);
   assert.equal(opened, password);
+  // The file has no address to send a provider: it says to send the file itself.
+  await page.getByLabel("Provider's public key", { exact: true }).fill('');
+  assert.match(await page.locator('#provider-link').textContent(), /send your provider this app's single file/i);
+
+  // The provider's own entry works from the file too.
+  const provider = await context.newPage();
+  await provider.goto(`${address}#provider`);
+  await appStarted(provider);
+  await provider.getByRole('heading', { name: "Receive a client's Concur credentials" }).waitFor();
+  assert.equal(await provider.locator('#summary').count(), 0);
+  await provider.close();
 
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);

@@ -58,6 +58,9 @@ function localInput(hoursFromNow) {
 test('the builder asks only what the token route needs, and a reload keeps the route', async () => {
   const { context, page, errors } = await openApp(env);
   await buildTokenProfile(page);
+  // The page speaks of the route it is on.
+  await page.getByRole('heading', { level: 1, name: 'Company Request Token' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'WS Admin profile' }).count(), 0);
   for (const label of ['Login ID', 'Company e-mail domain', 'Permissions', 'Known real users (optional)']) {
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 0, `${label} is not asked`);
   }
