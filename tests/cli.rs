@@ -749,3 +749,38 @@ fn fix_prints_the_warnings_it_leaves_on_standard_error() {
         "the fixed profile alone is on stdout"
     );
 }
+
+#[test]
+fn fix_keeps_a_role_that_is_right_adds_what_is_missing_and_fixes_spaces_on_either_route() {
+    let dir = tempfile::tempdir().unwrap();
+    // Standard's other label for the admin role is right "depending on configuration".
+    let mut profile = example();
+    profile["edition"] = json!("standard");
+    profile["data_access"] = json!(["expense"]);
+    profile["ws_admin"]["permissions"] = json!(["Travel and Expense Administrator"]);
+    profile["ws_admin"].as_object_mut().unwrap().remove("email");
+    // Spaces around what the admin typed are errors with a one-click fix, on this route too.
+    profile["authorizing_admin"]["first_name"] = json!(" John ");
+    profile["authorizing_admin"]["email"] = json!(" john.smith@acme.com ");
+    let path = write(dir.path(), "typed.json", profile.to_string().as_bytes());
+    let out = run(&["fix", path.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let fixed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        fixed["ws_admin"]["permissions"],
+        json!([
+            "Travel and Expense Administrator",
+            "Can Submit Expense Reports"
+        ])
+    );
+    assert_eq!(fixed["authorizing_admin"]["first_name"], json!("John"));
+    assert_eq!(
+        fixed["authorizing_admin"]["email"],
+        json!("john.smith@acme.com")
+    );
+    // Fixing again changes nothing, and the result is clean.
+    let again_path = write(dir.path(), "fixed.json", out.stdout.as_bytes());
+    let again = run(&["fix", again_path.to_str().unwrap()]);
+    assert_eq!(again.stdout, out.stdout);
+    assert_eq!(run(&["validate", again_path.to_str().unwrap()]).code, 0);
+}

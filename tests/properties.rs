@@ -10,7 +10,7 @@ use std::process::Command;
 
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
-use wsadmin_prep::domain::concur::{DataKind, Edition};
+use wsadmin_prep::domain::concur::{Connection, DataKind, Edition};
 use wsadmin_prep::domain::draft::ProfileEdit;
 use wsadmin_prep::domain::profile::{Field, Profile};
 use wsadmin_prep::domain::rules::{validate, FixAction, Severity};
@@ -278,6 +278,97 @@ proptest! {
                 .map(|f| f.rule)
                 .collect();
             prop_assert!(still.is_empty(), "{}'s suggestion {:?} fails {:?}", finding.rule, value, still);
+        }
+    }
+}
+
+/// A profile as people leave it: any route, spaces around what they typed, roles of either
+/// edition, held twice or under a configuration's other label, a pasted App ID.
+fn messy() -> impl Strategy<Value = Profile> {
+    let roles = prop::collection::vec(
+        prop::sample::select(
+            &[
+                "Can Administer",
+                "Travel and Expense Administrator",
+                " Can Administer ",
+                "can submit expense reports",
+                "Can Book Travel",
+                "Web Services Administrator",
+                "Expense User",
+                "Invoice User",
+                "Admin",
+            ][..],
+        ),
+        0..4,
+    );
+    let spaced = |value: &str, how: u8| match how {
+        0 => value.to_owned(),
+        1 => format!(" {value}"),
+        _ => format!("{value}  "),
+    };
+    (
+        context(),
+        typed_ws_fields(),
+        roles,
+        (0u8..3, 0u8..3, 0u8..3),
+        any::<bool>(),
+        prop::sample::select(
+            &[
+                "",
+                "0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c",
+                "{0F8E6C2A-5B1D-4E7F-9A3C-2D4B6E8F0A1C}",
+            ][..],
+        ),
+    )
+        .prop_map(
+            move |(mut profile, [login, first, last, email], roles, (f, l, e), token, app_id)| {
+                profile.set_text(Field::LoginId, &login);
+                profile.set_text(Field::FirstName, &first);
+                profile.set_text(Field::LastName, &last);
+                profile.set_text(Field::Email, &email);
+                profile.ws_admin.permissions =
+                    roles.iter().map(|role| (*role).to_owned()).collect();
+                let admin = profile.authorizing_admin.clone();
+                profile.set_text(Field::AdminFirstName, &spaced(&admin.first_name, f));
+                profile.set_text(Field::AdminLastName, &spaced(&admin.last_name, l));
+                profile.set_text(Field::AdminEmail, &spaced(&admin.email, e));
+                if token {
+                    profile.connection = Connection::CompanyRequestToken;
+                    profile.set_text(Field::AppId, app_id);
+                }
+                profile
+            },
+        )
+}
+
+/// What a field holds, for comparing before and after a fix.
+fn held(profile: &Profile, field: Field) -> String {
+    match field {
+        Field::Permissions => profile.ws_admin.permissions.join("\n"),
+        Field::DataAccess => format!("{:?}", profile.data_access),
+        field => field.text(profile).unwrap_or_default().to_owned(),
+    }
+}
+
+fn fixed(profile: &Profile) -> Profile {
+    let mut fixed = profile.clone();
+    fixed.apply(ProfileEdit::FillSuggestions);
+    fixed
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn fix_never_changes_a_value_that_passed_and_fixing_twice_is_fixing_once(profile in messy()) {
+        let once = fixed(&profile);
+        prop_assert_eq!(&fixed(&once), &once, "a second fix changed more");
+        let findings = validate(&profile);
+        for field in Field::ALL {
+            let failed = findings.iter().any(|f| f.field == field && f.severity == Severity::Error);
+            if !failed {
+                prop_assert_eq!(held(&once, field), held(&profile, field), "{:?} passed, and fix changed it", field);
+            }
         }
     }
 }

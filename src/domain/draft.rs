@@ -360,20 +360,37 @@ impl Profile {
         renamed
     }
 
-    /// Fills what the guide's naming scheme derives: the company domain as a bare domain
-    /// when it was typed otherwise, then the WS Admin fields that are empty or in error,
-    /// and exactly the roles the edition and data need. Valid typed values are kept.
+    /// Fill suggestions (and the CLI's `fix`): the WS Admin fields the guide's naming scheme
+    /// derives, where they are empty or in error, then every one-click fix the errors offer,
+    /// on either route, until nothing changes: a fix can reveal the next (a trimmed admin
+    /// e-mail, then the WS Admin e-mail that must match it). A value with no error is never
+    /// touched: a correct "Travel and Expense Administrator" stays, a missing role is added
+    /// beside it, and what a warning names (a role the app does not need, another domain) is
+    /// left for the person. The handoff's own fixes (a pasted token) are the handoff's.
     fn fill_suggestions(&mut self) {
-        if self.connection == Connection::CompanyRequestToken {
-            // A token profile has no naming scheme: only a pasted App ID can be mended.
-            let fixes = crate::domain::rules::validate(self)
+        for _ in 0..4 {
+            let before = self.clone();
+            if self.connection == Connection::WsAdminUser {
+                self.fill_from_the_naming_scheme();
+            }
+            let fixes: Vec<FixAction> = crate::domain::rules::validate(self)
                 .into_iter()
-                .filter_map(|finding| finding.fix.action);
-            for fix in fixes.collect::<Vec<_>>() {
+                .filter(|finding| finding.severity == Severity::Error)
+                .filter_map(|finding| finding.fix.action)
+                .filter(|action| !matches!(action, FixAction::RemoveWhitespace(_)))
+                .collect();
+            for fix in fixes {
                 fix.apply(self);
             }
-            return;
+            if *self == before {
+                break;
+            }
         }
+    }
+
+    /// The company domain as a bare domain when it was typed otherwise, and the WS Admin
+    /// fields that are empty or in error, from the app, the domain and the admin.
+    fn fill_from_the_naming_scheme(&mut self) {
         if let Some(domain) = suggest::company_domain(self) {
             self.set_text(Field::CompanyDomain, &domain);
         }
@@ -400,7 +417,6 @@ impl Profile {
                 }
             }
         }
-        self.ws_admin.permissions = suggest::permissions(self);
     }
 }
 
