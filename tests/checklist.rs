@@ -78,13 +78,26 @@ fn steps_follow_the_guide_for_each_edition_and_route() {
     let create = &steps(&professional, CreationRoute::Admin)[1];
     assert_eq!(
         create.menu_path,
-        Some("Administration > Company Admin > Add New User")
+        Some("Administration > Company > Company Admin > Add New User")
+    );
+    // The guide's Professional User Permissions path.
+    assert_eq!(
+        steps(&professional, CreationRoute::Admin)[2].menu_path,
+        Some("Administration > Company > Company Admin > User Permissions")
     );
     let standard_create = &steps(&standard, CreationRoute::Admin)[1];
     assert_eq!(
         standard_create.menu_path,
         Some("Administration > Setup > Users > Create/Edit User")
     );
+    // The user page's variants the App Center guide names.
+    for variant in [
+        "Expense Settings",
+        "Expense & Invoice Settings",
+        "Invoice Settings) > User Accounts",
+    ] {
+        assert!(standard_create.detail.contains(variant), "{variant}");
+    }
     assert!(standard_create
         .enter
         .iter()

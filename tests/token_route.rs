@@ -271,10 +271,52 @@ fn the_checklist_has_a_hand_over_path_and_an_app_center_path() {
         ids(&profile, CreationRoute::AppCenter),
         [
             "confirm-own-role",
+            "app-center-enabled",
             "connect-in-app-center",
             "confirm-connected"
         ]
     );
+    // The guide's prerequisite: the App Center tab, else a Helpdesk ticket.
+    let app_center = steps(&profile, CreationRoute::AppCenter);
+    assert!(app_center[1].detail.contains("App Center tab"));
+    assert!(app_center[1].detail.contains("Helpdesk"));
+    // The last step names only places the sources name: the listing's Connected mark on
+    // the App Center path; the provider's word on the token path, with no Concur menu.
+    let last = app_center.last().unwrap();
+    assert_eq!(last.menu_path, Some("App Center"));
+    assert!(last.title.contains("listing shows Connected"));
+    let handed = steps(&profile, CreationRoute::Admin).pop().unwrap();
+    assert_eq!(handed.menu_path, None);
+    assert!(handed.title.contains("provider"));
+    for step in app_center
+        .iter()
+        .chain(steps(&profile, CreationRoute::Admin).iter())
+    {
+        assert!(
+            !step.menu_path.unwrap_or_default().contains("My Apps"),
+            "{} names an unsourced place",
+            step.id
+        );
+    }
+    // The App Center path hands nothing over: its export prints no empty group.
+    let exported = markdown::to_markdown(
+        &profile,
+        &ChecklistProgress {
+            route: CreationRoute::AppCenter,
+            ..ChecklistProgress::default()
+        },
+        "2026-11-30",
+    );
+    assert!(exported.contains("## Step 1: Check the App Center and your role"));
+    assert!(exported.contains("## Step 2: Connect the app in the App Center"));
+    assert!(!exported.contains("Hand the token"), "{exported}");
+    assert!(!exported.contains("(0 of 0 done)"), "{exported}");
+    // Standard accepts either label of the admin role, as the guide says.
+    let mut standard = profile.clone();
+    standard.edition = Edition::Standard;
+    assert!(steps(&standard, CreationRoute::Admin)[0].title.contains(
+        "\"Can Administer\" or \"Travel and Expense Administrator\" (depending on configuration)"
+    ));
     // A Helpdesk route chosen before the connection changed reads as the default.
     assert_eq!(
         ids(&profile, CreationRoute::Helpdesk),

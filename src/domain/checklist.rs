@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::concur::{Connection, Edition, APP_CENTER_MENU, COMPANY_REQUEST_TOKEN_MENU};
+use super::concur::{Connection, Edition, COMPANY_REQUEST_TOKEN_MENU};
 use super::profile::Profile;
 use super::rules::{self, Finding, Severity};
 
@@ -74,8 +74,15 @@ impl StepGroup {
         StepGroup::EnableApp,
     ];
 
-    pub fn title(self, connection: Connection) -> &'static str {
+    /// The group's heading on this connection and route.
+    pub fn title(self, connection: Connection, route: CreationRoute) -> &'static str {
+        let app_center =
+            connection == Connection::CompanyRequestToken && route == CreationRoute::AppCenter;
         match (self, connection) {
+            (StepGroup::CreateProfile, _) if app_center => {
+                "Step 1: Check the App Center and your role"
+            }
+            (StepGroup::EnableApp, _) if app_center => "Step 2: Connect the app in the App Center",
             (StepGroup::CreateProfile, Connection::WsAdminUser) => {
                 "Step 1: Create and activate the WS Admin profile"
             }
@@ -501,11 +508,11 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
             let (menu, detail) = match profile.edition {
                 Edition::Standard => (
                     "Administration > Setup > Users > Create/Edit User",
-                    "On newer sites the page is under Administration > Expense Settings > User Accounts. Enter the values below and tick the permissions on the same page.",
+                    "On newer sites the page is under Administration > Expense Settings (or Expense & Invoice Settings, or Invoice Settings) > User Accounts > Create/Edit User. Enter the values below and tick the permissions on the same page.",
                 ),
                 Edition::Professional => (
-                    "Administration > Company Admin > Add New User",
-                    "Enter the values below.",
+                    "Administration > Company > Company Admin > Add New User",
+                    "Some sites show it as Administration > Company Admin > Add New User. Enter the values below.",
                 ),
             };
             let detail = format!("{detail} {LOGIN_TAKEN}");
@@ -534,7 +541,7 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                     group: StepGroup::CreateProfile,
                     title: "Grant the WS Admin user its permissions".into(),
                     actor: Actor::AuthorizingAdmin,
-                    menu_path: Some("Administration > User Permissions"),
+                    menu_path: Some("Administration > Company > Company Admin > User Permissions"),
                     detail: format!(
                         "Find {}, select Add to grant Web Services Administrator, and add the data roles the app needs.",
                         display_or(&ws.login_id, "the new WS Admin user")
@@ -655,11 +662,11 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
 /// connect in the App Center (`AppCenter`).
 fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
     let app = display_or(&profile.app_name, "the app");
-    let role = profile.edition.admin_role().label;
+    let role = profile.edition.admin_role_said();
     let mut steps = vec![ChecklistStep {
         id: "confirm-own-role",
         group: StepGroup::CreateProfile,
-        title: format!("Check that your own account has the role \"{role}\""),
+        title: format!("Check that your own account has the role {role}"),
         actor: Actor::AuthorizingAdmin,
         menu_path: Some(profile.edition.own_roles_menu()),
         detail: "Generating a Company Request Token, or connecting in the App Center, needs this role on the account you log in with; without it the Company Request Token page is missing and Connect is greyed out. If you lack it, ask your Concur administrator. The page exists only in the US and EMEA data centres: elsewhere it is missing whatever your roles, and Client Web Services generates the token.".into(),
@@ -667,6 +674,16 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         gated: false,
     }];
     if route == CreationRoute::AppCenter {
+        steps.push(ChecklistStep {
+            id: "app-center-enabled",
+            group: StepGroup::CreateProfile,
+            title: "Check that your company has the App Center".into(),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: None,
+            detail: "When your company has the App Center, you see an App Center tab once logged in to Concur. If the tab is missing, log a ticket with the SAP Concur Helpdesk to have it enabled.".into(),
+            enter: vec![],
+            gated: false,
+        });
         steps.push(ChecklistStep {
             id: "connect-in-app-center",
             group: StepGroup::EnableApp,
@@ -719,15 +736,30 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
             gated: true,
         });
     }
-    steps.push(ChecklistStep {
-        id: "confirm-connected",
-        group: StepGroup::EnableApp,
-        title: format!("Confirm that {app} shows as connected"),
-        actor: Actor::AuthorizingAdmin,
-        menu_path: Some(APP_CENTER_MENU),
-        detail: format!("{app} is listed as connected. If it is not, ask the provider whether the exchange failed (an expired token, or the wrong data centre)."),
-        enter: vec![Entry::value("App", &profile.app_name)],
-        gated: true,
+    // Where the sources say a connection shows: an App Center listing's "Connected" mark.
+    // An app connected with a token may have no listing: its provider confirms instead.
+    steps.push(if route == CreationRoute::AppCenter {
+        ChecklistStep {
+            id: "confirm-connected",
+            group: StepGroup::EnableApp,
+            title: format!("Confirm that {app}'s listing shows Connected"),
+            actor: Actor::AuthorizingAdmin,
+            menu_path: Some("App Center"),
+            detail: format!("{app}'s listing in the App Center shows that it is connected. If it does not, open the listing and choose Connect again."),
+            enter: vec![Entry::value("App", &profile.app_name)],
+            gated: true,
+        }
+    } else {
+        ChecklistStep {
+            id: "confirm-connected",
+            group: StepGroup::EnableApp,
+            title: format!("Confirm with {app}'s provider that the connection works"),
+            actor: Actor::AppProvider,
+            menu_path: None,
+            detail: format!("{app}'s team confirms that the exchange worked and the app reads the company's data. If it failed (an expired token, or the wrong data centre), generate a new token and seal it again."),
+            enter: vec![Entry::value("App", &profile.app_name)],
+            gated: true,
+        }
     });
     steps
 }

@@ -175,8 +175,6 @@ impl Connection {
 /// Where the admin generates a Company Request Token for an App ID.
 pub const COMPANY_REQUEST_TOKEN_MENU: &str =
     "Administration > Company > Authentication Admin > Company Request Token";
-/// Where apps listed in the App Center are connected, and shown once connected.
-pub const APP_CENTER_MENU: &str = "App Center > My Apps";
 /// A Company Request Token is valid for this long after it is generated (12 hours before
 /// August 2021).
 pub const REQUEST_TOKEN_LIFETIME_SECS: i64 = 24 * 60 * 60;
@@ -184,15 +182,29 @@ pub const REQUEST_TOKEN_LIFETIME_SECS: i64 = 24 * 60 * 60;
 pub const REQUEST_TOKEN_WARNING_SECS: i64 = 4 * 60 * 60;
 
 impl Edition {
-    /// Where the admin checks which roles their own account holds.
+    /// Where the admin checks which roles their own account holds ("Enabling and Disabling
+    /// Apps from the Concur App Center", Step 2).
     pub fn own_roles_menu(self) -> &'static str {
         match self {
             Edition::Standard => {
-                "Administration > Setup > Users > Create/Edit User (your own user)"
+                "Administration > Expense Settings (or Expense & Invoice Settings, or Invoice Settings) > User Accounts > your own user"
             }
-            Edition::Professional => {
-                "Administration > Company Admin > (your own user) > User Permissions"
-            }
+            Edition::Professional => "Administration > Company > Company Admin > User Permissions",
+        }
+    }
+
+    /// The web-services admin role as a sentence names it: in Standard Edition, either of
+    /// its labels, "depending on configuration" (the same guide).
+    pub fn admin_role_said(self) -> String {
+        let labels: Vec<String> = self
+            .roles()
+            .filter(|role| role.grants == Grant::WebServicesAdmin)
+            .map(|role| format!("\"{}\"", role.label))
+            .collect();
+        match labels.as_slice() {
+            [one] => one.clone(),
+            [first, second] => format!("{first} or {second} (depending on configuration)"),
+            _ => labels.join(", "),
         }
     }
 }

@@ -93,12 +93,16 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
             "This checklist carries no password. Send the credentials only in a sealed handoff packet."
         }
     );
-    for group in StepGroup::ALL {
+    // A route with no step in a group (the App Center hands nothing over) prints no heading.
+    for group in StepGroup::ALL
+        .into_iter()
+        .filter(|group| steps.iter().any(|step| step.group == *group))
+    {
         let in_group = progress(&steps, ticks, Some(group));
         let _ = writeln!(
             out,
             "## {} ({} of {} done)\n",
-            group.title(profile.connection),
+            group.title(profile.connection, ticks.route.within(profile.connection)),
             in_group.done,
             in_group.applicable
         );

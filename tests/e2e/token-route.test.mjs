@@ -91,7 +91,10 @@ test('the checklist has the token steps, an App Center path, and exports with th
   const json = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Download JSON' }).click()));
   assert.equal(json.profile.connection, 'company_request_token');
   await page.getByLabel('Connect in the App Center (nothing to hand over)').check();
-  assert.deepEqual(await ids(), ['confirm-own-role', 'connect-in-app-center', 'confirm-connected']);
+  assert.deepEqual(await ids(), ['confirm-own-role', 'app-center-enabled', 'connect-in-app-center', 'confirm-connected']);
+  // Nothing is handed over on this path: no empty group.
+  assert.equal(await page.locator('#group-handover').count(), 0);
+  assert.match(await page.locator('#group-createprofile').textContent(), /Check the App Center and your role/);
   // A share link carries the route to a client's browser.
   await page.getByRole('button', { name: 'Share as a link' }).click();
   const url = await page.locator('#share-link').inputValue();
@@ -100,7 +103,7 @@ test('the checklist has the token steps, an App Center path, and exports with th
   await client.page.goto(url);
   await client.page.locator('.alert.done').waitFor();
   assert.deepEqual(await client.page.locator('[data-step]').evaluateAll((items) => items.map((item) => item.dataset.step)),
-    ['confirm-own-role', 'connect-in-app-center', 'confirm-connected']);
+    ['confirm-own-role', 'app-center-enabled', 'connect-in-app-center', 'confirm-connected']);
   await client.context.close();
 });
 

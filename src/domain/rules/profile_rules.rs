@@ -170,12 +170,11 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminRole,
         why: "Only an admin whose own account holds the edition's web-services role can open the Company Request Token page or use the App Center's Connect button.",
-        source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard)",
+        source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard); \"Enabling and Disabling Apps from the Concur App Center\": Can Administer or Travel and Expense Administrator, depending on configuration",
         check: Check::Profile(|p| {
-            let role = p.edition.admin_role().label;
             hit_if(
                 !p.authorizing_admin.role_confirmed,
-                format!("You have not confirmed that your own account has the role {}", quote(role)),
+                format!("You have not confirmed that your own account has the role {}", p.edition.admin_role_said()),
                 advice(&format!(
                     "Check your own user's roles ({}), then tick the confirmation; if the role is missing, ask your Concur administrator for it",
                     p.edition.own_roles_menu()
@@ -598,7 +597,7 @@ pub static RULES: &[Rule] = &[
             let role = p.edition.admin_role();
             hit_if(
                 !granted(p).any(|grant| grant == Grant::WebServicesAdmin),
-                format!("The profile lacks {}", quote(role.label)),
+                format!("The profile lacks {}", p.edition.admin_role_said()),
                 Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
             )
         }),

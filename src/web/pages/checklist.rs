@@ -213,14 +213,14 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     </button>
                 </p>
             }
-            { for StepGroup::ALL.into_iter().map(|group| {
+            { for StepGroup::ALL.into_iter().filter(|group| all.iter().any(|step| step.group == *group)).map(|group| {
                 let in_group: Vec<&ChecklistStep> = all.iter().filter(|s| s.group == group).collect();
                 let group_progress = progress(&all, ticks, Some(group));
                 let heading_id = format!("group-{group:?}").to_lowercase();
                 html! {
                     <section class="step-group" aria-labelledby={heading_id.clone()}>
-                        <h3 id={heading_id.clone()}>{ group.title(profile.connection) }</h3>
-                        { progress_line(group.title(profile.connection), group_progress, &format!("{heading_id}-progress")) }
+                        <h3 id={heading_id.clone()}>{ group.title(profile.connection, route) }</h3>
+                        { progress_line(group.title(profile.connection, route), group_progress, &format!("{heading_id}-progress")) }
                         <ol class="steps">
                             { for in_group.into_iter().map(|step| html! {
                                 { step_item(StepShown {

@@ -161,7 +161,7 @@ fn role_confirmation(
             <label for="role-confirmed" class="option">
                 <input type="checkbox" id="role-confirmed" checked={confirmed} {onchange}
                     aria-describedby={crate::web::dom_id("findings", Field::AdminRole)} />
-                { format!("My own account has the role \"{}\" ({})", edition.admin_role().label,
+                { format!("My own account has the role {} ({})", edition.admin_role_said(),
                     edition.own_roles_menu()) }
             </label>
             { field_findings(Field::AdminRole, findings, &onfix) }
