@@ -260,6 +260,59 @@ fn login_app_reads_the_app_in_ascii_without_legal_forms() {
 }
 
 #[test]
+fn company_forms_are_dropped_from_the_app_only_at_the_end_of_its_name() {
+    let app = |name: &str, login_id: &str| {
+        with(standard(), |p| {
+            p.app_name = name.into();
+            p.ws_admin.login_id = login_id.into();
+        })
+    };
+    // At the start a company-form word is the brand: a Login ID without it is refused.
+    flags(
+        &app("SAS Travel Analytics", "WSAdmin-TravelAnalytics@acme.com"),
+        "LOGIN-APP",
+    );
+    passes(
+        &app(
+            "SAS Travel Analytics",
+            "WSAdmin-SASTravelAnalytics@acme.com",
+        ),
+        "LOGIN-APP",
+    );
+    flags(
+        &app(
+            "Corp Travel Management",
+            "WSAdmin-TravelManagement@acme.com",
+        ),
+        "LOGIN-APP",
+    );
+    // At the end it is not needed, however many there are.
+    passes(&app("Nexonia Ltd", "WSAdmin-Nexonia@acme.com"), "LOGIN-APP");
+    passes(
+        &app("Acme Travel Co Ltd", "WSAdmin-AcmeTravel@acme.com"),
+        "LOGIN-APP",
+    );
+    for (name, suggested) in [
+        (
+            "SAS Travel Analytics",
+            "WSAdmin-SASTravelAnalytics@acme.com",
+        ),
+        (
+            "Corp Travel Management",
+            "WSAdmin-CorpTravelManagement@acme.com",
+        ),
+        ("Expensify, Inc.", "WSAdmin-Expensify@acme.com"),
+        ("Tripl’Agent SAS", "WSAdmin-TriplAgent@acme.com"),
+    ] {
+        assert_eq!(
+            wsadmin_prep::domain::suggest::login_id(&app(name, "")).as_deref(),
+            Some(suggested),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn login_app_accepts_the_leading_letters_of_a_name_too_long_to_fit() {
     let long = "Supercalifragilistic".repeat(8);
     let profile = with(standard(), |p| {

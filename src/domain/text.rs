@@ -82,15 +82,19 @@ pub fn name_chars_problem(name: &str) -> Option<String> {
     (name != name.trim()).then(|| "has spaces before or after it".to_owned())
 }
 
-/// Words of an app's name that a Login ID need not carry: legal forms, and the vendor's
-/// own names (every partner app is "for SAP Concur").
-const OPTIONAL_APP_WORDS: &[&str] = &[
-    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "bv", "plc", "corp", "co", "sap", "concur",
+/// Legal forms a Login ID need not carry, at the end of an app's name only (`Expensify,
+/// Inc.`, `Nexonia Ltd`): at its start they are the brand (`SAS Travel Analytics`, `Corp
+/// Travel Management`).
+const COMPANY_FORMS: &[&str] = &[
+    "inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "bv", "plc", "corp", "co",
 ];
+/// The vendor's own names, which a Login ID need not carry anywhere: every partner app is
+/// "for SAP Concur".
+const VENDOR_WORDS: &[&str] = &["sap", "concur"];
 
 /// The words of an app's name in ASCII (spelled from any script, see [`ascii_spelling`]),
-/// dots inside a word dropped so that `S.A.` is one word, legal forms and vendor words left
-/// out unless nothing else is left. None while the spelling of one of its characters is
+/// dots inside a word dropped so that `S.A.` is one word, legal forms at the end and vendor
+/// words left out unless nothing else is left. None while the spelling of one of its characters is
 /// not known yet (in the web page, until its worker has told it).
 pub fn app_words(app_name: &str) -> Option<Vec<String>> {
     // A Login ID holds at most 128 characters, so the name's first thousand are plenty,
@@ -107,11 +111,15 @@ pub fn app_words(app_name: &str) -> Option<Vec<String>> {
         })
         .filter(|word| !word.is_empty())
         .collect();
-    let kept: Vec<String> = words
+    let is = |list: &[&str], word: &String| list.contains(&word.to_ascii_lowercase().as_str());
+    let mut kept: Vec<String> = words
         .iter()
-        .filter(|word| !OPTIONAL_APP_WORDS.contains(&word.to_ascii_lowercase().as_str()))
+        .filter(|word| !is(VENDOR_WORDS, word))
         .cloned()
         .collect();
+    while kept.len() > 1 && kept.last().is_some_and(|word| is(COMPANY_FORMS, word)) {
+        kept.pop();
+    }
     Some(if kept.is_empty() { words } else { kept })
 }
 
