@@ -1122,3 +1122,40 @@ mod passphrase {
         }
     }
 }
+
+#[test]
+fn a_login_id_listed_as_taken_gets_a_qualifier_before_the_at() {
+    use wsadmin_prep::domain::draft::ProfileEdit;
+    let taken = with(standard(), |p| {
+        p.known_users = vec!["WSAdmin-Expensify@acme.com".into()];
+    });
+    let finding = flags(&taken, "LOGIN-PERSONAL");
+    assert!(
+        finding.message.contains("already taken"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::SetText(
+            Field::LoginId,
+            "WSAdmin-Expensify-Acme@acme.com".into()
+        ))
+    );
+    // The client company's name is the qualifier when there is one; a number after that.
+    let named = with(taken.clone(), |p| {
+        p.company_name = Some("Müller & Söhne GmbH".into());
+        p.known_users
+            .push("WSAdmin-Expensify-MullerSohne@acme.com".into());
+    });
+    assert_eq!(
+        wsadmin_prep::domain::suggest::login_id(&named).as_deref(),
+        Some("WSAdmin-Expensify-MullerSohne2@acme.com")
+    );
+    // fix applies it, and the profile is clean.
+    let mut fixed = taken.clone();
+    fixed.apply(ProfileEdit::FillSuggestions);
+    assert_eq!(fixed.ws_admin.login_id, "WSAdmin-Expensify-Acme@acme.com");
+    passes(&fixed, "LOGIN-PERSONAL");
+    passes(&fixed, "LOGIN-APP");
+}

@@ -5,7 +5,7 @@
 use super::concur::{EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS};
 use super::profile::Profile;
 use super::text::{
-    address_shape_problem, app_login_part, bare_domain, clean_name, first_bad_character,
+    address_shape_problem, app_login_part, bare_domain, clean_name, first_bad_character, same,
     short_forms,
 };
 
@@ -17,16 +17,74 @@ pub const LOGIN_PREFIX: &str = "WSAdmin-";
 /// `WSAdmin-<App>@<domain>`, the guide's pattern (`WSAdmin-AppProviderName@YourCompanyDomain.com`):
 /// the app's name in ASCII without legal forms (see `text::app_login_part`), cut to fit
 /// Concur's 128 characters where it is longer, at the company's bare domain.
+///
+/// Login IDs are unique across all of Concur: where that one is already taken (listed among
+/// the known users, or the admin's own), a qualifier goes before the `@`, as the checklist
+/// advises: the client company's name, else the domain's first label
+/// (`WSAdmin-Expensify-Acme@acme.com`), then a number.
 pub fn login_id(profile: &Profile) -> Option<String> {
+    let plain = scheme_login_id(profile, "")?;
+    if !is_taken(profile, &plain) {
+        return Some(plain);
+    }
+    let company = company_qualifier(profile)?;
+    (1..10)
+        .map(|n| match n {
+            1 => format!("-{company}"),
+            n => format!("-{company}{n}"),
+        })
+        .filter_map(|qualifier| scheme_login_id(profile, &qualifier))
+        .find(|candidate| !is_taken(profile, candidate))
+}
+
+/// `WSAdmin-<App><qualifier>@<domain>`, the app's part cut to fit Concur's 128 characters.
+fn scheme_login_id(profile: &Profile, qualifier: &str) -> Option<String> {
     let app = app_login_part(&profile.app_name)?;
     let domain = profile.effective_domain()?;
-    let room = LOGIN_ID_MAX_CHARS.checked_sub(LOGIN_PREFIX.len() + 1 + domain.chars().count())?;
+    let room = LOGIN_ID_MAX_CHARS
+        .checked_sub(LOGIN_PREFIX.len() + qualifier.len() + 1 + domain.chars().count())?;
     if app.is_empty() || room == 0 {
         return None;
     }
     // The app's part is ASCII, so a byte index is a character index.
     let app = &app[..app.len().min(room)];
-    Some(format!("{LOGIN_PREFIX}{app}@{domain}"))
+    Some(format!("{LOGIN_PREFIX}{app}{qualifier}@{domain}"))
+}
+
+/// Whether a Login ID is someone's already: a known user's, or the admin's own.
+fn is_taken(profile: &Profile, login_id: &str) -> bool {
+    let admin = &profile.authorizing_admin;
+    [
+        admin.email.as_str(),
+        admin.login_id.as_deref().unwrap_or(""),
+    ]
+    .into_iter()
+    .chain(profile.known_users.iter().map(String::as_str))
+    .any(|taken| !taken.is_empty() && same(login_id, taken))
+}
+
+/// The company in ASCII letters for a Login ID's qualifier: its name's words (legal forms
+/// at the end left out, as for the app), else its domain's first label, capitalised.
+fn company_qualifier(profile: &Profile) -> Option<String> {
+    let from_name = profile
+        .company_name
+        .as_deref()
+        .and_then(app_login_part)
+        .filter(|part| !part.is_empty());
+    from_name
+        .or_else(|| {
+            let domain = profile.effective_domain()?;
+            let label: String = domain
+                .split('.')
+                .next()?
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            let mut letters = label.chars();
+            let first = letters.next()?.to_ascii_uppercase();
+            Some(std::iter::once(first).chain(letters).collect())
+        })
+        .map(|part| part.chars().take(24).collect())
 }
 
 /// `WSADMIN_<First>`, as in the guide's example `WSADMIN_John`; where the whole name does

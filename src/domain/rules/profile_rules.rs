@@ -359,6 +359,11 @@ pub static RULES: &[Rule] = &[
                 .map(|(_, whose)| whose)
                 .next();
             match whose {
+                // A Login ID in the scheme, listed as taken: another company's or an old one.
+                Some(_) if login.to_ascii_lowercase().starts_with("wsadmin") => one(
+                    "The Login ID is already taken: it is listed among the known users, and Login IDs are unique across all of Concur".into(),
+                    suggest_text(Field::LoginId, suggest::login_id(p), "Add a qualifier before the @, such as WSAdmin-<App>-<Company>@<domain>"),
+                ),
                 Some(whose) => one(
                     format!("The Login ID is {whose}; the profile must be a dedicated one, not a person's"),
                     suggest_text(Field::LoginId, suggest::login_id(p), "Create a new user named WSAdmin-<App>@<domain>"),
