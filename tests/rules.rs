@@ -1159,3 +1159,40 @@ fn a_login_id_listed_as_taken_gets_a_qualifier_before_the_at() {
     passes(&fixed, "LOGIN-PERSONAL");
     passes(&fixed, "LOGIN-APP");
 }
+
+#[test]
+fn a_person_with_one_name_is_told_how_concurs_two_names_are_filled_and_offered_it() {
+    use wsadmin_prep::domain::draft::ProfileEdit;
+    let mononym = with(standard(), |p| {
+        p.authorizing_admin.first_name = "Sukarno".into();
+        p.authorizing_admin.last_name.clear();
+        p.ws_admin.first_name.clear();
+        p.ws_admin.last_name.clear();
+    });
+    let finding = flags(&mononym, "ADMIN-INCOMPLETE");
+    assert_eq!(finding.field, Field::AdminLastName);
+    assert!(
+        finding.fix.text.contains("\"Sukarno\" is their only name"),
+        "{}",
+        finding.fix.text
+    );
+    assert!(finding.fix.text.contains("enter it in both"));
+    let action = finding.fix.action.clone().expect("offered in one click");
+    assert_eq!(
+        action,
+        FixAction::OneNameInBoth(Field::AdminLastName, "Sukarno".into())
+    );
+    // fix does not guess that a missing name is an only name...
+    let mut guessed = mononym.clone();
+    guessed.apply(ProfileEdit::FillSuggestions);
+    assert_eq!(guessed.authorizing_admin.last_name, "");
+    // ...the person applies it, and Fill suggestions completes the WS Admin user from it.
+    let mut chosen = mononym.clone();
+    chosen.apply(ProfileEdit::ApplyFix(action));
+    chosen.apply(ProfileEdit::FillSuggestions);
+    assert_eq!(chosen.ws_admin.first_name, "WSADMIN_Sukarno");
+    assert_eq!(chosen.ws_admin.last_name, "Sukarno");
+    assert!(validate(&chosen)
+        .iter()
+        .all(|finding| finding.severity != Severity::Error));
+}

@@ -377,7 +377,7 @@ impl Profile {
                 .into_iter()
                 .filter(|finding| finding.severity == Severity::Error)
                 .filter_map(|finding| finding.fix.action)
-                .filter(|action| !matches!(action, FixAction::RemoveWhitespace(_)))
+                .filter(FixAction::applies_unasked)
                 .collect();
             for fix in fixes {
                 fix.apply(self);

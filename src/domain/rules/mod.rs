@@ -118,13 +118,27 @@ pub enum FixAction {
     /// Remove every whitespace character from a value that never has one (a pasted token).
     /// Only the handoff, which holds the value, can apply it: the value is not the profile's.
     RemoveWhitespace(Field),
+    /// A person with one name only: that name in the other required name field too. Only
+    /// the person can know it is their only name, so it is offered, never applied by `fix`.
+    OneNameInBoth(Field, String),
+}
+
+impl FixAction {
+    /// Whether `fix` (and Fill suggestions) may apply it unasked: every action but those
+    /// that only the person, or only the handoff, can decide.
+    pub fn applies_unasked(&self) -> bool {
+        !matches!(
+            self,
+            FixAction::RemoveWhitespace(_) | FixAction::OneNameInBoth(..)
+        )
+    }
 }
 
 impl FixAction {
     /// The value the action writes, for people and for the CLI's JSON.
     pub fn suggested_value(&self) -> Option<&str> {
         match self {
-            FixAction::SetText(_, value) => Some(value),
+            FixAction::SetText(_, value) | FixAction::OneNameInBoth(_, value) => Some(value),
             FixAction::AddPermission(label) => Some(label),
             FixAction::ReplacePermission { to, .. } => Some(to),
             FixAction::RemovePermission(_)
@@ -137,7 +151,9 @@ impl FixAction {
     pub fn apply(&self, profile: &mut Profile) {
         let permissions = &mut profile.ws_admin.permissions;
         match self {
-            FixAction::SetText(field, value) => profile.set_text(*field, value),
+            FixAction::SetText(field, value) | FixAction::OneNameInBoth(field, value) => {
+                profile.set_text(*field, value)
+            }
             FixAction::AddPermission(label) => permissions.push((*label).to_owned()),
             FixAction::RemovePermission(label) => permissions.retain(|held| held != label),
             FixAction::ReplacePermission { from, to } => {

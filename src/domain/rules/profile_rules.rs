@@ -157,10 +157,26 @@ pub static RULES: &[Rule] = &[
             ]
             .into_iter()
             .filter(|(_, value, _)| value.is_empty())
-            .map(|(field, _, what)| Hit {
-                field: Some(field),
-                message: format!("The authorizing admin's {what} is missing"),
-                fix: advice(&format!("Enter the {what} of the real administrator who authorizes the app")),
+            .map(|(field, _, what)| {
+                // Concur requires both names. Someone with one name only (a mononym) usually
+                // enters it in both: offered, since only they can say it is their only name.
+                let other = match field {
+                    Field::AdminFirstName => admin.last_name.trim(),
+                    Field::AdminLastName => admin.first_name.trim(),
+                    _ => "",
+                };
+                let fix = if other.is_empty() {
+                    advice(&format!("Enter the {what} of the real administrator who authorizes the app"))
+                } else {
+                    Fix {
+                        text: format!(
+                            "Enter the {what} of the real administrator who authorizes the app. If {} is their only name, Concur still needs both names: the usual way is to enter it in both",
+                            quote(other)
+                        ),
+                        action: Some(FixAction::OneNameInBoth(field, other.to_owned())),
+                    }
+                };
+                Hit { field: Some(field), message: format!("The authorizing admin's {what} is missing"), fix }
             })
             .collect()
         }),
