@@ -238,8 +238,18 @@ pub static RULES: &[Rule] = &[
             match problem_of(email) {
                 Some(problem) => {
                     let trimmed = email.trim();
+                    // A real address that Concur refuses to store (an apostrophe in
+                    // sean.o'brien@acme.ie): the profile must carry the admin's own e-mail,
+                    // so the way out is another address of the same mailbox.
+                    let refused_only = entered_in_concur && address_problem(trimmed, false).is_none();
+                    let alias: String = trimmed.chars().filter(|c| !is_bad_character(*c)).collect();
                     let fix = if trimmed != email && problem_of(trimmed).is_none() {
                         Fix { text: format!("Remove the surrounding spaces: {}", quote(trimmed)), action: Some(FixAction::SetText(Field::AdminEmail, trimmed.to_owned())) }
+                    } else if refused_only {
+                        advice(&format!(
+                            "This is a real address, but Concur refuses the character in it for the e-mail it stores. Use another address of the same mailbox without it, such as {}; if there is none, ask your mail administrator for such an alias",
+                            quote(&alias)
+                        ))
                     } else {
                         advice("Enter the admin's own address, such as john.smith@acme.com")
                     };
