@@ -311,7 +311,7 @@ fn a_hostile_packet_cannot_drive_the_terminal_of_the_provider_who_opens_it() {
                 .chars()
                 .filter(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || *c == '\u{202e}')
                 .collect();
-            assert_eq!(raw, [], "{sealed:?} {format}: {output:?}");
+            assert_eq!(raw, Vec::<char>::new(), "{sealed:?} {format}: {output:?}");
         }
         if sealed == &unknown {
             assert_ne!(code, 0, "{stderr}");

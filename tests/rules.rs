@@ -1196,3 +1196,71 @@ fn a_person_with_one_name_is_told_how_concurs_two_names_are_filled_and_offered_i
         .iter()
         .all(|finding| finding.severity != Severity::Error));
 }
+
+#[test]
+fn a_domain_in_unicode_and_in_punycode_is_one_domain_for_every_rule() {
+    use wsadmin_prep::domain::text::{ascii_domain, same_address, within_domain};
+    for (typed, ascii) in [
+        ("müller-reisen.de", "xn--mller-reisen-dlb.de"),
+        ("MÜLLER-Reisen.DE", "xn--mller-reisen-dlb.de"),
+        ("mu\u{308}ller-reisen.de", "xn--mller-reisen-dlb.de"),
+        ("bücher.example.com", "xn--bcher-kva.example.com"),
+        ("acme.com", "acme.com"),
+    ] {
+        assert_eq!(ascii_domain(typed).as_deref(), Some(ascii), "{typed}");
+    }
+    assert!(within_domain("xn--mller-reisen-dlb.de", "müller-reisen.de"));
+    assert!(within_domain(
+        "us.müller-reisen.de",
+        "xn--mller-reisen-dlb.de"
+    ));
+    assert!(same_address(
+        "jan@müller-reisen.de",
+        "JAN@xn--mller-reisen-dlb.de"
+    ));
+    assert!(!same_address(
+        "jan@müller-reisen.de",
+        "jan@muller-reisen.de"
+    ));
+    assert_eq!(ascii_domain("bad dömain.de"), None);
+
+    let idn = with(standard(), |p| {
+        p.company_domain = Some("müller-reisen.de".into());
+        p.authorizing_admin.email = "john.smith@xn--mller-reisen-dlb.de".into();
+        p.ws_admin.login_id.clear();
+    });
+    // The suggestion is in ASCII, and says why.
+    let finding = flags(&idn, "LOGIN-REQUIRED");
+    assert_eq!(
+        finding.fix.action,
+        Some(FixAction::SetText(
+            Field::LoginId,
+            "WSAdmin-Expensify@xn--mller-reisen-dlb.de".into()
+        ))
+    );
+    assert!(
+        finding
+            .fix
+            .text
+            .contains("as DNS spells it in ASCII letters"),
+        "{}",
+        finding.fix.text
+    );
+    // Either spelling of the Login ID is within the company's domain.
+    for login in [
+        "WSAdmin-Expensify@xn--mller-reisen-dlb.de",
+        "WSAdmin-Expensify@müller-reisen.de",
+    ] {
+        passes(
+            &with(idn.clone(), |p| p.ws_admin.login_id = login.into()),
+            "LOGIN-DOMAIN",
+        );
+    }
+    // A real person's address is theirs in either spelling.
+    flags(
+        &with(idn.clone(), |p| {
+            p.ws_admin.login_id = "john.smith@müller-reisen.de".into()
+        }),
+        "LOGIN-PERSONAL",
+    );
+}

@@ -203,3 +203,25 @@ async fn names_in_any_unicode_form_and_apps_in_any_script_compare_as_natively() 
         ["FIRST-ADMIN"]
     );
 }
+
+/// The page spells a domain beyond ASCII with the browser's own URL parser: it must give
+/// what the `idna` crate gives the CLI (tests/rules.rs checks the native side).
+#[wasm_bindgen_test]
+fn the_browser_spells_a_unicode_domain_as_the_cli_does() {
+    use wsadmin_prep::domain::text::{ascii_domain, same_address, within_domain};
+    for (typed, ascii) in [
+        ("müller-reisen.de", "xn--mller-reisen-dlb.de"),
+        ("MÜLLER-Reisen.DE", "xn--mller-reisen-dlb.de"),
+        ("mu\u{308}ller-reisen.de", "xn--mller-reisen-dlb.de"),
+        ("bücher.example.com", "xn--bcher-kva.example.com"),
+        ("acme.com", "acme.com"),
+    ] {
+        assert_eq!(ascii_domain(typed).as_deref(), Some(ascii), "{typed}");
+    }
+    assert!(within_domain("xn--mller-reisen-dlb.de", "müller-reisen.de"));
+    assert!(same_address(
+        "jan@müller-reisen.de",
+        "JAN@xn--mller-reisen-dlb.de"
+    ));
+    assert_eq!(ascii_domain("bad dömain.de"), None);
+}

@@ -336,6 +336,13 @@ impl Profile {
             .and_then(bare_domain)
             .or_else(|| bare_domain(self.authorizing_admin.email.rsplit_once('@')?.1))
     }
+
+    /// The company's domain as DNS and a Login ID spell it (`xn--mller-reisen-dlb.de` for
+    /// `müller-reisen.de`).
+    pub fn login_domain(&self) -> Option<String> {
+        let domain = self.effective_domain()?;
+        crate::domain::text::ascii_domain(&domain)
+    }
 }
 
 /// Splits a pasted list on new lines, commas and semicolons, dropping blank entries.

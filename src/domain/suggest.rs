@@ -5,8 +5,8 @@
 use super::concur::{EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS};
 use super::profile::Profile;
 use super::text::{
-    address_shape_problem, app_login_part, bare_domain, clean_name, first_bad_character, same,
-    short_forms,
+    address_shape_problem, app_login_part, bare_domain, clean_name, first_bad_character,
+    same_address, short_forms,
 };
 
 /// What the guide puts before the admin's first name (`WSADMIN_John`).
@@ -40,7 +40,7 @@ pub fn login_id(profile: &Profile) -> Option<String> {
 /// `WSAdmin-<App><qualifier>@<domain>`, the app's part cut to fit Concur's 128 characters.
 fn scheme_login_id(profile: &Profile, qualifier: &str) -> Option<String> {
     let app = app_login_part(&profile.app_name)?;
-    let domain = profile.effective_domain()?;
+    let domain = profile.login_domain()?;
     let room = LOGIN_ID_MAX_CHARS
         .checked_sub(LOGIN_PREFIX.len() + qualifier.len() + 1 + domain.chars().count())?;
     if app.is_empty() || room == 0 {
@@ -60,7 +60,7 @@ fn is_taken(profile: &Profile, login_id: &str) -> bool {
     ]
     .into_iter()
     .chain(profile.known_users.iter().map(String::as_str))
-    .any(|taken| !taken.is_empty() && same(login_id, taken))
+    .any(|taken| !taken.is_empty() && same_address(login_id, taken))
 }
 
 /// The company in ASCII letters for a Login ID's qualifier: its name's words (legal forms
@@ -73,13 +73,9 @@ fn company_qualifier(profile: &Profile) -> Option<String> {
         .filter(|part| !part.is_empty());
     from_name
         .or_else(|| {
+            // In letters a person reads: `müller-reisen.de` gives `Mullerreisen`.
             let domain = profile.effective_domain()?;
-            let label: String = domain
-                .split('.')
-                .next()?
-                .chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect();
+            let label = app_login_part(domain.split('.').next()?)?;
             let mut letters = label.chars();
             let first = letters.next()?.to_ascii_uppercase();
             Some(std::iter::once(first).chain(letters).collect())

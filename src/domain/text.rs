@@ -445,10 +445,61 @@ pub fn domain_problem(domain: &str) -> Option<&'static str> {
     None
 }
 
-/// Whether `domain` is `company` or one of its subdomains (`us.acme.com` for `acme.com`).
+/// Whether `domain` is `company` or one of its subdomains (`us.acme.com` for `acme.com`),
+/// whichever of a domain's two spellings each is in (`müller-reisen.de` is
+/// `xn--mller-reisen-dlb.de`).
 pub fn within_domain(domain: &str, company: &str) -> bool {
-    let (domain, company) = (fold(domain), fold(company));
+    let spelled = |text: &str| ascii_domain(text).unwrap_or_else(|| fold(text));
+    let (domain, company) = (spelled(domain), spelled(company));
     domain == company || domain.ends_with(&format!(".{company}"))
+}
+
+/// A domain as DNS spells it: in lower case, each label beyond ASCII in punycode, as
+/// UTS #46 maps it (`Müller-Reisen.de` is `xn--mller-reisen-dlb.de`). None when it is not a
+/// domain. A Login ID is written with this form.
+pub fn ascii_domain(domain: &str) -> Option<String> {
+    if domain.is_ascii() {
+        return Some(domain.to_ascii_lowercase());
+    }
+    // No space, control or URL punctuation: what the two converters would do with those
+    // differs (one escapes a space, the other encodes it), and no domain holds them.
+    if domain
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "/?#@:%\\[]<>^|\"'`{}".contains(c))
+    {
+        return None;
+    }
+    idna_to_ascii(domain).filter(|ascii| !ascii.is_empty() && ascii.is_ascii())
+}
+
+/// Natively by the `idna` crate (the URL Standard's "domain to ASCII").
+#[cfg(not(target_arch = "wasm32"))]
+fn idna_to_ascii(domain: &str) -> Option<String> {
+    idna::domain_to_ascii(domain).ok()
+}
+
+/// In the browser by its own URL parser, which implements the same standard: the page
+/// carries no IDNA tables of its own.
+#[cfg(target_arch = "wasm32")]
+fn idna_to_ascii(domain: &str) -> Option<String> {
+    web_sys::Url::new(&format!("http://{domain}/"))
+        .ok()
+        .map(|url| url.hostname())
+}
+
+/// Whether two e-mail addresses or Login IDs are the same: the part before the `@` folded,
+/// the domain in either spelling.
+pub fn same_address(a: &str, b: &str) -> bool {
+    if same(a, b) {
+        return true;
+    }
+    match (a.rsplit_once('@'), b.rsplit_once('@')) {
+        (Some((a_local, a_domain)), Some((b_local, b_domain))) => {
+            same(a_local, b_local)
+                && ascii_domain(a_domain).is_some_and(|a| ascii_domain(b_domain) == Some(a))
+        }
+        _ => false,
+    }
 }
 
 pub fn first_bad_character(value: &str) -> Option<char> {

@@ -12,7 +12,7 @@ use crate::domain::suggest::{self, FIRST_NAME_PREFIX, LOGIN_PREFIX};
 use crate::domain::text::{
     address_shape_problem, app_login_part, ascii_letters, clean_name, describe_char,
     domain_problem, first_bad_character, fold, is_bad_character, is_invisible_format,
-    is_unprintable, name_chars_problem, quote, same, short_forms, within_domain,
+    is_unprintable, name_chars_problem, quote, same, same_address, short_forms, within_domain,
 };
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
@@ -269,7 +269,7 @@ pub static RULES: &[Rule] = &[
             required_with(
                 &p.ws_admin.login_id,
                 "The Login ID is empty",
-                suggest_text(Field::LoginId, suggest::login_id(p), "Use WSAdmin-<App>@<your company domain>"),
+                login_fix(p, "Use WSAdmin-<App>@<your company domain>"),
             )
         }),
     },
@@ -285,7 +285,7 @@ pub static RULES: &[Rule] = &[
             match problem {
                 Some(problem) => one(
                     format!("The Login ID {problem}"),
-                    suggest_text(Field::LoginId, suggest::login_id(p), "Write it as name@company-domain"),
+                    login_fix(p, "Write it as name@company-domain"),
                 ),
                 None => vec![],
             }
@@ -307,7 +307,7 @@ pub static RULES: &[Rule] = &[
         source: "Concur user fields: LoginID at most 128 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
-                suggest_text(Field::LoginId, suggest::login_id(p), "Shorten it, keeping WSAdmin and the app name")
+                login_fix(p, "Shorten it, keeping WSAdmin and the app name")
             })
         }),
     },
@@ -324,7 +324,7 @@ pub static RULES: &[Rule] = &[
                 // sign, which "wsadmin" lacks), so an ASCII search is the folded one.
                 !login.is_empty() && !p.login_local_part().to_ascii_lowercase().contains("wsadmin"),
                 "The Login ID does not contain WSAdmin before its @".into(),
-                suggest_text(Field::LoginId, suggest::login_id(p), "Start it with WSAdmin-"),
+                login_fix(p, "Start it with WSAdmin-"),
             )
         }),
     },
@@ -361,7 +361,7 @@ pub static RULES: &[Rule] = &[
             hit_if(
                 !letters.contains(required),
                 format!("The Login ID does not name the app {}{why_short}", quote(&p.app_name)),
-                suggest_text(Field::LoginId, suggest::login_id(p), "Put the app's name after WSAdmin-"),
+                login_fix(p, "Put the app's name after WSAdmin-"),
             )
         }),
     },
@@ -381,18 +381,18 @@ pub static RULES: &[Rule] = &[
             .into_iter()
             .chain(p.known_users.iter().map(|user| (user.as_str(), "a known real user's")));
             let whose = real_people
-                .filter(|(theirs, _)| !login.is_empty() && same(login, theirs))
+                .filter(|(theirs, _)| !login.is_empty() && same_address(login, theirs))
                 .map(|(_, whose)| whose)
                 .next();
             match whose {
                 // A Login ID in the scheme, listed as taken: another company's or an old one.
                 Some(_) if login.to_ascii_lowercase().starts_with("wsadmin") => one(
                     "The Login ID is already taken: it is listed among the known users, and Login IDs are unique across all of Concur".into(),
-                    suggest_text(Field::LoginId, suggest::login_id(p), "Add a qualifier before the @, such as WSAdmin-<App>-<Company>@<domain>"),
+                    login_fix(p, "Add a qualifier before the @, such as WSAdmin-<App>-<Company>@<domain>"),
                 ),
                 Some(whose) => one(
                     format!("The Login ID is {whose}; the profile must be a dedicated one, not a person's"),
-                    suggest_text(Field::LoginId, suggest::login_id(p), "Create a new user named WSAdmin-<App>@<domain>"),
+                    login_fix(p, "Create a new user named WSAdmin-<App>@<domain>"),
                 ),
                 None => vec![],
             }
@@ -412,7 +412,7 @@ pub static RULES: &[Rule] = &[
             match p.ws_admin.login_id.split_once('@') {
                 Some((_, domain)) if !domain.is_empty() && !within_domain(domain, &company) => one(
                     format!("The Login ID's domain {} is not the company's {}{source}", quote(domain), quote(&company)),
-                    suggest_text(Field::LoginId, suggest::login_id(p), "End the Login ID with the company's domain"),
+                    login_fix(p, "End the Login ID with the company's domain"),
                 ),
                 _ => vec![],
             }
@@ -611,7 +611,7 @@ pub static RULES: &[Rule] = &[
                 p.edition == Edition::Professional
                     && !email.is_empty()
                     && !admin_email.is_empty()
-                    && !same(email, admin_email),
+                    && !same_address(email, admin_email),
                 format!("The e-mail should be the authorizing admin's, {}", quote(admin_email)),
                 suggest_text(Field::Email, suggest::email(p), ""),
             )
@@ -759,6 +759,22 @@ fn granted(profile: &Profile) -> impl Iterator<Item = Grant> + '_ {
         .iter()
         .filter_map(|held| profile.edition.role_named(held))
         .map(|role| role.grants)
+}
+
+/// The suggested Login ID as a fix. Where the company's domain is written beyond ASCII,
+/// the fix says why the suggestion spells it otherwise.
+fn login_fix(p: &Profile, otherwise: &str) -> Fix {
+    let mut fix = suggest_text(Field::LoginId, suggest::login_id(p), otherwise);
+    if let (Some(typed), Some(ascii)) = (p.effective_domain(), p.login_domain()) {
+        if fix.action.is_some() && typed != ascii {
+            fix.text.push_str(&format!(
+                " ({} as DNS spells it in ASCII letters, {}, which a Login ID uses)",
+                quote(&typed),
+                quote(&ascii)
+            ));
+        }
+    }
+    fix
 }
 
 fn bad_characters(field: Field, what: &str, value: &str) -> Vec<Hit> {
