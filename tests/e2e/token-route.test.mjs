@@ -58,8 +58,14 @@ function localInput(hoursFromNow) {
 test('the builder asks only what the token route needs, and a reload keeps the route', async () => {
   const { context, page, errors } = await openApp(env);
   await buildTokenProfile(page);
-  // The page speaks of the route it is on.
+  // The page speaks of the route it is on, and names the role where the sources put it.
   await page.getByRole('heading', { level: 1, name: 'Company Request Token' }).waitFor();
+  assert.match(await page.locator('label[for="role-confirmed"]').textContent(),
+    /"Web Services Administrator" \(Administration > Company > Company Admin > User Permissions\)/);
+  await page.getByLabel('Standard Edition').check();
+  assert.match(await page.locator('label[for="role-confirmed"]').textContent(),
+    /"Can Administer" or "Travel and Expense Administrator" \(depending on configuration\)/);
+  await page.getByLabel('Professional Edition').check();
   assert.equal(await page.getByRole('heading', { name: 'WS Admin profile' }).count(), 0);
   for (const label of ['Login ID', 'Company e-mail domain', 'Permissions', 'Known real users (optional)']) {
     assert.equal(await page.getByLabel(label, { exact: true }).count(), 0, `${label} is not asked`);
