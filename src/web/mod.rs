@@ -54,13 +54,14 @@ fn take_over() {
             let (typed, focused) = services::first_view::changed_fields(&root);
             // A first visit renders exactly the markup, so the app adopts it (no new DOM to
             // style and lay out); a saved draft renders otherwise, so the markup is replaced.
-            if services::storage::is_first_visit() {
+            let adopted = services::storage::is_first_visit();
+            if adopted {
                 yew::Renderer::<App>::with_root(root).hydrate();
             } else {
                 root.set_inner_html("");
                 yew::Renderer::<App>::with_root(root).render();
             }
-            services::first_view::carry_over(typed, focused);
+            services::first_view::carry_over(typed, focused, adopted);
         }
         None => {
             yew::Renderer::<App>::new().render();
@@ -136,13 +137,23 @@ fn local_day(day: &str) -> String {
     };
     // Local midnight of that day, so no time zone moves it to the day before.
     let local = js_sys::Date::new_with_year_month_day(year as u32, month - 1, date);
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let language = gloo::utils::window()
-        .navigator()
-        .language()
-        .unwrap_or_default();
-    String::from(local.to_locale_date_string(&language, &options))
+    intl_format(&local, &[("dateStyle", "medium")]).unwrap_or_else(|| day.to_owned())
+}
+
+/// A date written by the browser's `Intl.DateTimeFormat` in its own default locale. Asking
+/// for `navigator.language` instead would throw where it is no language tag (WebKit run
+/// with `LANG=C` says "C"). `None` if the browser cannot.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn intl_format(date: &js_sys::Date, options: &[(&str, &str)]) -> Option<String> {
+    let settings = js_sys::Object::new();
+    for (key, value) in options {
+        let _ = js_sys::Reflect::set(&settings, &(*key).into(), &(*value).into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &settings).format();
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, date)
+        .ok()
+        .and_then(|text| text.as_string())
 }
 
 /// A moment as the person reads times: their time zone, their browser's way of writing a
@@ -150,14 +161,8 @@ fn local_day(day: &str) -> String {
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn local_time(at: crate::domain::request_token::UnixSeconds) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64 * 1000.0));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    let language = gloo::utils::window()
-        .navigator()
-        .language()
-        .unwrap_or_default();
-    String::from(date.to_locale_string(&language, &options))
+    intl_format(&date, &[("dateStyle", "medium"), ("timeStyle", "short")])
+        .unwrap_or_else(|| crate::domain::request_token::rfc3339(at))
 }
 
 /// An ISO 8601 time as stored (a tick's `at`) in the person's local time; as stored when it

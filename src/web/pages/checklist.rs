@@ -344,17 +344,17 @@ fn step_item(
     let lock_id = format!("lock-{id}");
     let toggle = |target: StepStatus| {
         let onchecklist = onchecklist.clone();
-        let status = shown.status;
         let locked = shown.locked;
         Callback::from(move |event: Event| {
-            let next = if status == target {
-                StepStatus::Todo
-            } else {
+            // What the box says now, never the opposite of what the page last drew.
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let next = if input.checked() {
                 target
+            } else {
+                StepStatus::Todo
             };
             if locked && next == StepStatus::Done {
                 // The model will refuse this tick (and say why); the box must not show it.
-                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
                 input.set_checked(false);
             }
             onchecklist.emit(ChecklistEdit::SetStatus {

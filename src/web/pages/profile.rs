@@ -69,7 +69,9 @@ pub fn profile_form(
     };
     let token = profile.connection == Connection::CompanyRequestToken;
     html! {
-        <form class="profile-form" onsubmit={|event: SubmitEvent| event.prevent_default()}>
+        // autocomplete="off": a browser must not restore the build-time form's boxes over a
+        // saved draft after a reload (Firefox does); the draft is what the form shows.
+        <form class="profile-form" autocomplete="off" onsubmit={|event: SubmitEvent| event.prevent_default()}>
                 { connection_picker(profile.connection, onedit) }
                 <fieldset>
                     <legend>{ "The app and your company" }</legend>

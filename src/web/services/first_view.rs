@@ -169,7 +169,13 @@ pub fn changed_fields(root: &Element) -> (Vec<Typed>, Option<String>) {
 /// Once the app has rendered, makes the same changes through its own fields, as if typed
 /// there, so that its state takes them in; then marks the page `data-app="started"`, which
 /// tests and the benchmark wait for.
-pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
+///
+/// `adopted`: the app took the markup over as it was (a first visit), so each box and field
+/// already shows what was typed and the app's state must be told. Otherwise the app drew a
+/// saved draft afresh, and a change is carried over only where it differs from the draft: a
+/// browser that restored the build-time form after a reload (Firefox does) must not have its
+/// restored boxes taken for clicks.
+pub fn carry_over(typed: Vec<Typed>, focused: Option<String>, adopted: bool) {
     Timeout::new(0, move || {
         let document = gloo::utils::document();
         for Typed { id, change } in typed {
@@ -181,6 +187,9 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
                     // Set, then told: an adopted (hydrated) box already shows the tick the
                     // app's state lacks, so a click would undo it.
                     if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                        if !adopted && input.checked() == checked {
+                            continue;
+                        }
                         input.set_checked(checked);
                         dispatch(&element, "change");
                     }
@@ -188,8 +197,14 @@ pub fn carry_over(typed: Vec<Typed>, focused: Option<String>) {
                 Change::Files => dispatch(&element, "change"),
                 Change::Text(value) => {
                     if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+                        if !adopted && input.value() == value {
+                            continue;
+                        }
                         input.set_value(&value);
                     } else if let Some(area) = element.dyn_ref::<HtmlTextAreaElement>() {
+                        if !adopted && area.value() == value {
+                            continue;
+                        }
                         area.set_value(&value);
                     }
                     dispatch(&element, "input");
