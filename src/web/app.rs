@@ -223,6 +223,18 @@ pub fn App() -> Html {
         let memory = handoff_memory.clone();
         use_before_unload(move || memory.0.borrow().would_lose_work());
     }
+    // Safari may clear drafts after a week away unless storage is persistent: said once.
+    let may_be_cleared = use_state(|| false);
+    {
+        let may_be_cleared = may_be_cleared.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                if super::drafts_may_be_cleared().await {
+                    may_be_cleared.set(true);
+                }
+            })
+        });
+    }
     let local_file_notice = use_state(|| None::<&'static str>);
     {
         let local_file_notice = local_file_notice.clone();
@@ -495,6 +507,12 @@ pub fn App() -> Html {
                 }
                 <p class="role-switch"><a href="#provider">{ "I am the app provider" }</a></p>
             </header>
+            if *may_be_cleared {
+                <p class="notice" id="eviction-notice">
+                    { "This browser may delete drafts kept here after 7 days without a visit (Safari does, unless the app is on the Home Screen). Keep a draft you need as a file: " }
+                    <button type="button" onclick={onexport.reform(|_: MouseEvent| ())}>{ "Export this draft" }</button>
+                </p>
+            }
             if let Some(notice) = *local_file_notice {
                 <p class="notice local-file" id="local-file-notice">{ notice }</p>
             }

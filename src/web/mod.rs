@@ -256,6 +256,43 @@ fn local_file_notice() -> Option<&'static str> {
     )
 }
 
+/// Safari deletes what a site's scripts stored after 7 days without a visit, unless its
+/// storage is made persistent (or the app is on the Home Screen), which would delete drafts.
+/// Asks for persistence; true when drafts may still be cleared and the person has not been
+/// told yet (it is said once). Only WebKit's browsers cap script-written storage so.
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+async fn drafts_may_be_cleared() -> bool {
+    const SAID_KEY: &str = "wsadmin-prep/eviction-notice";
+    let window = gloo::utils::window();
+    let navigator = window.navigator();
+    let vendor = js_sys::Reflect::get(&navigator, &"vendor".into())
+        .ok()
+        .and_then(|vendor| vendor.as_string())
+        .unwrap_or_default();
+    if !vendor.starts_with("Apple") {
+        return false;
+    }
+    let Some(storage) = window.local_storage().ok().flatten() else {
+        return false;
+    };
+    if storage.get_item(SAID_KEY).ok().flatten().is_some() {
+        return false;
+    }
+    let granted = match navigator.storage().persist() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|answer| answer.as_bool())
+            .unwrap_or(false),
+        Err(_) => false,
+    };
+    if granted {
+        return false;
+    }
+    let _ = storage.set_item(SAID_KEY, "said");
+    true
+}
+
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn saved_link_base() -> Option<String> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;

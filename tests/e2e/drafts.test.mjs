@@ -166,3 +166,44 @@ test('a long client company name in the draft list never makes a phone scroll si
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
   await context.close();
 });
+
+test('where Safari may clear drafts (persistence refused), the page says so once and offers Export', async () => {
+  const refused = async (granted) => {
+    const context = await env.browser.newContext();
+    await context.addInitScript((answer) => {
+      Object.defineProperty(Navigator.prototype, 'vendor', { get: () => 'Apple Computer, Inc.' });
+      navigator.storage.persist = async () => answer;
+    }, granted);
+    return context;
+  };
+  const context = await refused(false);
+  const page = await context.newPage();
+  await page.goto(`${env.origin}/`);
+  await appStarted(page);
+  // A first visit starts the app at the person's first action.
+  await page.getByLabel('Partner app name').click();
+  const notice = page.locator('#eviction-notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /may delete drafts kept here after 7 days without a visit/);
+  const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Export this draft' }).click()]);
+  assert.match(download.suggestedFilename(), /profile\.json$/);
+  // Said once: not at the next start.
+  await page.reload();
+  await appStarted(page);
+  await page.getByLabel('Partner app name').click();
+  await page.locator('html[data-app="started"]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await notice.count(), 0);
+  await context.close();
+
+  // Where the browser keeps the drafts for good, nothing is said.
+  const kept = await refused(true);
+  const other = await kept.newPage();
+  await other.goto(`${env.origin}/`);
+  await appStarted(other);
+  await other.getByLabel('Partner app name').click();
+  await other.locator('html[data-app="started"]').waitFor();
+  await other.waitForTimeout(300);
+  assert.equal(await other.locator('#eviction-notice').count(), 0);
+  await kept.close();
+});
