@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { start, openApp, appStarted, fillContext } from './harness.mjs';
+import { start, openApp, appStarted, fillContext, sealToAFreshKey } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -115,13 +115,7 @@ test('the checklist and the handoff are one flow: generate from a step, seal, an
 
   // Seal to a key, take the packet: the handoff offers to tick its step, with the time.
   await page.getByLabel('The provider\'s public key (recommended)').check();
-  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-  const publicKey = await page.getByLabel('Your public key').inputValue();
-  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-  await page.getByLabel(/I confirmed this key with the provider/).check();
-  await page.getByLabel(/I have logged in once/).check();
-  await page.getByRole('button', { name: 'Seal packet' }).click();
-  await page.getByText(/Checked: sealed to age1/).waitFor();
+  await sealToAFreshKey(page);
   assert.equal(await page.locator('#tick-offer').count(), 0, 'offered before the packet was taken');
   await page.getByRole('button', { name: 'Copy packet' }).click();
   assert.match(await page.locator('#tick-offer').textContent(), /Send the Login ID and password to Expensify securely/);
@@ -199,16 +193,9 @@ test('at 360 px no view and no state scrolls sideways, with long values, and val
   await page.locator('#share-link').waitFor();
   await check('a share link');
   await page.getByRole('button', { name: 'Handoff', exact: true }).click();
-  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-  const publicKey = await page.getByLabel('Your public key').inputValue();
-  await check('a key made');
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await page.waitForFunction(() => document.getElementById('password').value.length > 0);
-  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-  await page.getByLabel(/I confirmed this key with the provider/).check();
-  await page.getByLabel(/I have logged in once/).check();
-  await page.getByRole('button', { name: 'Seal packet' }).click();
-  await page.getByText(/Checked: sealed to age1/).waitFor();
+  await sealToAFreshKey(page);
   await check('a sealed packet');
 
   // The token route, with the longest token the rules take.
@@ -294,13 +281,7 @@ test('axe finds nothing in light or dark in the update offer and in the states t
     await page.emulateMedia({ colorScheme });
     assert.deepEqual(await axeViolations(page, `${colorScheme} password on screen`), []);
   }
-  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-  const publicKey = await page.getByLabel('Your public key').inputValue();
-  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-  await page.getByLabel(/I confirmed this key with the provider/).check();
-  await page.getByLabel(/I have logged in once/).check();
-  await page.getByRole('button', { name: 'Seal packet' }).click();
-  await page.getByText(/Checked: sealed to age1/).waitFor();
+  await sealToAFreshKey(page);
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
     assert.deepEqual(await axeViolations(page, `${colorScheme} sealed, not taken`), []);

@@ -114,6 +114,21 @@ export async function downloadText(page, click) {
 }
 
 /**
+ * In the Handoff view, with a password on screen: the provider's side makes a key, and the
+ * admin's seals to it, the key confirmed and the first log-in ticked. Returns the public key.
+ */
+export async function sealToAFreshKey(page) {
+  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
+  const publicKey = await page.getByLabel('Your public key').inputValue();
+  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
+  await page.getByLabel(/I confirmed this key with the provider/).check();
+  await page.getByLabel(/I have logged in once/).check();
+  await page.getByRole('button', { name: 'Seal packet' }).click();
+  await page.getByText(/Checked: sealed to age1/).waitFor();
+  return publicKey;
+}
+
+/**
  * The handoff as both sides do it, in the Handoff view of one page: the provider makes a key
  * (downloaded), the admin generates a password, confirms the first log-in and seals to the
  * key, and the provider opens the downloaded packet with the downloaded key and reveals it.

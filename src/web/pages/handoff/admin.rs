@@ -25,7 +25,7 @@ use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
 use crate::web::{local_time, now, now_seconds, provider_link};
 use crate::worker::generator::GeneratorOptions;
-use crate::worker::protocol::WorkerRequest;
+use crate::worker::protocol::{PasswordFinding, WorkerRequest};
 use crate::worker::strength::STRENGTH_INPUT_MAX_CHARS;
 
 impl Reducible for AdminHandoff {
@@ -320,14 +320,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     } }
                 </div>
                 <ul class="findings" id="password-findings">
-                    { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(|finding| finding_item(FindingShown {
-                            rule: &finding.rule,
-                            severity: Severity::Error,
-                            message: &finding.message,
-                            why: &finding.why,
-                            fix: &finding.fix,
-                            onapply: None,
-                        })) }
+                    { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(secret_finding) }
                 </ul>
                 <details class="generator" open=true>
                     <summary>{ "Generate a password" }</summary>
@@ -455,14 +448,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
                         if let Some(findings) = &state.passphrase_verdict {
                             <ul class="findings" id="passphrase-findings">
-                                { for findings.iter().map(|finding| finding_item(FindingShown {
-                            rule: &finding.rule,
-                            severity: Severity::Error,
-                            message: &finding.message,
-                            why: &finding.why,
-                            fix: &finding.fix,
-                            onapply: None,
-                        })) }
+                                { for findings.iter().map(secret_finding) }
                             </ul>
                         }
                         if !state.passphrase.is_empty() && state.passphrase == state.confirmation {
@@ -524,4 +510,17 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             </fieldset>
         </section>
     }
+}
+
+/// A finding the worker made about the password or the passphrase: always an error, with
+/// no one-click fix (only a person can choose another secret).
+fn secret_finding(finding: &PasswordFinding) -> Html {
+    finding_item(FindingShown {
+        rule: &finding.rule,
+        severity: Severity::Error,
+        message: &finding.message,
+        why: &finding.why,
+        fix: &finding.fix,
+        onapply: None,
+    })
 }
