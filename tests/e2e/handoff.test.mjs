@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import * as age from 'age-encryption';
 import * as cctv from 'cctv-age';
-import { start, openApp, cli, fillContext, appStarted } from './harness.mjs';
+import { start, openApp, cli, fillContext, appStarted, sealToAFreshKey } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -434,13 +434,7 @@ test('secrets survive moving between views, belong to their draft, and leaving a
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await page.waitForFunction(() => document.getElementById('password').value.length === 20);
   const password = await page.getByLabel('WS Admin password').inputValue();
-  await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-  const publicKey = await page.getByLabel('Your public key').inputValue();
-  await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-  await page.getByLabel(/I confirmed this key with the provider/).check();
-  await page.getByLabel(/I have logged in once/).check();
-  await page.getByRole('button', { name: 'Seal packet' }).click();
-  await page.getByText(/Checked: sealed to age1/).waitFor();
+  const publicKey = await sealToAFreshKey(page);
 
   // To the checklist to tick "Create the WS Admin user", and back: nothing is lost.
   await page.getByRole('button', { name: 'Checklist', exact: true }).click();
