@@ -87,6 +87,8 @@ const WATCH = `
     window.__downloads = {};
     window.__problems = window.__problems || [];
     addEventListener('error', (e) => window.__problems.push('error: ' + e.message));
+    const logError = console.error;
+    console.error = (...args) => { window.__problems.push('console: ' + args.join(' ')); logError(...args); };
     addEventListener('unhandledrejection', (e) => window.__problems.push('rejection: ' + e.reason));
     document.addEventListener('securitypolicyviolation', (e) => window.__problems.push('csp: ' + e.violatedDirective + ' ' + e.blockedURI));
     // The page's policy allows no fetch, not even of its own blob: URLs, so each Blob is
@@ -127,15 +129,17 @@ function page(driver) {
     await field.sendKeys(text);
   };
   const textOf = async (selector) => (await css(selector)).getText();
+  // WebDriver clicks at once, where a person (and Playwright) waits for a button that is
+  // still disabled, as Seal is while the worker checks the password.
+  const clickWhenEnabled = async (element) => {
+    await driver.wait(until.elementIsEnabled(element), 30000);
+    await element.click();
+  };
   const waitText = (selector, pattern) => driver.wait(async () => {
     const found = await driver.findElements(By.css(selector));
     for (const element of found) if (pattern.test(await element.getText())) return true;
     return false;
   }, 30000, `${selector} never matched ${pattern}`);
-  const download = async (name) => {
-    await driver.wait(async () => (await js('return window.__downloads || {}'))[name] != null, 10000, `no download ${name}`);
-    return (await js('return window.__downloads'))[name];
-  };
   const downloadNamed = async (pattern) => {
     let found;
     await driver.wait(async () => {
@@ -159,7 +163,7 @@ function page(driver) {
     await js(WATCH);
     await js('window.__problems = arguments[0]', problems);
   };
-  return { js, started, css, button, tab, type, textOf, waitText, download, downloadNamed, load, reload };
+  return { js, started, css, button, tab, type, textOf, clickWhenEnabled, waitText, downloadNamed, load, reload };
 }
 
 /** Builder, reloads, exports, a share link and the handoff, on whatever page `p` holds. */
@@ -217,7 +221,7 @@ async function wholeFlow(driver, p, { served }) {
   await p.type('#recipient', publicKey);
   await (await p.css('#confirm-key')).click();
   await (await p.css('#activated')).click();
-  await (await p.button('Seal packet')).click();
+  await p.clickWhenEnabled(await p.button('Seal packet'));
   await p.waitText('.sealed .alert.done', /Checked: sealed to age1/);
   const packet = await (await p.css('#sealed-packet')).getAttribute('value');
   assert.match(packet, /^-----BEGIN AGE ENCRYPTED FILE-----/);
@@ -226,7 +230,7 @@ async function wholeFlow(driver, p, { served }) {
   writeFileSync(keyFile, key);
   await (await p.css('#identity-file')).sendKeys(keyFile);
   await p.waitText('.side .hint', /Key loaded from/);
-  await (await p.button('Open packet')).click();
+  await p.clickWhenEnabled(await p.button('Open packet'));
   await p.css('.opened');
   await (await p.button('Reveal')).click();
   assert.equal(await p.textOf('#opened-password'), password);
@@ -248,7 +252,7 @@ async function wholeFlow(driver, p, { served }) {
   await p.type('#request-token', 'Zq8xK2mP4vR7tY1wB3nC6');
   await p.type('#recipient', publicKey);
   await (await p.css('#confirm-key')).click();
-  await (await p.button('Seal packet')).click();
+  await p.clickWhenEnabled(await p.button('Seal packet'));
   await p.waitText('.sealed .alert.done', /Checked: sealed to age1/);
   assert.deepEqual(await p.js('return window.__problems'), []);
 }
