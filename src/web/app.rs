@@ -55,6 +55,13 @@ struct Greeting {
 }
 
 impl Greeting {
+    fn of(draft: &Draft, prepared_on: Option<String>) -> Greeting {
+        Greeting {
+            belongs_to: (draft.checklist.share_id.clone(), draft.title()),
+            welcome: draft.welcome(prepared_on),
+        }
+    }
+
     fn is_for(&self, draft: &Draft) -> bool {
         match &self.belongs_to {
             (Some(id), _) => draft.checklist.share_id.as_ref() == Some(id),
@@ -68,6 +75,24 @@ impl Greeting {
 struct Returned {
     copy: ReturnedCopy,
     incoming: Draft,
+}
+
+/// Greets someone else's copy, opened as a draft of its own, and takes the person to what
+/// is left to fill in (the profile's first such field), else to the checklist.
+fn greet(
+    welcome: &UseStateHandle<Option<Greeting>>,
+    view: &UseStateHandle<View>,
+    greeting: Greeting,
+) {
+    let fill_first = greeting.welcome.to_fill.first().copied();
+    let fill = fill_first.is_some() || greeting.welcome.then_suggestions;
+    welcome.set(Some(greeting));
+    view.set(if fill { View::Profile } else { View::Checklist });
+    match fill_first {
+        Some(field) => focus_field(field),
+        None if fill => focus_id("fill-suggestions"),
+        None => {}
+    }
 }
 
 /// Opens a draft that arrived in a link or a file: as an update offer when it is a copy of
@@ -155,41 +180,22 @@ impl LinkOpener {
                         checklist.set_aside.clear();
                         let prepared_on = checklist.prepared_on.take();
                         let draft = Draft::from_link(profile, checklist);
-                        let greeting = draft.welcome(prepared_on);
-                        let belongs_to = (draft.checklist.share_id.clone(), draft.title());
+                        let greeting = Greeting::of(&draft, prepared_on);
                         let (said, new_draft) = open_arrived(
                             &drafts,
                             &returned,
                             draft,
                             "Opened the shared checklist as a draft of its own.".into(),
                         );
+                        alert.set(Some(Alert::Done(format!(
+                            "{said}{}",
+                            set_aside
+                                .map(|notice| format!(" {notice}"))
+                                .unwrap_or_default()
+                        ))));
                         if new_draft {
-                            // Someone else's copy: greeted, and taken to what is left to fill in.
-                            let fill_first = greeting.to_fill.first().copied();
-                            let fill = fill_first.is_some() || greeting.then_suggestions;
-                            alert.set(Some(Alert::Done(format!(
-                                "{said}{}",
-                                set_aside
-                                    .map(|notice| format!(" {notice}"))
-                                    .unwrap_or_default()
-                            ))));
-                            welcome.set(Some(Greeting {
-                                belongs_to,
-                                welcome: greeting,
-                            }));
-                            view.set(if fill { View::Profile } else { View::Checklist });
-                            match fill_first {
-                                Some(field) => focus_field(field),
-                                None if fill => focus_id("fill-suggestions"),
-                                None => {}
-                            }
+                            greet(&welcome, &view, greeting);
                         } else {
-                            alert.set(Some(Alert::Done(format!(
-                                "{said}{}",
-                                set_aside
-                                    .map(|notice| format!(" {notice}"))
-                                    .unwrap_or_default()
-                            ))));
                             view.set(View::Checklist);
                         }
                     }
@@ -280,6 +286,7 @@ pub fn App() -> Html {
         let drafts = drafts.clone();
         let alert = alert.clone();
         let returned = returned.clone();
+        let (welcome, view) = (welcome.clone(), view.clone());
         Callback::from(move |file: gloo::file::File| {
             if let Err(problem) = files::check_size(&file) {
                 alert.set(Some(Alert::Problem(problem)));
@@ -289,6 +296,7 @@ pub fn App() -> Html {
             let drafts = drafts.clone();
             let alert = alert.clone();
             let returned = returned.clone();
+            let (welcome, view) = (welcome.clone(), view.clone());
             reader.read_bytes(&file, move |read| {
                 let outcome = read
                     .map_err(|error| format!("\"{name}\" could not be read: {error}"))
@@ -299,8 +307,14 @@ pub fn App() -> Html {
                     Ok(mut draft) => {
                         let set_aside = draft.checklist.set_aside_notice();
                         draft.checklist.set_aside.clear();
-                        draft.checklist.prepared_on = None;
-                        let (said, _) = open_arrived(
+                        // A checklist export says when it was prepared, a profile file
+                        // does not: only someone's exported checklist is greeted.
+                        let greeting = draft
+                            .checklist
+                            .prepared_on
+                            .take()
+                            .map(|day| Greeting::of(&draft, Some(day)));
+                        let (said, new_draft) = open_arrived(
                             &drafts,
                             &returned,
                             draft,
@@ -312,6 +326,9 @@ pub fn App() -> Html {
                                 .map(|notice| format!(" {notice}"))
                                 .unwrap_or_default()
                         ))));
+                        if let Some(greeting) = greeting.filter(|_| new_draft) {
+                            greet(&welcome, &view, greeting);
+                        }
                     }
                     Err(problem) => alert.set(Some(Alert::Problem(format!(
                         "{problem}. Your open draft is unchanged."

@@ -58,6 +58,8 @@ test('ticks and notes are kept, exported, and re-imported in a fresh browser', a
     name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text),
   });
   await fresh.page.locator('.alert.done').waitFor();
+  // Someone's exported checklist is greeted as a link is: when it was prepared, and what to do.
+  assert.match(await fresh.page.locator('#welcome').textContent(), /A checklist prepared on \S+.*Everything is filled in/);
   await fresh.page.getByRole('button', { name: 'Checklist', exact: true }).click();
   assert.equal(await step(fresh.page, 'create-user').locator('input[type=checkbox]').first().isChecked(), true);
   assert.equal(await step(fresh.page, 'create-user').getByLabel('Note').inputValue(), 'Created 28 Nov');
