@@ -2,7 +2,7 @@
 // (run scripts/build first). Writes docs/screenshots/*.png: the builder at desktop and
 // phone widths, the checklist, its print view, the handoff, the app provider's own entry
 // (#provider) and a client's welcome to a consultant's template, both on a phone.
-import { start } from '../tests/e2e/harness.mjs';
+import { start, sealToAFreshKey } from '../tests/e2e/harness.mjs';
 
 const env = await start();
 try {
@@ -43,13 +43,7 @@ try {
       await page.getByRole('button', { name: 'Handoff', exact: true }).click();
       await page.getByRole('button', { name: 'Generate', exact: true }).click();
       await page.locator('#strength').getByText(/Strength [34] of 4/).waitFor();
-      await page.getByRole('button', { name: 'Generate a key and download it' }).click();
-      const publicKey = await page.getByLabel('Your public key').inputValue();
-      await page.getByLabel("Provider's public key", { exact: true }).fill(publicKey);
-      await page.getByLabel(/I confirmed this key with the provider/).check();
-      await page.getByLabel(/I have logged in once/).check();
-      await page.getByRole('button', { name: 'Seal packet' }).click();
-      await page.getByText(/Checked: sealed to age1/).waitFor();
+      await sealToAFreshKey(page);
       await page.screenshot({ path: 'docs/screenshots/handoff.png' });
     }
     await context.close();

@@ -69,6 +69,18 @@ fn take_over() {
     }
 }
 
+/// Whether the checkbox an event came from is ticked now: read from the box itself, never
+/// inferred from what the page last drew (a browser may have restored the box before the
+/// app started, as Firefox does after a reload).
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+fn checked_of(event: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
 /// The id of an element that belongs to a field: dots would need escaping in CSS selectors.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn dom_id(prefix: &str, field: crate::domain::profile::Field) -> String {

@@ -17,7 +17,8 @@ use crate::formats::{checklist_json, markdown};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
 use crate::web::{
-    link_base, local_stamp, local_time, now, page_address, save_link_base, saved_link_base,
+    checked_of, link_base, local_stamp, local_time, now, page_address, save_link_base,
+    saved_link_base,
 };
 
 #[derive(Properties, PartialEq)]
@@ -346,15 +347,14 @@ fn step_item(
         let onchecklist = onchecklist.clone();
         let locked = shown.locked;
         Callback::from(move |event: Event| {
-            // What the box says now, never the opposite of what the page last drew.
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let next = if input.checked() {
+            let next = if checked_of(&event) {
                 target
             } else {
                 StepStatus::Todo
             };
             if locked && next == StepStatus::Done {
                 // The model will refuse this tick (and say why); the box must not show it.
+                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
                 input.set_checked(false);
             }
             onchecklist.emit(ChecklistEdit::SetStatus {

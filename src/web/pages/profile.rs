@@ -7,6 +7,7 @@ use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::profile::Field;
 use crate::domain::rules::Finding;
 use crate::domain::text;
+use crate::web::checked_of;
 use crate::web::components::fields::{known_users_field, text_field, Look};
 use crate::web::components::findings::field_findings;
 
@@ -118,13 +119,6 @@ pub fn profile_form(
     }
 }
 
-/// Whether a checkbox is ticked now: read from the box itself, never inferred from what the
-/// page last drew (a browser may have restored the box before the app started).
-fn ticked(event: &Event) -> bool {
-    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-    input.checked()
-}
-
 fn connection_picker(chosen: Connection, onedit: &Callback<ProfileEdit>) -> Html {
     html! {
         <fieldset class="choice" aria-describedby="hint-connection">
@@ -156,7 +150,7 @@ fn role_confirmation(
     findings: &[Finding],
     onedit: &Callback<ProfileEdit>,
 ) -> Html {
-    let onchange = onedit.reform(|event: Event| ProfileEdit::ConfirmRole(ticked(&event)));
+    let onchange = onedit.reform(|event: Event| ProfileEdit::ConfirmRole(checked_of(&event)));
     let onfix = onedit.reform(ProfileEdit::ApplyFix);
     html! {
         <div class="field">
@@ -239,7 +233,7 @@ fn data_access_picker(
             <legend>{ Field::DataAccess.label() }</legend>
             { for DataKind::ALL.into_iter().map(|data| {
                 let id = format!("data-{}", data.as_str());
-                let onchange = onedit.reform(move |event: Event| ProfileEdit::SetDataAccess(data, ticked(&event)));
+                let onchange = onedit.reform(move |event: Event| ProfileEdit::SetDataAccess(data, checked_of(&event)));
                 html! {
                     <label for={id.clone()} class="option">
                         <input type="checkbox" {id} checked={chosen.contains(&data)} {onchange} />
@@ -266,7 +260,7 @@ fn permission_picker(
             { for edition.roles().map(|role| {
                 let id = format!("perm-{}", role.label.to_lowercase().replace(' ', "-"));
                 let label = role.label;
-                let onchange = onedit.reform(move |event: Event| ProfileEdit::SetPermission(label, ticked(&event)));
+                let onchange = onedit.reform(move |event: Event| ProfileEdit::SetPermission(label, checked_of(&event)));
                 html! {
                     <label for={id.clone()} class="option">
                         <input type="checkbox" {id} checked={held.iter().any(|h| h.eq_ignore_ascii_case(role.label))} {onchange} />

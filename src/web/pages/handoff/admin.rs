@@ -8,8 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::token::token_fields;
+use super::value_of;
 use super::SharedMemory;
-use super::{checked_of, value_of};
 use crate::domain::checklist::{done_by_sealing, steps, StepStatus};
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft, ProfileEdit};
@@ -18,6 +18,7 @@ use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::fingerprint;
+use crate::web::checked_of;
 use crate::web::components::findings::{finding_item, FindingShown};
 use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
@@ -246,22 +247,23 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
         "password"
     };
     // A packet sealed and taken is its checklist step done: offered, never ticked unasked.
-    let checklist_steps = steps(profile, props.draft.checklist.route);
-    let tick_offer = state
-        .sealed_taken
-        .then(|| done_by_sealing(&checklist_steps, &props.draft.checklist))
-        .flatten()
-        .map(|step| {
-            let id = step.id;
-            let tick = props
-                .onchecklist
-                .reform(move |_: MouseEvent| ChecklistEdit::SetStatus {
-                    id: id.to_owned(),
-                    status: StepStatus::Done,
-                    at: now(),
-                });
-            (step.title.clone(), tick)
-        });
+    // Built only once a packet is taken, not at every keystroke in the password.
+    let checklist_steps = if state.sealed_taken {
+        steps(profile, props.draft.checklist.route)
+    } else {
+        Vec::new()
+    };
+    let tick_offer = done_by_sealing(&checklist_steps, &props.draft.checklist).map(|step| {
+        let id = step.id;
+        let tick = props
+            .onchecklist
+            .reform(move |_: MouseEvent| ChecklistEdit::SetStatus {
+                id: id.to_owned(),
+                status: StepStatus::Done,
+                at: now(),
+            });
+        (step.title.clone(), tick)
+    });
 
     html! {
         <section class="side" aria-labelledby="admin-side-title">

@@ -63,11 +63,6 @@ fn area_value_of(event: &InputEvent) -> String {
     area.value()
 }
 
-fn checked_of(event: &Event) -> bool {
-    let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-    input.checked()
-}
-
 #[component]
 pub fn HandoffView(props: &HandoffViewProps) -> Html {
     let worker = props.worker.clone();
