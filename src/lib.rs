@@ -2,7 +2,7 @@
 //! profile.
 //!
 //! The layers depend one way, top to bottom of this list (a test in `tests/architecture.rs`
-//! keeps it so):
+//! keeps it so), and every one may speak through [`i18n`], the languages' messages:
 //! - [`domain`]: what Concur and the guide require, as plain Rust: the profile, the rule
 //!   catalogue, the checklist, drafts, and the handoff's gates.
 //! - [`formats`]: how the domain is written and read: profile files, checklist JSON and
@@ -14,5 +14,6 @@
 
 pub mod domain;
 pub mod formats;
+pub mod i18n;
 pub mod web;
 pub mod worker;

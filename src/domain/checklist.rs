@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::concur::{Connection, Edition, COMPANY_REQUEST_TOKEN_MENU};
 use super::profile::Profile;
 use super::rules::{self, Finding, Severity};
+use crate::i18n::t;
 
 /// Who does Step 1, and how. For a WS Admin user: the company's own administrator creates
 /// it, or Concur's Helpdesk from a ticket (the guide allows both). For a Company Request
@@ -44,14 +45,12 @@ impl CreationRoute {
     }
 
     /// How the checklist page names the choice.
-    pub fn title(self, connection: Connection) -> &'static str {
+    pub fn title(self, connection: Connection) -> String {
         match (self, connection) {
-            (CreationRoute::Admin, Connection::WsAdminUser) => "The authorizing admin, in Concur",
-            (CreationRoute::Helpdesk, _) => "Concur Helpdesk, from a ticket",
-            (CreationRoute::Admin, Connection::CompanyRequestToken) => {
-                "Generate a token and hand it over"
-            }
-            (CreationRoute::AppCenter, _) => "Connect in the App Center (nothing to hand over)",
+            (CreationRoute::Admin, Connection::WsAdminUser) => t::route_admin_ws(),
+            (CreationRoute::Helpdesk, _) => t::route_helpdesk(),
+            (CreationRoute::Admin, Connection::CompanyRequestToken) => t::route_admin_token(),
+            (CreationRoute::AppCenter, _) => t::route_app_center(),
         }
     }
 }
@@ -75,30 +74,18 @@ impl StepGroup {
     ];
 
     /// The group's heading on this connection and route.
-    pub fn title(self, connection: Connection, route: CreationRoute) -> &'static str {
+    pub fn title(self, connection: Connection, route: CreationRoute) -> String {
         let app_center =
             connection == Connection::CompanyRequestToken && route == CreationRoute::AppCenter;
         match (self, connection) {
-            (StepGroup::CreateProfile, _) if app_center => {
-                "Step 1: Check the App Center and your role"
-            }
-            (StepGroup::EnableApp, _) if app_center => "Step 2: Connect the app in the App Center",
-            (StepGroup::CreateProfile, Connection::WsAdminUser) => {
-                "Step 1: Create and activate the WS Admin profile"
-            }
-            (StepGroup::HandOver, Connection::WsAdminUser) => {
-                "Hand the credentials to the app provider"
-            }
-            (StepGroup::EnableApp, Connection::WsAdminUser) => "Step 2: Enable the app",
-            (StepGroup::CreateProfile, Connection::CompanyRequestToken) => {
-                "Step 1: Generate the Company Request Token"
-            }
-            (StepGroup::HandOver, Connection::CompanyRequestToken) => {
-                "Hand the token to the app provider within 24 hours"
-            }
-            (StepGroup::EnableApp, Connection::CompanyRequestToken) => {
-                "Step 2: Confirm the app is connected"
-            }
+            (StepGroup::CreateProfile, _) if app_center => t::group_check_app_center(),
+            (StepGroup::EnableApp, _) if app_center => t::group_connect_app_center(),
+            (StepGroup::CreateProfile, Connection::WsAdminUser) => t::group_create_ws(),
+            (StepGroup::HandOver, Connection::WsAdminUser) => t::group_hand_over_ws(),
+            (StepGroup::EnableApp, Connection::WsAdminUser) => t::group_enable_ws(),
+            (StepGroup::CreateProfile, Connection::CompanyRequestToken) => t::group_create_token(),
+            (StepGroup::HandOver, Connection::CompanyRequestToken) => t::group_hand_over_token(),
+            (StepGroup::EnableApp, Connection::CompanyRequestToken) => t::group_enable_token(),
         }
     }
 }
@@ -112,11 +99,11 @@ pub enum Actor {
 }
 
 impl Actor {
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Actor::AuthorizingAdmin => "Authorizing admin",
-            Actor::ConcurHelpdesk => "Concur Helpdesk",
-            Actor::AppProvider => "App provider",
+            Actor::AuthorizingAdmin => t::actor_admin(),
+            Actor::ConcurHelpdesk => t::actor_helpdesk(),
+            Actor::AppProvider => t::actor_provider(),
         }
     }
 }
@@ -176,20 +163,10 @@ pub fn gate_note(steps: &[ChecklistStep], profile_errors: usize) -> Option<Strin
     if locked.is_empty() {
         return None;
     }
-    Some(format!(
-        "The profile has {profile_errors} error{}; until {} fixed, {} locked: {}.",
-        if profile_errors == 1 { "" } else { "s" },
-        if profile_errors == 1 {
-            "it is"
-        } else {
-            "they are"
-        },
-        if locked.len() == 1 {
-            "this step stays".to_owned()
-        } else {
-            format!("these {} steps stay", locked.len())
-        },
-        locked.join("; ")
+    Some(t::checklist_gate_note(
+        profile_errors,
+        locked.len(),
+        &locked.join("; "),
     ))
 }
 
@@ -217,7 +194,9 @@ pub fn done_by_sealing<'a>(
 /// Something a step says to enter in Concur or to paste.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    pub label: &'static str,
+    /// Concur's own field label where the value goes into a Concur field (it stays in
+    /// English), else words in the active language.
+    pub label: String,
     pub value: String,
     pub kind: EntryKind,
 }
@@ -237,17 +216,17 @@ pub enum EntryKind {
 }
 
 impl Entry {
-    fn value(label: &'static str, value: &str) -> Entry {
+    fn value(label: &str, value: &str) -> Entry {
         Entry {
-            label,
+            label: label.to_owned(),
             value: value.to_owned(),
             kind: EntryKind::Value,
         }
     }
 
-    fn list(label: &'static str, items: &[String]) -> Entry {
+    fn list(label: &str, items: &[String]) -> Entry {
         Entry {
-            label,
+            label: label.to_owned(),
             value: items.join(LIST_SEPARATOR),
             kind: EntryKind::List,
         }
@@ -277,11 +256,11 @@ pub enum StepStatus {
 
 impl StepStatus {
     /// The status in words, for a person reading what changed.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            StepStatus::Todo => "to do",
-            StepStatus::Done => "done",
-            StepStatus::NotApplicable => "not applicable",
+            StepStatus::Todo => t::status_todo(),
+            StepStatus::Done => t::status_done(),
+            StepStatus::NotApplicable => t::status_not_applicable(),
         }
     }
 }
@@ -330,18 +309,14 @@ pub enum TickError {
 impl std::fmt::Display for TickError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TickError::UnknownStep(id) => write!(f, "there is no step {id:?} in this checklist"),
+            TickError::UnknownStep(id) => f.write_str(&t::tick_unknown_step(&format!("{id:?}"))),
             TickError::ProfileHasErrors(errors) => {
                 let first = &errors[0];
-                write!(
-                    f,
-                    "the profile still has {} error{}; fix {} first (the first, on {}: {})",
+                f.write_str(&t::tick_profile_has_errors(
                     errors.len(),
-                    if errors.len() == 1 { "" } else { "s" },
-                    if errors.len() == 1 { "it" } else { "them" },
-                    first.field.label(),
-                    first.message.trim_end_matches('.')
-                )
+                    &first.field.label(),
+                    &first.message.trim_end_matches('.'),
+                ))
             }
         }
     }
@@ -411,13 +386,7 @@ impl ChecklistProgress {
     pub fn set_aside_notice(&self) -> Option<String> {
         match self.set_aside.len() {
             0 => None,
-            count => Some(format!(
-                "{count} step{} marked done {} set back to to-do ({}): {} locked while the profile has errors. Notes are kept.",
-                if count == 1 { "" } else { "s" },
-                if count == 1 { "was" } else { "were" },
-                self.set_aside.join(", "),
-                if count == 1 { "it is" } else { "they are" },
-            )),
+            count => Some(t::checklist_set_aside(count, &self.set_aside.join(", "))),
         }
     }
 
@@ -468,11 +437,17 @@ pub fn progress(
     result
 }
 
-/// What to do when Concur refuses the Login ID as taken.
-const LOGIN_TAKEN: &str = "If Concur says the Login ID is already taken (Login IDs are unique across all of Concur, not only your company), add a qualifier before the @, such as WSAdmin-<App>-<Company>, and change it in this profile too, so that the checklist and the handoff match.";
-
-const PASSWORD_INSTRUCTION: &str =
-    "a unique, strong password: type it in Concur, never in a ticket, e-mail or this checklist";
+/// Concur's field labels, as its user page shows them: they stay in English in every
+/// language.
+mod field {
+    pub const LOGIN_ID: &str = "Login ID";
+    pub const FIRST_NAME: &str = "First name";
+    pub const LAST_NAME: &str = "Last name";
+    pub const EMAIL: &str = "E-mail";
+    pub const PASSWORD: &str = "Password";
+    pub const PERMISSIONS: &str = "Permissions";
+    pub const APP_ID: &str = "App ID";
+}
 
 /// The steps for a profile, in order.
 pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
@@ -481,54 +456,55 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         return token_steps(profile, route);
     }
     let profile_is_clean = errors_of(profile).is_empty();
-    let app = display_or(&profile.app_name, "the app");
+    let the_app = t::the_app();
+    let app = display_or(&profile.app_name, &the_app);
     let admin = admin_name(profile);
     let ws = &profile.ws_admin;
     let mut steps = vec![ChecklistStep {
         id: "dedicated-profile",
         group: StepGroup::CreateProfile,
-        title: "Make sure the WS Admin profile is a new, dedicated user".into(),
+        title: t::step_dedicated_profile(),
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "It must not be any real person's account: if a real user's credentials are used and they leave the company, the app stops working.".into(),
+        detail: t::step_dedicated_profile_detail(),
         enter: vec![],
         gated: false,
     }];
     let mut profile_values = vec![
-        Entry::value("Login ID", &ws.login_id),
-        Entry::value("First name", &ws.first_name),
-        Entry::value("Last name", &ws.last_name),
+        Entry::value(field::LOGIN_ID, &ws.login_id),
+        Entry::value(field::FIRST_NAME, &ws.first_name),
+        Entry::value(field::LAST_NAME, &ws.last_name),
     ];
     if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
-        profile_values.push(Entry::value("E-mail", email));
+        profile_values.push(Entry::value(field::EMAIL, email));
     }
     match route {
         // `within` has made an App Center route, which has no WS Admin meaning, the admin's.
         CreationRoute::Admin | CreationRoute::AppCenter => {
+            let login_taken = t::login_taken();
             let (menu, detail) = match profile.edition {
                 Edition::Standard => (
                     "Administration > Setup > Users > Create/Edit User",
-                    "On newer sites the page is under Administration > Expense Settings (or Expense & Invoice Settings, or Invoice Settings) > User Accounts > Create/Edit User. Enter the values below and tick the permissions on the same page.",
+                    t::step_create_user_standard_detail(&login_taken),
                 ),
                 Edition::Professional => (
                     "Administration > Company > Company Admin > Add New User",
-                    "Some sites show it as Administration > Company Admin > Add New User. Enter the values below.",
+                    t::step_create_user_professional_detail(&login_taken),
                 ),
             };
-            let detail = format!("{detail} {LOGIN_TAKEN}");
             let mut enter = profile_values.clone();
             enter.push(Entry {
-                label: "Password",
-                value: PASSWORD_INSTRUCTION.to_owned(),
+                label: field::PASSWORD.to_owned(),
+                value: t::password_instruction(),
                 kind: EntryKind::Instruction,
             });
             if profile.edition == Edition::Standard {
-                enter.push(Entry::list("Permissions", &ws.permissions));
+                enter.push(Entry::list(field::PERMISSIONS, &ws.permissions));
             }
             steps.push(ChecklistStep {
                 id: "create-user",
                 group: StepGroup::CreateProfile,
-                title: "Create the WS Admin user".into(),
+                title: t::step_create_user(),
                 actor: Actor::AuthorizingAdmin,
                 menu_path: Some(menu),
                 detail,
@@ -539,14 +515,14 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
                 steps.push(ChecklistStep {
                     id: "grant-permissions",
                     group: StepGroup::CreateProfile,
-                    title: "Grant the WS Admin user its permissions".into(),
+                    title: t::step_grant_permissions(),
                     actor: Actor::AuthorizingAdmin,
                     menu_path: Some("Administration > Company > Company Admin > User Permissions"),
-                    detail: format!(
-                        "Find {}, select Add to grant Web Services Administrator, and add the data roles the app needs.",
-                        display_or(&ws.login_id, "the new WS Admin user")
-                    ),
-                    enter: vec![Entry::list("Permissions", &ws.permissions)],
+                    detail: t::step_grant_permissions_detail(&display_or(
+                        &ws.login_id,
+                        &t::the_new_ws_admin(),
+                    )),
+                    enter: vec![Entry::list(field::PERMISSIONS, &ws.permissions)],
                     gated: true,
                 });
             }
@@ -556,103 +532,101 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
             // of Concur. So its text is offered only for a profile with no errors.
             let ticket = if profile_is_clean {
                 Entry {
-                    label: "Ticket text",
+                    label: t::entry_ticket_text(),
                     value: helpdesk_ticket(profile),
                     kind: EntryKind::Block,
                 }
             } else {
                 Entry {
-                    label: "Ticket text",
-                    value: "shown once the profile has no errors: fix the findings first".into(),
+                    label: t::entry_ticket_text(),
+                    value: t::ticket_after_fixes(),
                     kind: EntryKind::Instruction,
                 }
             };
             steps.push(ChecklistStep {
                 id: "helpdesk-ticket",
                 group: StepGroup::CreateProfile,
-                title: "Log a ticket with the Concur Helpdesk to create the WS Admin user".into(),
+                title: t::step_helpdesk_ticket(),
                 actor: Actor::AuthorizingAdmin,
                 menu_path: None,
-                detail: format!("Paste the ticket text below into a Concur Helpdesk ticket; it carries no password. {LOGIN_TAKEN}"),
+                detail: t::step_helpdesk_ticket_detail(&t::login_taken()),
                 enter: vec![ticket],
                 gated: true,
             });
             steps.push(ChecklistStep {
                 id: "receive-initial-password",
                 group: StepGroup::CreateProfile,
-                title: "Receive the new user's initial password from Concur".into(),
+                title: t::step_receive_initial_password(),
                 actor: Actor::ConcurHelpdesk,
                 menu_path: None,
-                detail: "The Helpdesk sends it by its own channel, as the ticket asks. Keep it out of e-mail threads, chat and this checklist.".into(),
+                detail: t::step_receive_initial_password_detail(),
                 enter: vec![],
                 gated: true,
             });
         }
     }
     let first_log_in = match route {
-        CreationRoute::Admin | CreationRoute::AppCenter => {
-            "Save, then log in to Concur once with the new credentials"
-        }
-        CreationRoute::Helpdesk => "Log in to Concur once with the Login ID and initial password",
+        CreationRoute::Admin | CreationRoute::AppCenter => t::step_save_and_activate(),
+        CreationRoute::Helpdesk => t::step_log_in_with_initial(),
     };
     steps.push(ChecklistStep {
         id: "save-and-activate",
         group: StepGroup::CreateProfile,
-        title: first_log_in.into(),
+        title: first_log_in,
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "The first log-in activates the account; until then the app cannot use it. If Concur asks for a new password at this log-in, set a new unique one: that new password is the one to seal for the provider.".into(),
-        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        detail: t::step_save_and_activate_detail(),
+        enter: vec![Entry::value(field::LOGIN_ID, &ws.login_id)],
         gated: false,
     });
     steps.push(ChecklistStep {
         id: "send-credentials",
         group: StepGroup::HandOver,
-        title: format!("Send the Login ID and password to {app} securely"),
+        title: t::step_send_credentials(&app),
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "Seal them in a handoff packet (age) for the provider's key or a passphrase given by phone; never send them in plain e-mail or chat.".into(),
-        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        detail: t::step_send_credentials_detail(),
+        enter: vec![Entry::value(field::LOGIN_ID, &ws.login_id)],
         gated: true,
     });
     steps.push(ChecklistStep {
         id: "provider-confirms",
         group: StepGroup::HandOver,
-        title: "Receive and open the credentials".into(),
+        title: t::step_provider_confirms(),
         actor: Actor::AppProvider,
         menu_path: None,
-        detail: format!("{app}'s team opens the packet and confirms they have the credentials."),
+        detail: t::step_provider_confirms_detail(&app),
         enter: vec![],
         gated: true,
     });
     steps.push(ChecklistStep {
         id: "named-admin-enables",
         group: StepGroup::EnableApp,
-        title: format!("{admin}, the admin named on the profile, does the enabling"),
+        title: t::step_named_admin_enables(&admin),
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "The administrator whose name is on the WS Admin profile is the one who enables the app.".into(),
+        detail: t::step_named_admin_enables_detail(),
         enter: vec![],
         gated: false,
     });
     steps.push(ChecklistStep {
         id: "log-in-as-ws-admin",
         group: StepGroup::EnableApp,
-        title: "Log in to Concur with the WS Admin credentials".into(),
+        title: t::step_log_in_as_ws_admin(),
         actor: Actor::AuthorizingAdmin,
         menu_path: None,
-        detail: "Use the new profile, not your own account.".into(),
-        enter: vec![Entry::value("Login ID", &ws.login_id)],
+        detail: t::step_log_in_as_ws_admin_detail(),
+        enter: vec![Entry::value(field::LOGIN_ID, &ws.login_id)],
         gated: true,
     });
     steps.push(ChecklistStep {
         id: "enable-app",
         group: StepGroup::EnableApp,
-        title: format!("Enable {app} and confirm the sharing of data"),
+        title: t::step_enable_app(&app),
         actor: Actor::AuthorizingAdmin,
         menu_path: Some("Administration > Company > Web Services > Enable Partner Application"),
-        detail: format!("Find {app}, click Enable, and confirm the sharing of data."),
-        enter: vec![Entry::value("App", &profile.app_name)],
+        detail: t::step_enable_app_detail(&app),
+        enter: vec![Entry::value(&t::entry_app(), &profile.app_name)],
         gated: true,
     });
     steps
@@ -661,15 +635,16 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
 /// The steps of the Company Request Token route: generate and hand over (`Admin`), or
 /// connect in the App Center (`AppCenter`).
 fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
-    let app = display_or(&profile.app_name, "the app");
+    let the_app = t::the_app();
+    let app = display_or(&profile.app_name, &the_app);
     let role = profile.edition.admin_role_said();
     let mut steps = vec![ChecklistStep {
         id: "confirm-own-role",
         group: StepGroup::CreateProfile,
-        title: format!("Check that your own account has the role {role}"),
+        title: t::step_confirm_own_role(&role),
         actor: Actor::AuthorizingAdmin,
         menu_path: Some(profile.edition.own_roles_menu()),
-        detail: "Generating a Company Request Token, or connecting in the App Center, needs this role on the account you log in with; without it the Company Request Token page is missing and Connect is greyed out. If you lack it, ask your Concur administrator. The page exists only in the US and EMEA data centres: elsewhere it is missing whatever your roles, and Client Web Services generates the token.".into(),
+        detail: t::step_confirm_own_role_detail(),
         enter: vec![],
         gated: false,
     }];
@@ -677,61 +652,64 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         steps.push(ChecklistStep {
             id: "app-center-enabled",
             group: StepGroup::CreateProfile,
-            title: "Check that your company has the App Center".into(),
+            title: t::step_app_center_enabled(),
             actor: Actor::AuthorizingAdmin,
             menu_path: None,
-            detail: "When your company has the App Center, you see an App Center tab once logged in to Concur. If the tab is missing, log a ticket with the SAP Concur Helpdesk to have it enabled.".into(),
+            detail: t::step_app_center_enabled_detail(),
             enter: vec![],
             gated: false,
         });
         steps.push(ChecklistStep {
             id: "connect-in-app-center",
             group: StepGroup::EnableApp,
-            title: format!("Connect {app} in the App Center"),
+            title: t::step_connect_in_app_center(&app),
             actor: Actor::AuthorizingAdmin,
             menu_path: Some("App Center"),
-            detail: format!("Find {app}'s listing, choose Connect and follow its prompts; the App Center passes the token to the provider itself, so there is nothing to copy or send."),
-            enter: vec![Entry::value("App", &profile.app_name)],
+            detail: t::step_connect_in_app_center_detail(&app),
+            enter: vec![Entry::value(&t::entry_app(), &profile.app_name)],
             gated: true,
         });
     } else {
         steps.push(ChecklistStep {
             id: "generate-token",
             group: StepGroup::CreateProfile,
-            title: format!("Generate a Company Request Token for {app}'s App ID"),
+            title: t::step_generate_token(&app),
             actor: Actor::AuthorizingAdmin,
             menu_path: Some(COMPANY_REQUEST_TOKEN_MENU),
-            detail: "Enter the App ID below and select Submit. The token is valid for 24 hours from then: note the time. The page is there in the US and EMEA data centres only; elsewhere, ask Client Web Services.".into(),
-            enter: vec![Entry::value("App ID", profile.app_id.as_deref().unwrap_or_default())],
+            detail: t::step_generate_token_detail(),
+            enter: vec![Entry::value(
+                field::APP_ID,
+                profile.app_id.as_deref().unwrap_or_default(),
+            )],
             gated: true,
         });
         steps.push(ChecklistStep {
             id: "copy-token-values",
             group: StepGroup::CreateProfile,
-            title: "Copy the Company UUID and the token before closing the dialog".into(),
+            title: t::step_copy_token_values(),
             actor: Actor::AuthorizingAdmin,
             menu_path: None,
-            detail: "The dialog shows them once. Paste both straight into this tool's handoff, never into this checklist, a ticket or an e-mail; if the dialog was closed, generate a new token the same way.".into(),
+            detail: t::step_copy_token_values_detail(),
             enter: vec![],
             gated: false,
         });
         steps.push(ChecklistStep {
             id: "send-token",
             group: StepGroup::HandOver,
-            title: format!("Seal the Company UUID and token for {app} and send them within 24 hours"),
+            title: t::step_send_token(&app),
             actor: Actor::AuthorizingAdmin,
             menu_path: None,
-            detail: "Seal them in a token packet (age) for the provider's key or a passphrase given by phone; the packet says when the token expires. Never send them in plain e-mail or chat.".into(),
+            detail: t::step_send_token_detail(),
             enter: vec![],
             gated: true,
         });
         steps.push(ChecklistStep {
             id: "provider-connects",
             group: StepGroup::HandOver,
-            title: "Exchange the token before it expires".into(),
+            title: t::step_provider_connects(),
             actor: Actor::AppProvider,
             menu_path: None,
-            detail: format!("{app}'s team opens the packet and exchanges the Company UUID and token for the company's OAuth tokens on its own server. If the token expired first, the admin generates a new one and seals it again."),
+            detail: t::step_provider_connects_detail(&app),
             enter: vec![],
             gated: true,
         });
@@ -742,61 +720,79 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         ChecklistStep {
             id: "confirm-connected",
             group: StepGroup::EnableApp,
-            title: format!("Confirm that {app}'s listing shows Connected"),
+            title: t::step_confirm_listing(&app),
             actor: Actor::AuthorizingAdmin,
             menu_path: Some("App Center"),
-            detail: format!("{app}'s listing in the App Center shows that it is connected. If it does not, open the listing and choose Connect again."),
-            enter: vec![Entry::value("App", &profile.app_name)],
+            detail: t::step_confirm_listing_detail(&app),
+            enter: vec![Entry::value(&t::entry_app(), &profile.app_name)],
             gated: true,
         }
     } else {
         ChecklistStep {
             id: "confirm-connected",
             group: StepGroup::EnableApp,
-            title: format!("Confirm with {app}'s provider that the connection works"),
+            title: t::step_confirm_with_provider(&app),
             actor: Actor::AppProvider,
             menu_path: None,
-            detail: format!("{app}'s team confirms that the exchange worked and the app reads the company's data. If it failed (an expired token, or the wrong data centre), generate a new token and seal it again."),
-            enter: vec![Entry::value("App", &profile.app_name)],
+            detail: t::step_confirm_with_provider_detail(&app),
+            enter: vec![Entry::value(&t::entry_app(), &profile.app_name)],
             gated: true,
         }
     });
     steps
 }
 
-/// The text of a Helpdesk ticket asking for the WS Admin user, every value filled in.
+/// The text of a Helpdesk ticket asking for the WS Admin user, every value filled in, in the
+/// active language (the page offers English apart from its own: the Helpdesk may need it).
+/// Concur's field labels stay in English, as the Helpdesk's own forms name them.
 pub fn helpdesk_ticket(profile: &Profile) -> String {
     let ws = &profile.ws_admin;
-    let app = display_or(&profile.app_name, "[app name]");
+    let app_placeholder = t::ticket_app_placeholder();
+    let app = display_or(&profile.app_name, &app_placeholder);
     let company = profile
         .company_name
         .as_deref()
         .map(|name| format!(" ({name})"))
         .unwrap_or_default();
     let mut lines = vec![
-        format!(
-            "Please create a Web Services Administrator user profile in our Concur {}{company} so that we can enable the partner app {app}.",
-            profile.edition.title()
-        ),
+        t::ticket_request(&profile.edition.title(), &company, &app),
         String::new(),
-        format!("Login ID: {}", display_or(&ws.login_id, "[Login ID]")),
-        format!("First name: {}", display_or(&ws.first_name, "[First name]")),
-        format!("Last name: {}", display_or(&ws.last_name, "[Last name]")),
+        format!(
+            "{}: {}",
+            field::LOGIN_ID,
+            display_or(&ws.login_id, &t::ticket_login_id_placeholder())
+        ),
+        format!(
+            "{}: {}",
+            field::FIRST_NAME,
+            display_or(&ws.first_name, &t::ticket_first_name_placeholder())
+        ),
+        format!(
+            "{}: {}",
+            field::LAST_NAME,
+            display_or(&ws.last_name, &t::ticket_last_name_placeholder())
+        ),
     ];
     if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
-        lines.push(format!("E-mail: {email}"));
+        lines.push(format!("{}: {email}", field::EMAIL));
     }
     lines.push(format!(
-        "Permissions: {}",
-        display_or(&ws.permissions.join(", "), "[permissions]")
+        "{}: {}",
+        field::PERMISSIONS,
+        display_or(
+            &ws.permissions.join(", "),
+            &t::ticket_permissions_placeholder()
+        )
     ));
     lines.push(String::new());
-    lines.push(format!(
-        "This is a dedicated service profile, not a real person's account. The authorizing administrator is {} ({}), who will enable the app.",
-        admin_name(profile),
-        display_or(&profile.authorizing_admin.email, "[admin e-mail]")
+    lines.push(t::ticket_dedicated(
+        &admin_name(profile),
+        &display_or(
+            &profile.authorizing_admin.email,
+            &t::ticket_admin_email_placeholder(),
+        ),
     ));
-    lines.push("Please do not put the password in this ticket; tell us how the initial password will be provided.".into());
+    lines.push(t::ticket_no_password());
     lines.join("\n")
 }
 
@@ -811,7 +807,7 @@ fn display_or<'a>(value: &'a str, fallback: &'a str) -> &'a str {
 fn admin_name(profile: &Profile) -> String {
     let admin = &profile.authorizing_admin;
     match (admin.first_name.as_str(), admin.last_name.as_str()) {
-        ("", "") => "The authorizing admin".to_owned(),
+        ("", "") => t::the_authorizing_admin_name(),
         (first, last) => format!("{first} {last}").trim().to_owned(),
     }
 }

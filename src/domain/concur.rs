@@ -203,7 +203,7 @@ impl Edition {
             .collect();
         match labels.as_slice() {
             [one] => one.clone(),
-            [first, second] => format!("{first} or {second} (depending on configuration)"),
+            [first, second] => crate::i18n::t::depending_on_configuration(first, second),
             _ => labels.join(", "),
         }
     }

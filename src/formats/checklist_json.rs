@@ -86,7 +86,7 @@ struct StepOut<'a> {
 
 #[derive(Serialize)]
 struct Entry {
-    label: &'static str,
+    label: String,
     value: String,
 }
 
@@ -118,8 +118,10 @@ struct StepIn {
 }
 
 /// Writes the checklist document, pretty-printed.
+/// The steps' words are in English whatever the language active: JSON is for tools and round
+/// trips, and its values are not translated (docs/formats.md).
 pub fn to_json(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) -> String {
-    let steps = steps(profile, ticks.route);
+    let steps = crate::i18n::with(None, || steps(profile, ticks.route));
     let records: Vec<StepRecord> = steps.iter().map(|step| ticks.record(step.id)).collect();
     let document = DocumentOut {
         schema: CHECKLIST_SCHEMA,

@@ -9,35 +9,33 @@ use crate::domain::checklist::{
 use crate::domain::concur::Connection;
 use crate::domain::profile::Profile;
 use crate::domain::rules::{self, Tally};
+use crate::i18n::t;
 
-/// Renders the checklist; `prepared_on` is the date printed at the top.
+/// Renders the checklist in the active language; `prepared_on` is the date printed at the top
+/// (ISO 8601 in every language). Concur's menu paths and field labels stay in English.
 pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) -> String {
     let steps = steps(profile, ticks.route);
     let total = progress(&steps, ticks, None);
     let admin = &profile.authorizing_admin;
     let mut out = String::new();
     let app = if profile.app_name.is_empty() {
-        "(app not named yet)".to_owned()
+        t::md_app_not_named()
     } else {
         text(&profile.app_name)
     };
     let token_route = profile.connection == Connection::CompanyRequestToken;
     let title = match (token_route, ticks.route) {
-        (true, CreationRoute::AppCenter) => "App Center connection checklist",
-        (true, _) => "Company Request Token checklist",
-        (false, _) => "WS Admin enablement checklist",
+        (true, CreationRoute::AppCenter) => t::md_title_app_center(),
+        (true, _) => t::md_title_token(),
+        (false, _) => t::md_title_ws(),
     };
     let _ = writeln!(out, "# {title}: {app}\n");
     if let Some(company) = profile.company_name.as_deref() {
-        let _ = writeln!(out, "- Company: {}", text(company));
+        let _ = writeln!(out, "- {}: {}", t::md_company(), text(company));
     }
-    let _ = writeln!(out, "- Edition: {}", profile.edition.title());
-    let _ = writeln!(out, "- Prepared: {}", text(prepared_on));
-    let _ = writeln!(
-        out,
-        "- Progress: {} of {} done",
-        total.done, total.applicable
-    );
+    let _ = writeln!(out, "- {}: {}", t::md_edition(), profile.edition.title());
+    let _ = writeln!(out, "- {}: {}", t::md_prepared(), text(prepared_on));
+    let _ = writeln!(out, "- {}", t::md_progress(&total.done, &total.applicable));
     // Each route names what it hands over: a WS Admin user's Login ID, or the App ID the
     // token is generated for and the data centre that has the token page.
     if token_route {
@@ -48,21 +46,26 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         );
         let _ = writeln!(
             out,
-            "- Data centre: {}",
+            "- {}: {}",
+            t::md_data_centre(),
             profile
                 .data_center
-                .map_or("not chosen yet", |center| center.title())
+                .map_or_else(t::md_data_centre_not_chosen, |center| center
+                    .title()
+                    .to_owned())
         );
     } else {
         let _ = writeln!(
             out,
-            "- WS Admin Login ID: {}",
+            "- {}: {}",
+            t::md_ws_login_id(),
             code(&profile.ws_admin.login_id)
         );
     }
     let _ = writeln!(
         out,
-        "- Authorizing admin: {} {} ({})",
+        "- {}: {} {} ({})",
+        t::md_authorizing_admin(),
         text(&admin.first_name),
         text(&admin.last_name),
         code(&admin.email)
@@ -71,9 +74,10 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
         let _ = writeln!(
             out,
-            "- Data the app needs: {}",
+            "- {}: {}",
+            t::md_data_needed(),
             if data.is_empty() {
-                "none chosen".to_owned()
+                t::md_none_chosen()
             } else {
                 data.join(", ")
             }
@@ -81,16 +85,17 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
     }
     let _ = writeln!(
         out,
-        "- Profile check: {}",
+        "- {}: {}",
+        t::md_profile_check(),
         Tally::of(&rules::validate(profile))
     );
     let _ = writeln!(
         out,
         "\n> {}\n",
         if token_route {
-            "This checklist carries no token. Send the token only in a sealed token packet."
+            t::md_no_token()
         } else {
-            "This checklist carries no password. Send the credentials only in a sealed handoff packet."
+            t::md_no_password()
         }
     );
     // A route with no step in a group (the App Center hands nothing over) prints no heading.
@@ -101,30 +106,30 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
         let in_group = progress(&steps, ticks, Some(group));
         let _ = writeln!(
             out,
-            "## {} ({} of {} done)\n",
+            "## {} ({})\n",
             group.title(profile.connection, ticks.route.within(profile.connection)),
-            in_group.done,
-            in_group.applicable
+            t::md_group_progress(&in_group.done, &in_group.applicable)
         );
         for step in steps.iter().filter(|step| step.group == group) {
             let record = ticks.record(step.id);
             let (mark, title) = match record.status {
                 StepStatus::Done => ("x", format!("**{}**", text(&step.title))),
                 StepStatus::Todo => (" ", format!("**{}**", text(&step.title))),
-                StepStatus::NotApplicable => {
-                    ("x", format!("~~{}~~ (not applicable)", text(&step.title)))
-                }
+                StepStatus::NotApplicable => (
+                    "x",
+                    format!("~~{}~~ ({})", text(&step.title), t::md_not_applicable()),
+                ),
             };
             let _ = writeln!(out, "- [{mark}] {title} ({})  ", step.actor.title());
             if let Some(menu) = step.menu_path {
-                let _ = writeln!(out, "  In Concur: **{menu}**  ");
+                let _ = writeln!(out, "  {}: **{menu}**  ", t::md_in_concur());
             }
             let _ = writeln!(out, "  {}", text(&step.detail));
             if step.gated {
-                let _ = writeln!(out, "  _Only once the profile has no errors._");
+                let _ = writeln!(out, "  _{}_", t::md_gated());
             }
             for entry in &step.enter {
-                let (label, value) = (text(entry.label), &entry.value);
+                let (label, value) = (text(&entry.label), &entry.value);
                 match entry.kind {
                     EntryKind::Block => {
                         let fence = "`".repeat(longest_run(value, '`').max(2) + 1);
@@ -145,13 +150,13 @@ pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &s
             if record.status != StepStatus::Todo {
                 let when = record.at.as_deref().map(text).unwrap_or_default();
                 let what = match record.status {
-                    StepStatus::Done => "Done",
-                    _ => "Marked not applicable",
+                    StepStatus::Done => t::md_done(),
+                    _ => t::md_marked_not_applicable(),
                 };
                 let _ = writeln!(out, "  - {what} {when}");
             }
             if !record.note.is_empty() {
-                let _ = writeln!(out, "  - Note: {}", text(&record.note));
+                let _ = writeln!(out, "  - {}: {}", t::md_note(), text(&record.note));
             }
         }
         out.push('\n');
@@ -226,7 +231,7 @@ fn escape_into(out: &mut String, text: &str) {
 /// A code span that holds any value, backticks included; "(empty)" when there is none.
 fn code(value: &str) -> String {
     if value.is_empty() {
-        return "(empty)".to_owned();
+        return t::md_empty();
     }
     let single_line: String = value
         .chars()

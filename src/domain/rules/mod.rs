@@ -16,6 +16,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use super::profile::{Field, PasswordPolicy, Profile};
 use super::request_token::UnixSeconds;
 use super::text::quote;
+use crate::i18n::t;
 pub use password_rules::{
     personal_words, strength_variants, without_separators, Strength, PASSPHRASE_MIN_GUESSES_LOG10,
     PASSPHRASE_MIN_WORDS, PASSWORD_RULES, WELL_KNOWN_PHRASES,
@@ -366,17 +367,7 @@ impl Tally {
 
 impl fmt::Display for Tally {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: usize, word: &str| match n {
-            0 => format!("no {word}s"),
-            1 => format!("1 {word}"),
-            n => format!("{n} {word}s"),
-        };
-        write!(
-            f,
-            "{}, {}",
-            plural(self.errors, "error"),
-            plural(self.warnings, "warning")
-        )
+        f.write_str(&t::tally(self.errors, self.warnings))
     }
 }
 

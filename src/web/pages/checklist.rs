@@ -221,7 +221,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 html! {
                     <section class="step-group" aria-labelledby={heading_id.clone()}>
                         <h3 id={heading_id.clone()}>{ group.title(profile.connection, route) }</h3>
-                        { progress_line(group.title(profile.connection, route), group_progress, &format!("{heading_id}-progress")) }
+                        { progress_line(&group.title(profile.connection, route), group_progress, &format!("{heading_id}-progress")) }
                         <ol class="steps">
                             { for in_group.into_iter().map(|step| html! {
                                 { step_item(StepShown {
@@ -396,7 +396,7 @@ fn step_item(
                 <dl class="values">
                     { for step.enter.iter().map(|entry| html! {
                         <>
-                            <dt>{ entry.label }</dt>
+                            <dt>{ entry.label.clone() }</dt>
                             { match entry.kind {
                                 EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
                                 EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },

@@ -1,0 +1,160 @@
+# Deutsch (Sie-Form). Concurs eigene Beschriftungen bleiben Englisch ({ -ui-… } aus
+# concur-labels.ftl), in „…“ gesetzt; der Satz um sie herum ist übersetzt.
+
+## Glossar: die Begriffe des Produkts, in jeder Meldung gleich verwendet.
+
+-profile = Profil
+-ws-admin = WS-Admin
+-handoff-packet = Übergabepaket
+-token-packet = Token-Paket
+-app-provider = App-Anbieter
+-helpdesk = Concur-Helpdesk
+
+## Die Checkliste: Wege, Gruppen, wer welchen Schritt erledigt
+
+route-admin-ws = Der autorisierende Administrator, in Concur
+route-helpdesk = { -helpdesk }, per Ticket
+route-admin-token = Token erzeugen und übergeben
+route-app-center = Im „{ -ui-app-center }“ verbinden (nichts zu übergeben)
+
+group-check-app-center = Schritt 1: „{ -ui-app-center }“ und Ihre Rolle prüfen
+group-connect-app-center = Schritt 2: Die App im „{ -ui-app-center }“ verbinden
+group-create-ws = Schritt 1: Das { -ws-admin }-{ -profile } anlegen und aktivieren
+group-hand-over-ws = Die Zugangsdaten an den { -app-provider } übergeben
+group-enable-ws = Schritt 2: Die App aktivieren
+group-create-token = Schritt 1: Den „{ -ui-company-request-token }“ erzeugen
+group-hand-over-token = Den Token innerhalb von 24 Stunden an den { -app-provider } übergeben
+group-enable-token = Schritt 2: Bestätigen, dass die App verbunden ist
+
+actor-admin = Autorisierender Administrator
+actor-helpdesk = { -helpdesk }
+actor-provider = App-Anbieter
+
+status-todo = offen
+status-done = erledigt
+status-not-applicable = entfällt
+
+checklist-gate-note = { $errors ->
+        [one] Das { -profile } hat { $errors } Fehler; bis er behoben ist,
+       *[other] Das { -profile } hat { $errors } Fehler; bis sie behoben sind,
+    } { $locked ->
+        [one] bleibt dieser Schritt
+       *[other] bleiben diese { $locked } Schritte
+    } gesperrt: { $steps }.
+checklist-set-aside = { $count ->
+        [one] { $count } als erledigt markierter Schritt wurde wieder auf offen gesetzt ({ $steps }): Er ist gesperrt, solange das { -profile } Fehler hat.
+       *[other] { $count } als erledigt markierte Schritte wurden wieder auf offen gesetzt ({ $steps }): Sie sind gesperrt, solange das { -profile } Fehler hat.
+    } Notizen bleiben erhalten.
+tick-unknown-step = diese Checkliste hat keinen Schritt { $step }
+tick-profile-has-errors = { $count ->
+        [one] das { -profile } hat noch { $count } Fehler; beheben Sie ihn zuerst (der erste, bei { $field }: { $message })
+       *[other] das { -profile } hat noch { $count } Fehler; beheben Sie sie zuerst (der erste, bei { $field }: { $message })
+    }
+
+## Die Schritte der Checkliste
+
+the-app = die App
+the-new-ws-admin = den neuen { -ws-admin }-Benutzer
+the-authorizing-admin-name = Der autorisierende Administrator
+login-taken = Meldet Concur, dass die „{ -ui-login-id }“ bereits vergeben ist (sie ist in ganz Concur eindeutig, nicht nur in Ihrem Unternehmen), ergänzen Sie vor dem @ einen Zusatz wie WSAdmin-<App>-<Firma> und ändern Sie sie auch in diesem { -profile }, damit Checkliste und Übergabe übereinstimmen.
+password-instruction = ein eindeutiges, starkes Passwort: Geben Sie es in Concur ein, niemals in ein Ticket, eine E-Mail oder diese Checkliste
+entry-ticket-text = Tickettext
+entry-app = App-Name
+ticket-after-fixes = wird angezeigt, sobald das { -profile } fehlerfrei ist: Beheben Sie zuerst die Befunde
+depending-on-configuration = { $first } oder { $second } (je nach Konfiguration)
+
+step-dedicated-profile = Sicherstellen, dass das { -ws-admin }-{ -profile } ein neuer, eigener Benutzer ist
+step-dedicated-profile-detail = Es darf nicht das Konto einer echten Person sein: Werden die Zugangsdaten eines echten Benutzers verwendet und verlässt diese Person das Unternehmen, funktioniert die App nicht mehr.
+step-create-user = Den { -ws-admin }-Benutzer anlegen
+step-create-user-standard-detail = Auf neueren Sites liegt die Seite unter Administration > Expense Settings (oder Expense & Invoice Settings, oder Invoice Settings) > User Accounts > Create/Edit User. Geben Sie die Werte unten ein und setzen Sie die Berechtigungen auf derselben Seite. { $login-taken }
+step-create-user-professional-detail = Manche Sites zeigen sie als Administration > Company Admin > Add New User. Geben Sie die Werte unten ein. { $login-taken }
+step-grant-permissions = Dem { -ws-admin }-Benutzer seine Berechtigungen erteilen
+step-grant-permissions-detail = Suchen Sie { $user }, wählen Sie „{ -ui-add }“, um „{ -ui-web-services-administrator }“ zu erteilen, und fügen Sie die Datenrollen hinzu, die die App braucht.
+step-helpdesk-ticket = Ein Ticket beim { -helpdesk } eröffnen, um den { -ws-admin }-Benutzer anzulegen
+step-helpdesk-ticket-detail = Fügen Sie den Tickettext unten in ein Ticket beim { -helpdesk } ein; er enthält kein Passwort. { $login-taken }
+step-receive-initial-password = Das Erstpasswort des neuen Benutzers von Concur erhalten
+step-receive-initial-password-detail = Der Helpdesk sendet es auf eigenem Weg, wie im Ticket erbeten. Halten Sie es aus E-Mail-Verläufen, Chats und dieser Checkliste heraus.
+step-save-and-activate = Speichern, dann einmal mit den neuen Zugangsdaten bei Concur anmelden
+step-log-in-with-initial = Einmal mit der „{ -ui-login-id }“ und dem Erstpasswort bei Concur anmelden
+step-save-and-activate-detail = Die erste Anmeldung aktiviert das Konto; bis dahin kann die App es nicht nutzen. Verlangt Concur bei dieser Anmeldung ein neues Passwort, vergeben Sie ein neues, eindeutiges: Dieses neue Passwort versiegeln Sie für den Anbieter.
+step-send-credentials = „{ -ui-login-id }“ und Passwort sicher an { $app } senden
+step-send-credentials-detail = Versiegeln Sie sie in einem { -handoff-packet } (age) für den Schlüssel des Anbieters oder mit einer telefonisch mitgeteilten Passphrase; senden Sie sie nie in einer unverschlüsselten E-Mail oder im Chat.
+step-provider-confirms = Die Zugangsdaten empfangen und öffnen
+step-provider-confirms-detail = Das Team von { $app } öffnet das Paket und bestätigt, dass es die Zugangsdaten hat.
+step-named-admin-enables = { $admin }, der im { -profile } genannte Administrator, aktiviert die App
+step-named-admin-enables-detail = Der Administrator, dessen Name im { -ws-admin }-{ -profile } steht, ist derjenige, der die App aktiviert.
+step-log-in-as-ws-admin = Mit den { -ws-admin }-Zugangsdaten bei Concur anmelden
+step-log-in-as-ws-admin-detail = Verwenden Sie das neue { -profile }, nicht Ihr eigenes Konto.
+step-enable-app = { $app } aktivieren („{ -ui-enable }“) und die Datenfreigabe bestätigen
+step-enable-app-detail = Suchen Sie { $app }, klicken Sie auf „{ -ui-enable }“ und bestätigen Sie die Datenfreigabe.
+
+step-confirm-own-role = Prüfen, dass Ihr eigenes Konto die Rolle { $role } hat
+step-confirm-own-role-detail = Um einen „{ -ui-company-request-token }“ zu erzeugen oder im „{ -ui-app-center }“ zu verbinden, braucht das Konto, mit dem Sie sich anmelden, diese Rolle; ohne sie fehlt die Seite „{ -ui-company-request-token }“ und „{ -ui-connect }“ ist ausgegraut. Fehlt sie Ihnen, wenden Sie sich an Ihren Concur-Administrator. Die Seite gibt es nur in den Rechenzentren US und EMEA: Anderswo fehlt sie unabhängig von Ihren Rollen, und „{ -ui-client-web-services }“ erzeugt den Token.
+step-app-center-enabled = Prüfen, dass Ihr Unternehmen das „{ -ui-app-center }“ hat
+step-app-center-enabled-detail = Hat Ihr Unternehmen das „{ -ui-app-center }“, sehen Sie nach der Anmeldung bei Concur einen Reiter „{ -ui-app-center }“. Fehlt der Reiter, eröffnen Sie ein Ticket beim SAP { -helpdesk }, um ihn freischalten zu lassen.
+step-connect-in-app-center = { $app } im „{ -ui-app-center }“ verbinden
+step-connect-in-app-center-detail = Suchen Sie den Eintrag von { $app }, wählen Sie „{ -ui-connect }“ und folgen Sie den Anweisungen; das „{ -ui-app-center }“ gibt den Token selbst an den Anbieter weiter, es ist also nichts zu kopieren oder zu senden.
+step-generate-token = Einen „{ -ui-company-request-token }“ für die „{ -ui-app-id }“ von { $app } erzeugen
+step-generate-token-detail = Geben Sie unten die „{ -ui-app-id }“ ein und wählen Sie „{ -ui-submit }“. Der Token gilt ab dann 24 Stunden: Notieren Sie die Uhrzeit. Die Seite gibt es nur in den Rechenzentren US und EMEA; anderswo fragen Sie „{ -ui-client-web-services }“.
+step-copy-token-values = „{ -ui-company-uuid }“ und Token kopieren, bevor Sie den Dialog schließen
+step-copy-token-values-detail = Der Dialog zeigt sie nur einmal. Fügen Sie beide direkt in die Übergabe dieses Werkzeugs ein, nie in diese Checkliste, ein Ticket oder eine E-Mail; wurde der Dialog geschlossen, erzeugen Sie auf dieselbe Weise einen neuen Token.
+step-send-token = „{ -ui-company-uuid }“ und Token für { $app } versiegeln und innerhalb von 24 Stunden senden
+step-send-token-detail = Versiegeln Sie sie in einem { -token-packet } (age) für den Schlüssel des Anbieters oder mit einer telefonisch mitgeteilten Passphrase; das Paket nennt den Ablauf des Tokens. Senden Sie sie nie in einer unverschlüsselten E-Mail oder im Chat.
+step-provider-connects = Den Token vor seinem Ablauf einlösen
+step-provider-connects-detail = Das Team von { $app } öffnet das Paket und tauscht „{ -ui-company-uuid }“ und Token auf seinem eigenen Server gegen die OAuth-Token des Unternehmens. Ist der Token vorher abgelaufen, erzeugt der Administrator einen neuen und versiegelt ihn erneut.
+step-confirm-listing = Bestätigen, dass der Eintrag von { $app } „{ -ui-connected }“ zeigt
+step-confirm-listing-detail = Der Eintrag von { $app } im „{ -ui-app-center }“ zeigt, dass die App verbunden ist. Falls nicht, öffnen Sie den Eintrag und wählen Sie erneut „{ -ui-connect }“.
+step-confirm-with-provider = Mit dem Anbieter von { $app } bestätigen, dass die Verbindung funktioniert
+step-confirm-with-provider-detail = Das Team von { $app } bestätigt, dass der Tausch gelungen ist und die App die Daten des Unternehmens liest. Ist er fehlgeschlagen (ein abgelaufener Token oder das falsche Rechenzentrum), erzeugen Sie einen neuen Token und versiegeln ihn erneut.
+
+## Das Helpdesk-Ticket
+
+ticket-request = Bitte legen Sie in unserer Concur { $edition }{ $company } ein Benutzerprofil „{ -ui-web-services-administrator }“ an, damit wir die Partner-App { $app } aktivieren können.
+ticket-app-placeholder = [App-Name]
+ticket-login-id-placeholder = [{ -ui-login-id }]
+ticket-first-name-placeholder = [Vorname]
+ticket-last-name-placeholder = [Nachname]
+ticket-permissions-placeholder = [Berechtigungen]
+ticket-admin-email-placeholder = [E-Mail des Administrators]
+ticket-dedicated = Dies ist ein eigenes Dienstprofil, nicht das Konto einer echten Person. Der autorisierende Administrator ist { $admin } ({ $email }) und wird die App aktivieren.
+ticket-no-password = Bitte schreiben Sie das Passwort nicht in dieses Ticket; teilen Sie uns mit, wie das Erstpasswort übermittelt wird.
+
+## Der Markdown-Export
+
+md-title-app-center = Checkliste: Verbindung im „{ -ui-app-center }“
+md-title-token = Checkliste: „{ -ui-company-request-token }“
+md-title-ws = Checkliste: { -ws-admin } einrichten
+md-app-not-named = (App noch nicht benannt)
+md-company = Unternehmen
+md-edition = Edition
+md-prepared = Vorbereitet am
+md-progress = Fortschritt: { $done } von { $total } erledigt
+md-data-centre = Rechenzentrum
+md-data-centre-not-chosen = noch nicht gewählt
+md-ws-login-id = „{ -ui-login-id }“ des { -ws-admin }
+md-authorizing-admin = Autorisierender Administrator
+md-data-needed = Daten, die die App braucht
+md-none-chosen = keine gewählt
+md-profile-check = Prüfung des { -profile }s
+md-no-token = Diese Checkliste enthält keinen Token. Senden Sie den Token nur in einem versiegelten { -token-packet }.
+md-no-password = Diese Checkliste enthält kein Passwort. Senden Sie die Zugangsdaten nur in einem versiegelten { -handoff-packet }.
+md-group-progress = { $done } von { $total } erledigt
+md-not-applicable = entfällt
+md-in-concur = In Concur
+md-gated = Erst, wenn das { -profile } fehlerfrei ist.
+md-done = Erledigt
+md-marked-not-applicable = Als entfallend markiert
+md-note = Notiz
+md-empty = (leer)
+
+## Die Bilanz der Regeln
+
+tally = { $errors ->
+        [0] keine Fehler
+        [one] { $errors } Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [0] keine Warnungen
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    }

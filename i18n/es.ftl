@@ -1,0 +1,160 @@
+# Español (usted). Las etiquetas de Concur quedan en inglés ({ -ui-… } de
+# concur-labels.ftl), entre «…»; la frase a su alrededor está traducida.
+
+## Glosario: los términos del producto, usados igual en cada mensaje.
+
+-profile = perfil
+-ws-admin = WS Admin
+-handoff-packet = paquete de entrega
+-token-packet = paquete de token
+-app-provider = proveedor de la aplicación
+-helpdesk = Helpdesk de Concur
+
+## La lista de comprobación: rutas, grupos, quién hace cada paso
+
+route-admin-ws = El administrador autorizante, en Concur
+route-helpdesk = El { -helpdesk }, mediante un ticket
+route-admin-token = Generar un token y entregarlo
+route-app-center = Conectar en «{ -ui-app-center }» (nada que entregar)
+
+group-check-app-center = Paso 1: Compruebe «{ -ui-app-center }» y su rol
+group-connect-app-center = Paso 2: Conecte la aplicación en «{ -ui-app-center }»
+group-create-ws = Paso 1: Cree y active el { -profile } { -ws-admin }
+group-hand-over-ws = Entregue las credenciales al { -app-provider }
+group-enable-ws = Paso 2: Habilite la aplicación
+group-create-token = Paso 1: Genere el «{ -ui-company-request-token }»
+group-hand-over-token = Entregue el token al { -app-provider } en 24 horas
+group-enable-token = Paso 2: Confirme que la aplicación está conectada
+
+actor-admin = Administrador autorizante
+actor-helpdesk = { -helpdesk }
+actor-provider = Proveedor de la aplicación
+
+status-todo = pendiente
+status-done = hecho
+status-not-applicable = no aplica
+
+checklist-gate-note = { $errors ->
+        [one] El { -profile } tiene { $errors } error; hasta que se corrija,
+       *[other] El { -profile } tiene { $errors } errores; hasta que se corrijan,
+    } { $locked ->
+        [one] este paso sigue bloqueado
+       *[other] estos { $locked } pasos siguen bloqueados
+    }: { $steps }.
+checklist-set-aside = { $count ->
+        [one] { $count } paso marcado como hecho volvió a pendiente ({ $steps }): está bloqueado mientras el { -profile } tenga errores.
+       *[other] { $count } pasos marcados como hechos volvieron a pendiente ({ $steps }): están bloqueados mientras el { -profile } tenga errores.
+    } Las notas se conservan.
+tick-unknown-step = esta lista no tiene el paso { $step }
+tick-profile-has-errors = { $count ->
+        [one] el { -profile } aún tiene { $count } error; corríjalo primero (el primero, en { $field }: { $message })
+       *[other] el { -profile } aún tiene { $count } errores; corríjalos primero (el primero, en { $field }: { $message })
+    }
+
+## Los pasos de la lista
+
+the-app = la aplicación
+the-new-ws-admin = el nuevo usuario { -ws-admin }
+the-authorizing-admin-name = El administrador autorizante
+login-taken = Si Concur indica que el «{ -ui-login-id }» ya está en uso (es único en todo Concur, no solo en su empresa), añada un calificador antes de la @, como WSAdmin-<App>-<Empresa>, y cámbielo también en este { -profile }, para que la lista y la entrega coincidan.
+password-instruction = una contraseña única y robusta: escríbala en Concur, nunca en un ticket, un correo electrónico ni esta lista
+entry-ticket-text = Texto del ticket
+entry-app = Aplicación
+ticket-after-fixes = se muestra cuando el { -profile } no tenga errores: corrija primero los hallazgos
+depending-on-configuration = { $first } o { $second } (según la configuración)
+
+step-dedicated-profile = Asegúrese de que el { -profile } { -ws-admin } sea un usuario nuevo y dedicado
+step-dedicated-profile-detail = No debe ser la cuenta de una persona real: si se usan las credenciales de un usuario real y esa persona deja la empresa, la aplicación deja de funcionar.
+step-create-user = Cree el usuario { -ws-admin }
+step-create-user-standard-detail = En los sitios más recientes la página está en Administration > Expense Settings (o Expense & Invoice Settings, o Invoice Settings) > User Accounts > Create/Edit User. Introduzca los valores de abajo y marque los permisos en la misma página. { $login-taken }
+step-create-user-professional-detail = Algunos sitios la muestran como Administration > Company Admin > Add New User. Introduzca los valores de abajo. { $login-taken }
+step-grant-permissions = Conceda sus permisos al usuario { -ws-admin }
+step-grant-permissions-detail = Busque { $user }, elija «{ -ui-add }» para conceder «{ -ui-web-services-administrator }» y añada los roles de datos que necesita la aplicación.
+step-helpdesk-ticket = Abra un ticket con el { -helpdesk } para crear el usuario { -ws-admin }
+step-helpdesk-ticket-detail = Pegue el texto del ticket de abajo en un ticket del { -helpdesk }; no contiene ninguna contraseña. { $login-taken }
+step-receive-initial-password = Reciba de Concur la contraseña inicial del nuevo usuario
+step-receive-initial-password-detail = El Helpdesk la envía por su propio canal, como pide el ticket. Manténgala fuera de hilos de correo, chats y esta lista.
+step-save-and-activate = Guarde e inicie sesión una vez en Concur con las nuevas credenciales
+step-log-in-with-initial = Inicie sesión una vez en Concur con el «{ -ui-login-id }» y la contraseña inicial
+step-save-and-activate-detail = El primer inicio de sesión activa la cuenta; hasta entonces la aplicación no puede usarla. Si Concur pide una contraseña nueva en este inicio de sesión, elija una nueva y única: esa nueva contraseña es la que debe sellar para el proveedor.
+step-send-credentials = Envíe el «{ -ui-login-id }» y la contraseña a { $app } de forma segura
+step-send-credentials-detail = Séllelos en un { -handoff-packet } (age) para la clave del proveedor o con una frase de contraseña dada por teléfono; nunca los envíe por correo sin cifrar ni por chat.
+step-provider-confirms = Reciba y abra las credenciales
+step-provider-confirms-detail = El equipo de { $app } abre el paquete y confirma que tiene las credenciales.
+step-named-admin-enables = { $admin }, el administrador indicado en el { -profile }, realiza la habilitación
+step-named-admin-enables-detail = El administrador cuyo nombre figura en el { -profile } { -ws-admin } es quien habilita la aplicación.
+step-log-in-as-ws-admin = Inicie sesión en Concur con las credenciales { -ws-admin }
+step-log-in-as-ws-admin-detail = Use el nuevo { -profile }, no su propia cuenta.
+step-enable-app = Habilite { $app } («{ -ui-enable }») y confirme el uso compartido de datos
+step-enable-app-detail = Busque { $app }, haga clic en «{ -ui-enable }» y confirme el uso compartido de datos.
+
+step-confirm-own-role = Compruebe que su propia cuenta tiene el rol { $role }
+step-confirm-own-role-detail = Para generar un «{ -ui-company-request-token }» o conectar en «{ -ui-app-center }», la cuenta con la que inicia sesión necesita este rol; sin él, la página «{ -ui-company-request-token }» no aparece y «{ -ui-connect }» está atenuado. Si no lo tiene, pídalo a su administrador de Concur. La página solo existe en los centros de datos de EE. UU. y EMEA: en los demás no aparece sean cuales sean sus roles, y «{ -ui-client-web-services }» genera el token.
+step-app-center-enabled = Compruebe que su empresa tiene «{ -ui-app-center }»
+step-app-center-enabled-detail = Si su empresa tiene «{ -ui-app-center }», verá una pestaña «{ -ui-app-center }» al iniciar sesión en Concur. Si falta la pestaña, abra un ticket con el SAP { -helpdesk } para que la habiliten.
+step-connect-in-app-center = Conecte { $app } en «{ -ui-app-center }»
+step-connect-in-app-center-detail = Busque la ficha de { $app }, elija «{ -ui-connect }» y siga las indicaciones; «{ -ui-app-center }» pasa el token al proveedor por sí mismo, así que no hay nada que copiar ni enviar.
+step-generate-token = Genere un «{ -ui-company-request-token }» para el «{ -ui-app-id }» de { $app }
+step-generate-token-detail = Introduzca el «{ -ui-app-id }» de abajo y elija «{ -ui-submit }». El token es válido 24 horas desde ese momento: anote la hora. La página solo existe en los centros de datos de EE. UU. y EMEA; en los demás, consulte a «{ -ui-client-web-services }».
+step-copy-token-values = Copie el «{ -ui-company-uuid }» y el token antes de cerrar el cuadro de diálogo
+step-copy-token-values-detail = El cuadro de diálogo los muestra una sola vez. Péguelos directamente en la entrega de esta herramienta, nunca en esta lista, un ticket o un correo electrónico; si se cerró el cuadro de diálogo, genere un token nuevo de la misma forma.
+step-send-token = Selle el «{ -ui-company-uuid }» y el token para { $app } y envíelos en 24 horas
+step-send-token-detail = Séllelos en un { -token-packet } (age) para la clave del proveedor o con una frase de contraseña dada por teléfono; el paquete indica cuándo caduca el token. Nunca los envíe por correo sin cifrar ni por chat.
+step-provider-connects = Canjee el token antes de que caduque
+step-provider-connects-detail = El equipo de { $app } abre el paquete y canjea el «{ -ui-company-uuid }» y el token por los tokens OAuth de la empresa en su propio servidor. Si el token caducó antes, el administrador genera uno nuevo y lo vuelve a sellar.
+step-confirm-listing = Confirme que la ficha de { $app } muestra «{ -ui-connected }»
+step-confirm-listing-detail = La ficha de { $app } en «{ -ui-app-center }» muestra que está conectada. Si no es así, abra la ficha y elija «{ -ui-connect }» de nuevo.
+step-confirm-with-provider = Confirme con el proveedor de { $app } que la conexión funciona
+step-confirm-with-provider-detail = El equipo de { $app } confirma que el canje funcionó y que la aplicación lee los datos de la empresa. Si falló (un token caducado o el centro de datos equivocado), genere un token nuevo y vuelva a sellarlo.
+
+## El ticket del Helpdesk
+
+ticket-request = Por favor, creen un { -profile } de usuario «{ -ui-web-services-administrator }» en nuestro Concur { $edition }{ $company } para que podamos habilitar la aplicación asociada { $app }.
+ticket-app-placeholder = [nombre de la aplicación]
+ticket-login-id-placeholder = [{ -ui-login-id }]
+ticket-first-name-placeholder = [nombre]
+ticket-last-name-placeholder = [apellido]
+ticket-permissions-placeholder = [permisos]
+ticket-admin-email-placeholder = [correo del administrador]
+ticket-dedicated = Es un { -profile } de servicio dedicado, no la cuenta de una persona real. El administrador autorizante es { $admin } ({ $email }), quien habilitará la aplicación.
+ticket-no-password = Por favor, no incluyan la contraseña en este ticket; indíquennos cómo se proporcionará la contraseña inicial.
+
+## La exportación Markdown
+
+md-title-app-center = Lista de conexión en «{ -ui-app-center }»
+md-title-token = Lista del «{ -ui-company-request-token }»
+md-title-ws = Lista de habilitación { -ws-admin }
+md-app-not-named = (aplicación aún sin nombre)
+md-company = Empresa
+md-edition = Edición
+md-prepared = Preparada el
+md-progress = Progreso: { $done } de { $total } hechos
+md-data-centre = Centro de datos
+md-data-centre-not-chosen = aún sin elegir
+md-ws-login-id = «{ -ui-login-id }» { -ws-admin }
+md-authorizing-admin = Administrador autorizante
+md-data-needed = Datos que necesita la aplicación
+md-none-chosen = ninguno elegido
+md-profile-check = Comprobación del { -profile }
+md-no-token = Esta lista no contiene ningún token. Envíe el token solo en un { -token-packet } sellado.
+md-no-password = Esta lista no contiene ninguna contraseña. Envíe las credenciales solo en un { -handoff-packet } sellado.
+md-group-progress = { $done } de { $total } hechos
+md-not-applicable = no aplica
+md-in-concur = En Concur
+md-gated = Solo cuando el { -profile } no tenga errores.
+md-done = Hecho
+md-marked-not-applicable = Marcado como no aplicable
+md-note = Nota
+md-empty = (vacío)
+
+## El recuento de las reglas
+
+tally = { $errors ->
+        [0] ningún error
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [0] ninguna advertencia
+        [one] { $warnings } advertencia
+       *[other] { $warnings } advertencias
+    }

@@ -1,0 +1,160 @@
+# Français (vouvoiement). Les libellés de Concur restent en anglais ({ -ui-… } de
+# concur-labels.ftl), entre « … » ; la phrase autour d'eux est traduite.
+
+## Glossaire : les termes du produit, employés de la même façon dans chaque message.
+
+-profile = profil
+-ws-admin = WS Admin
+-handoff-packet = paquet de transmission
+-token-packet = paquet de jeton
+-app-provider = fournisseur de l'application
+-helpdesk = Helpdesk Concur
+
+## La checklist : parcours, groupes, qui fait chaque étape
+
+route-admin-ws = L'administrateur autorisant, dans Concur
+route-helpdesk = Le { -helpdesk }, par un ticket
+route-admin-token = Générer un jeton et le transmettre
+route-app-center = Connecter dans l'« { -ui-app-center} » (rien à transmettre)
+
+group-check-app-center = Étape 1 : vérifier l'« { -ui-app-center } » et votre rôle
+group-connect-app-center = Étape 2 : connecter l'application dans l'« { -ui-app-center } »
+group-create-ws = Étape 1 : créer et activer le { -profile } { -ws-admin }
+group-hand-over-ws = Transmettre les identifiants au { -app-provider }
+group-enable-ws = Étape 2 : activer l'application
+group-create-token = Étape 1 : générer le « { -ui-company-request-token } »
+group-hand-over-token = Transmettre le jeton au { -app-provider } sous 24 heures
+group-enable-token = Étape 2 : confirmer que l'application est connectée
+
+actor-admin = Administrateur autorisant
+actor-helpdesk = { -helpdesk }
+actor-provider = Fournisseur de l'application
+
+status-todo = à faire
+status-done = fait
+status-not-applicable = sans objet
+
+checklist-gate-note = { $errors ->
+        [one] Le { -profile } a { $errors } erreur ; tant qu'elle n'est pas corrigée,
+       *[other] Le { -profile } a { $errors } erreurs ; tant qu'elles ne sont pas corrigées,
+    } { $locked ->
+        [one] cette étape reste verrouillée
+       *[other] ces { $locked } étapes restent verrouillées
+    } : { $steps }.
+checklist-set-aside = { $count ->
+        [one] { $count } étape marquée comme faite a été remise à faire ({ $steps }) : elle est verrouillée tant que le { -profile } a des erreurs.
+       *[other] { $count } étapes marquées comme faites ont été remises à faire ({ $steps }) : elles sont verrouillées tant que le { -profile } a des erreurs.
+    } Les notes sont conservées.
+tick-unknown-step = cette checklist n'a pas d'étape { $step }
+tick-profile-has-errors = { $count ->
+        [one] le { -profile } a encore { $count } erreur ; corrigez-la d'abord (la première, sur { $field } : { $message })
+       *[other] le { -profile } a encore { $count } erreurs ; corrigez-les d'abord (la première, sur { $field } : { $message })
+    }
+
+## Les étapes de la checklist
+
+the-app = l'application
+the-new-ws-admin = le nouvel utilisateur { -ws-admin }
+the-authorizing-admin-name = L'administrateur autorisant
+login-taken = Si Concur indique que le « { -ui-login-id } » est déjà pris (il est unique dans tout Concur, pas seulement dans votre entreprise), ajoutez un qualificatif avant le @, par exemple WSAdmin-<App>-<Entreprise>, et modifiez-le aussi dans ce { -profile }, pour que la checklist et la transmission concordent.
+password-instruction = un mot de passe unique et robuste : saisissez-le dans Concur, jamais dans un ticket, un e-mail ou cette checklist
+entry-ticket-text = Texte du ticket
+entry-app = Application
+ticket-after-fixes = affiché dès que le { -profile } n'a plus d'erreur : corrigez d'abord les constats
+depending-on-configuration = { $first } ou { $second } (selon la configuration)
+
+step-dedicated-profile = Vérifier que le { -profile } { -ws-admin } est un nouvel utilisateur dédié
+step-dedicated-profile-detail = Ce ne doit pas être le compte d'une personne réelle : si l'on utilise les identifiants d'un vrai utilisateur et qu'il quitte l'entreprise, l'application cesse de fonctionner.
+step-create-user = Créer l'utilisateur { -ws-admin }
+step-create-user-standard-detail = Sur les sites plus récents, la page se trouve sous Administration > Expense Settings (ou Expense & Invoice Settings, ou Invoice Settings) > User Accounts > Create/Edit User. Saisissez les valeurs ci-dessous et cochez les autorisations sur la même page. { $login-taken }
+step-create-user-professional-detail = Certains sites l'affichent sous Administration > Company Admin > Add New User. Saisissez les valeurs ci-dessous. { $login-taken }
+step-grant-permissions = Accorder ses autorisations à l'utilisateur { -ws-admin }
+step-grant-permissions-detail = Recherchez { $user }, choisissez « { -ui-add } » pour accorder « { -ui-web-services-administrator } », et ajoutez les rôles de données dont l'application a besoin.
+step-helpdesk-ticket = Ouvrir un ticket auprès du { -helpdesk } pour créer l'utilisateur { -ws-admin }
+step-helpdesk-ticket-detail = Collez le texte du ticket ci-dessous dans un ticket du { -helpdesk } ; il ne contient aucun mot de passe. { $login-taken }
+step-receive-initial-password = Recevoir de Concur le mot de passe initial du nouvel utilisateur
+step-receive-initial-password-detail = Le Helpdesk l'envoie par son propre canal, comme le demande le ticket. Tenez-le à l'écart des fils d'e-mails, des messageries et de cette checklist.
+step-save-and-activate = Enregistrer, puis se connecter une fois à Concur avec les nouveaux identifiants
+step-log-in-with-initial = Se connecter une fois à Concur avec le « { -ui-login-id } » et le mot de passe initial
+step-save-and-activate-detail = La première connexion active le compte ; jusque-là, l'application ne peut pas l'utiliser. Si Concur demande un nouveau mot de passe lors de cette connexion, choisissez-en un nouveau, unique : c'est ce nouveau mot de passe qu'il faut sceller pour le fournisseur.
+step-send-credentials = Envoyer le « { -ui-login-id } » et le mot de passe à { $app } de façon sûre
+step-send-credentials-detail = Scellez-les dans un { -handoff-packet } (age) pour la clé du fournisseur ou avec une phrase secrète donnée par téléphone ; ne les envoyez jamais par e-mail en clair ni par messagerie.
+step-provider-confirms = Recevoir et ouvrir les identifiants
+step-provider-confirms-detail = L'équipe de { $app } ouvre le paquet et confirme avoir les identifiants.
+step-named-admin-enables = { $admin }, l'administrateur nommé dans le { -profile }, effectue l'activation
+step-named-admin-enables-detail = L'administrateur dont le nom figure sur le { -profile } { -ws-admin } est celui qui active l'application.
+step-log-in-as-ws-admin = Se connecter à Concur avec les identifiants { -ws-admin }
+step-log-in-as-ws-admin-detail = Utilisez le nouveau { -profile }, pas votre propre compte.
+step-enable-app = Activer { $app } (« { -ui-enable } ») et confirmer le partage des données
+step-enable-app-detail = Recherchez { $app }, cliquez sur « { -ui-enable } » et confirmez le partage des données.
+
+step-confirm-own-role = Vérifier que votre propre compte a le rôle { $role }
+step-confirm-own-role-detail = Pour générer un « { -ui-company-request-token } » ou connecter dans l'« { -ui-app-center } », le compte avec lequel vous vous connectez doit avoir ce rôle ; sans lui, la page « { -ui-company-request-token } » est absente et « { -ui-connect } » est grisé. S'il vous manque, demandez-le à votre administrateur Concur. La page n'existe que dans les centres de données US et EMEA : ailleurs, elle est absente quels que soient vos rôles, et « { -ui-client-web-services } » génère le jeton.
+step-app-center-enabled = Vérifier que votre entreprise dispose de l'« { -ui-app-center } »
+step-app-center-enabled-detail = Si votre entreprise dispose de l'« { -ui-app-center } », vous voyez un onglet « { -ui-app-center } » une fois connecté à Concur. Si l'onglet manque, ouvrez un ticket auprès du SAP { -helpdesk } pour le faire activer.
+step-connect-in-app-center = Connecter { $app } dans l'« { -ui-app-center } »
+step-connect-in-app-center-detail = Trouvez la fiche de { $app }, choisissez « { -ui-connect } » et suivez les instructions ; l'« { -ui-app-center } » transmet lui-même le jeton au fournisseur, il n'y a donc rien à copier ni à envoyer.
+step-generate-token = Générer un « { -ui-company-request-token } » pour l'« { -ui-app-id } » de { $app }
+step-generate-token-detail = Saisissez l'« { -ui-app-id } » ci-dessous et choisissez « { -ui-submit } ». Le jeton est valable 24 heures à partir de là : notez l'heure. La page n'existe que dans les centres de données US et EMEA ; ailleurs, demandez à « { -ui-client-web-services } ».
+step-copy-token-values = Copier le « { -ui-company-uuid } » et le jeton avant de fermer la boîte de dialogue
+step-copy-token-values-detail = La boîte de dialogue ne les affiche qu'une fois. Collez-les directement dans la transmission de cet outil, jamais dans cette checklist, un ticket ou un e-mail ; si la boîte de dialogue a été fermée, générez un nouveau jeton de la même façon.
+step-send-token = Sceller le « { -ui-company-uuid } » et le jeton pour { $app } et les envoyer sous 24 heures
+step-send-token-detail = Scellez-les dans un { -token-packet } (age) pour la clé du fournisseur ou avec une phrase secrète donnée par téléphone ; le paquet indique quand le jeton expire. Ne les envoyez jamais par e-mail en clair ni par messagerie.
+step-provider-connects = Échanger le jeton avant qu'il n'expire
+step-provider-connects-detail = L'équipe de { $app } ouvre le paquet et échange le « { -ui-company-uuid } » et le jeton contre les jetons OAuth de l'entreprise sur son propre serveur. Si le jeton a expiré avant, l'administrateur en génère un nouveau et le scelle à nouveau.
+step-confirm-listing = Confirmer que la fiche de { $app } indique « { -ui-connected } »
+step-confirm-listing-detail = La fiche de { $app } dans l'« { -ui-app-center } » indique qu'elle est connectée. Sinon, ouvrez la fiche et choisissez à nouveau « { -ui-connect } ».
+step-confirm-with-provider = Confirmer avec le fournisseur de { $app } que la connexion fonctionne
+step-confirm-with-provider-detail = L'équipe de { $app } confirme que l'échange a réussi et que l'application lit les données de l'entreprise. En cas d'échec (un jeton expiré ou le mauvais centre de données), générez un nouveau jeton et scellez-le à nouveau.
+
+## Le ticket du Helpdesk
+
+ticket-request = Merci de créer un { -profile } utilisateur « { -ui-web-services-administrator } » dans notre Concur { $edition }{ $company } afin que nous puissions activer l'application partenaire { $app }.
+ticket-app-placeholder = [nom de l'application]
+ticket-login-id-placeholder = [{ -ui-login-id }]
+ticket-first-name-placeholder = [prénom]
+ticket-last-name-placeholder = [nom]
+ticket-permissions-placeholder = [autorisations]
+ticket-admin-email-placeholder = [e-mail de l'administrateur]
+ticket-dedicated = Il s'agit d'un { -profile } de service dédié, pas du compte d'une personne réelle. L'administrateur autorisant est { $admin } ({ $email }), qui activera l'application.
+ticket-no-password = Merci de ne pas mettre le mot de passe dans ce ticket ; indiquez-nous comment le mot de passe initial sera fourni.
+
+## L'export Markdown
+
+md-title-app-center = Checklist de connexion dans l'« { -ui-app-center } »
+md-title-token = Checklist du « { -ui-company-request-token } »
+md-title-ws = Checklist d'activation { -ws-admin }
+md-app-not-named = (application pas encore nommée)
+md-company = Entreprise
+md-edition = Édition
+md-prepared = Préparée le
+md-progress = Avancement : { $done } sur { $total } faites
+md-data-centre = Centre de données
+md-data-centre-not-chosen = pas encore choisi
+md-ws-login-id = « { -ui-login-id } » { -ws-admin }
+md-authorizing-admin = Administrateur autorisant
+md-data-needed = Données dont l'application a besoin
+md-none-chosen = aucune choisie
+md-profile-check = Vérification du { -profile }
+md-no-token = Cette checklist ne contient aucun jeton. Envoyez le jeton uniquement dans un { -token-packet } scellé.
+md-no-password = Cette checklist ne contient aucun mot de passe. Envoyez les identifiants uniquement dans un { -handoff-packet } scellé.
+md-group-progress = { $done } sur { $total } faites
+md-not-applicable = sans objet
+md-in-concur = Dans Concur
+md-gated = Seulement une fois que le { -profile } n'a plus d'erreur.
+md-done = Fait
+md-marked-not-applicable = Marquée sans objet
+md-note = Note
+md-empty = (vide)
+
+## Le bilan des règles
+
+tally = { $errors ->
+        [0] aucune erreur
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] aucun avertissement
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }

@@ -1,0 +1,140 @@
+# 日本語（です・ます調）。Concur の画面上の表記は英語のまま（concur-labels.ftl の
+# { -ui-… }）、「…」で囲みます。その前後の文を訳します。
+
+## 用語集: 製品の用語。どのメッセージでも同じ訳語を使います。
+
+-profile = プロファイル
+-ws-admin = WS Admin
+-handoff-packet = 引き渡しパケット
+-token-packet = トークンパケット
+-app-provider = アプリ提供元
+-helpdesk = Concur ヘルプデスク
+
+## チェックリスト: 手順の進め方、グループ、担当者
+
+route-admin-ws = 承認する管理者が Concur で作成
+route-helpdesk = { -helpdesk }にチケットで依頼
+route-admin-token = トークンを生成して引き渡す
+route-app-center = 「{ -ui-app-center }」で接続（引き渡すものはありません）
+
+group-check-app-center = ステップ 1: 「{ -ui-app-center }」とご自身のロールを確認する
+group-connect-app-center = ステップ 2: 「{ -ui-app-center }」でアプリを接続する
+group-create-ws = ステップ 1: { -ws-admin } { -profile }を作成して有効化する
+group-hand-over-ws = 認証情報を{ -app-provider }に引き渡す
+group-enable-ws = ステップ 2: アプリを有効にする
+group-create-token = ステップ 1: 「{ -ui-company-request-token }」を生成する
+group-hand-over-token = 24 時間以内にトークンを{ -app-provider }に引き渡す
+group-enable-token = ステップ 2: アプリが接続されたことを確認する
+
+actor-admin = 承認する管理者
+actor-helpdesk = { -helpdesk }
+actor-provider = アプリ提供元
+
+status-todo = 未完了
+status-done = 完了
+status-not-applicable = 対象外
+
+checklist-gate-note = { -profile }にエラーが { $errors } 件あります。修正されるまで、次の { $locked } 件のステップはロックされたままです: { $steps }。
+checklist-set-aside = 完了としていた { $count } 件のステップを未完了に戻しました（{ $steps }）。{ -profile }にエラーがある間はロックされます。メモは残っています。
+tick-unknown-step = このチェックリストにステップ { $step } はありません
+tick-profile-has-errors = { -profile }にまだエラーが { $count } 件あります。先に修正してください（最初のエラーは { $field }: { $message }）
+
+## チェックリストのステップ
+
+the-app = アプリ
+the-new-ws-admin = 新しい { -ws-admin } ユーザー
+the-authorizing-admin-name = 承認する管理者
+login-taken = 「{ -ui-login-id }」が既に使われていると Concur に表示された場合（自社内だけでなく Concur 全体で一意です）、@ の前に WSAdmin-<App>-<Company> のような識別子を加え、この{ -profile }でも同じく変更して、チェックリストと引き渡しを一致させてください。
+password-instruction = 一意で強固なパスワード: Concur に直接入力し、チケット、メール、このチェックリストには決して書かないでください
+entry-ticket-text = チケット本文
+entry-app = アプリ名
+ticket-after-fixes = { -profile }のエラーがなくなると表示されます。先に指摘事項を修正してください
+depending-on-configuration = { $first } または { $second }（設定により異なります）
+
+step-dedicated-profile = { -ws-admin } { -profile }が新しい専用ユーザーであることを確認する
+step-dedicated-profile-detail = 実在の人物のアカウントであってはなりません。実在のユーザーの認証情報を使うと、その人が退職したときにアプリが動かなくなります。
+step-create-user = { -ws-admin } ユーザーを作成する
+step-create-user-standard-detail = 新しいサイトでは、このページは Administration > Expense Settings（または Expense & Invoice Settings、Invoice Settings）> User Accounts > Create/Edit User にあります。下の値を入力し、同じページで権限にチェックを入れてください。{ $login-taken }
+step-create-user-professional-detail = サイトによっては Administration > Company Admin > Add New User と表示されます。下の値を入力してください。{ $login-taken }
+step-grant-permissions = { -ws-admin } ユーザーに権限を付与する
+step-grant-permissions-detail = { $user } を検索し、「{ -ui-add }」を選んで「{ -ui-web-services-administrator }」を付与し、アプリに必要なデータロールを追加してください。
+step-helpdesk-ticket = { -helpdesk }にチケットを登録して { -ws-admin } ユーザーの作成を依頼する
+step-helpdesk-ticket-detail = 下のチケット本文を{ -helpdesk }のチケットに貼り付けてください。パスワードは含まれていません。{ $login-taken }
+step-receive-initial-password = 新しいユーザーの初期パスワードを Concur から受け取る
+step-receive-initial-password-detail = ヘルプデスクはチケットの依頼どおり、独自の経路で送ります。メールのスレッド、チャット、このチェックリストには残さないでください。
+step-save-and-activate = 保存し、新しい認証情報で Concur に一度ログインする
+step-log-in-with-initial = 「{ -ui-login-id }」と初期パスワードで Concur に一度ログインする
+step-save-and-activate-detail = 最初のログインでアカウントが有効になります。それまではアプリが使えません。このログインで新しいパスワードを求められたら、新しい一意のパスワードを設定してください。その新しいパスワードを提供元向けに封印します。
+step-send-credentials = 「{ -ui-login-id }」とパスワードを { $app } に安全に送る
+step-send-credentials-detail = 提供元の鍵、または電話で伝えるパスフレーズで{ -handoff-packet }（age）に封印してください。暗号化していないメールやチャットでは決して送らないでください。
+step-provider-confirms = 認証情報を受け取って開く
+step-provider-confirms-detail = { $app } のチームがパケットを開き、認証情報を受け取ったことを確認します。
+step-named-admin-enables = { -profile }に記載された管理者 { $admin } が有効化を行う
+step-named-admin-enables-detail = { -ws-admin } { -profile }に名前が記載された管理者が、アプリを有効にします。
+step-log-in-as-ws-admin = { -ws-admin } の認証情報で Concur にログインする
+step-log-in-as-ws-admin-detail = ご自身のアカウントではなく、新しい{ -profile }を使ってください。
+step-enable-app = { $app } を有効にし（「{ -ui-enable }」）、データ共有を承認する
+step-enable-app-detail = { $app } を探し、「{ -ui-enable }」をクリックして、データ共有を承認してください。
+
+step-confirm-own-role = ご自身のアカウントにロール { $role } があることを確認する
+step-confirm-own-role-detail = 「{ -ui-company-request-token }」の生成や「{ -ui-app-center }」での接続には、ログインするアカウントにこのロールが必要です。ない場合は「{ -ui-company-request-token }」のページが表示されず、「{ -ui-connect }」がグレー表示になります。ロールがなければ Concur 管理者に依頼してください。このページは US と EMEA のデータセンターにしかありません。それ以外ではロールに関係なく表示されず、「{ -ui-client-web-services }」がトークンを生成します。
+step-app-center-enabled = 会社で「{ -ui-app-center }」が使えることを確認する
+step-app-center-enabled-detail = 会社で「{ -ui-app-center }」が使える場合、Concur にログインすると「{ -ui-app-center }」タブが表示されます。タブがない場合は、SAP { -helpdesk }にチケットを登録して有効にしてもらってください。
+step-connect-in-app-center = 「{ -ui-app-center }」で { $app } を接続する
+step-connect-in-app-center-detail = { $app } の掲載ページを開き、「{ -ui-connect }」を選んで案内に従ってください。トークンは「{ -ui-app-center }」が提供元に直接渡すので、コピーや送信は不要です。
+step-generate-token = { $app } の「{ -ui-app-id }」に対して「{ -ui-company-request-token }」を生成する
+step-generate-token-detail = 下の「{ -ui-app-id }」を入力し、「{ -ui-submit }」を選びます。トークンはその時点から 24 時間有効です。時刻を控えてください。このページは US と EMEA のデータセンターにしかありません。それ以外では「{ -ui-client-web-services }」に依頼してください。
+step-copy-token-values = ダイアログを閉じる前に「{ -ui-company-uuid }」とトークンをコピーする
+step-copy-token-values-detail = ダイアログには一度しか表示されません。両方をこのツールの引き渡し画面に直接貼り付け、このチェックリスト、チケット、メールには決して貼らないでください。ダイアログを閉じてしまった場合は、同じ方法で新しいトークンを生成してください。
+step-send-token = { $app } 向けに「{ -ui-company-uuid }」とトークンを封印し、24 時間以内に送る
+step-send-token-detail = 提供元の鍵、または電話で伝えるパスフレーズで{ -token-packet }（age）に封印してください。パケットにはトークンの有効期限が記載されます。暗号化していないメールやチャットでは決して送らないでください。
+step-provider-connects = 期限が切れる前にトークンを交換する
+step-provider-connects-detail = { $app } のチームがパケットを開き、自社のサーバーで「{ -ui-company-uuid }」とトークンを会社の OAuth トークンと交換します。先にトークンの期限が切れた場合は、管理者が新しいトークンを生成して封印し直します。
+step-confirm-listing = { $app } の掲載ページに「{ -ui-connected }」と表示されていることを確認する
+step-confirm-listing-detail = 「{ -ui-app-center }」の { $app } の掲載ページに接続済みと表示されます。表示されない場合は、掲載ページを開いてもう一度「{ -ui-connect }」を選んでください。
+step-confirm-with-provider = 接続が機能していることを { $app } の提供元に確認する
+step-confirm-with-provider-detail = { $app } のチームが、交換が成功し、アプリが会社のデータを読み取れることを確認します。失敗した場合（トークンの期限切れやデータセンターの誤り）は、新しいトークンを生成して封印し直してください。
+
+## ヘルプデスクへのチケット
+
+ticket-request = パートナーアプリ { $app } を有効にするため、当社の Concur { $edition }{ $company } に「{ -ui-web-services-administrator }」ユーザー{ -profile }を作成してください。
+ticket-app-placeholder = [アプリ名]
+ticket-login-id-placeholder = [{ -ui-login-id }]
+ticket-first-name-placeholder = [名]
+ticket-last-name-placeholder = [姓]
+ticket-permissions-placeholder = [権限]
+ticket-admin-email-placeholder = [管理者のメールアドレス]
+ticket-dedicated = これは実在の人物のアカウントではなく、専用のサービス用{ -profile }です。承認する管理者は { $admin }（{ $email }）で、アプリの有効化を行います。
+ticket-no-password = このチケットにはパスワードを書かないでください。初期パスワードの受け渡し方法をお知らせください。
+
+## Markdown エクスポート
+
+md-title-app-center = 「{ -ui-app-center }」接続チェックリスト
+md-title-token = 「{ -ui-company-request-token }」チェックリスト
+md-title-ws = { -ws-admin } 有効化チェックリスト
+md-app-not-named = （アプリ名未設定）
+md-company = 会社
+md-edition = エディション
+md-prepared = 作成日
+md-progress = 進捗: { $total } 件中 { $done } 件完了
+md-data-centre = データセンター
+md-data-centre-not-chosen = 未選択
+md-ws-login-id = { -ws-admin } の「{ -ui-login-id }」
+md-authorizing-admin = 承認する管理者
+md-data-needed = アプリが必要とするデータ
+md-none-chosen = 未選択
+md-profile-check = { -profile }のチェック
+md-no-token = このチェックリストにトークンは含まれていません。トークンは封印した{ -token-packet }でのみ送ってください。
+md-no-password = このチェックリストにパスワードは含まれていません。認証情報は封印した{ -handoff-packet }でのみ送ってください。
+md-group-progress = { $total } 件中 { $done } 件完了
+md-not-applicable = 対象外
+md-in-concur = Concur での場所
+md-gated = { -profile }のエラーがなくなってから。
+md-done = 完了
+md-marked-not-applicable = 対象外に設定
+md-note = メモ
+md-empty = （空）
+
+## ルールの集計
+
+tally = エラー { $errors } 件、警告 { $warnings } 件

@@ -1,0 +1,165 @@
+//! The languages: the catalogues' checks name every kind of mistake a translator can make,
+//! the messages render with each language's plural forms, packs round-trip and refuse what
+//! is not theirs, and the CLI's language follows `--lang` and the locale.
+#![cfg(not(target_arch = "wasm32"))]
+
+use wsadmin_prep::i18n::catalogue::{compile, LANGUAGES};
+use wsadmin_prep::i18n::{self, t, Lang, Pack, PackError};
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(format!("i18n/{name}")).unwrap()
+}
+
+/// The real catalogues with one language's file replaced.
+fn with_replaced(lang: &str, text: &str) -> Result<(), Vec<String>> {
+    let files: Vec<(&str, String)> = LANGUAGES
+        .iter()
+        .map(|l| {
+            let source = if *l == lang {
+                text.to_owned()
+            } else {
+                read(&format!("{l}.ftl"))
+            };
+            (*l, source)
+        })
+        .collect();
+    let sources: Vec<(&str, &str)> = files.iter().map(|(l, s)| (*l, s.as_str())).collect();
+    compile(
+        &read("concur-labels.ftl"),
+        &sources,
+        &read("same-as-english.txt"),
+    )
+    .map(|_| ())
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let catalogue = with_replaced("none", "");
+    assert_eq!(catalogue, Ok(()));
+    assert_eq!(i18n::IDS.len(), i18n::COUNT);
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let pack = Pack::file(lang).unwrap();
+        assert_eq!(Pack::parse(&pack).unwrap().lang, lang);
+    }
+}
+
+#[test]
+fn the_checks_name_each_mistake_a_translation_can_make() {
+    let german = read("de.ftl");
+    let problem = |edited: String| with_replaced("de", &edited).unwrap_err().join("\n");
+
+    let missing = german.replace("status-done = erledigt\n", "");
+    assert!(problem(missing).contains("de: status-done is missing"));
+
+    let extra = format!("{german}\nstatus-maybe = vielleicht\n");
+    assert!(problem(extra).contains("de: status-maybe is not an English message"));
+
+    let renamed = german.replace("{ $app } aktivieren", "{ $anwendung } aktivieren");
+    assert!(problem(renamed).contains("de: step-enable-app has the variables"));
+
+    let untranslated = german.replace("status-done = erledigt", "status-done = done");
+    assert!(problem(untranslated).contains("de: status-done reads exactly as English"));
+
+    let label = format!("{german}\n-ui-enable = Aktivieren\n");
+    assert!(problem(label).contains("-ui-enable is a Concur label"));
+
+    let broken = german.replace("md-note = Notiz", "md-note = { $");
+    assert!(problem(broken).contains("de: line"));
+
+    let japanese = read("ja.ftl").replace(
+        "tally = エラー { $errors } 件、警告 { $warnings } 件",
+        "tally = { $errors ->\n    [one] エラー 1 件\n   *[other] エラー { $errors } 件\n}、警告 { $warnings } 件",
+    );
+    let problems = with_replaced("ja", &japanese).unwrap_err().join("\n");
+    assert!(
+        problems.contains("ja: tally: [one] is not a plural form of this language"),
+        "{problems}"
+    );
+
+    let no_default = german.replace(
+        "*[other] { $warnings } Warnungen",
+        "[other] { $warnings } Warnungen",
+    );
+    assert!(problem(no_default).contains("de: tally"));
+}
+
+#[test]
+fn an_allowance_to_read_as_english_must_still_be_needed() {
+    let german = read("de.ftl").replace("md-edition = Edition", "md-edition = Ausgabe");
+    let problems = with_replaced("de", &german).unwrap_err().join("\n");
+    assert!(problems.contains("de: md-edition is listed in same-as-english.txt but is translated"));
+}
+
+#[test]
+fn counts_take_each_language_s_plural_forms() {
+    let tally = |lang, errors, warnings| i18n::with_lang(lang, || t::tally(errors, warnings));
+    assert_eq!(tally(Lang::En, 0, 1), "no errors, 1 warning");
+    assert_eq!(tally(Lang::En, 2, 0), "2 errors, no warnings");
+    assert_eq!(tally(Lang::De, 1, 3), "1 Fehler, 3 Warnungen");
+    assert_eq!(tally(Lang::Fr, 0, 1), "aucune erreur, 1 avertissement");
+    assert_eq!(tally(Lang::Fr, 2, 2), "2 erreurs, 2 avertissements");
+    assert_eq!(tally(Lang::Es, 1, 2), "1 error, 2 advertencias");
+    assert_eq!(tally(Lang::Ja, 2, 1), "エラー 2 件、警告 1 件");
+    // The language is the thread's and borrowed only for the call.
+    assert_eq!(i18n::lang(), Lang::En);
+}
+
+#[test]
+fn concur_labels_stay_in_english_inside_translated_sentences() {
+    for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+        let detail = i18n::with_lang(lang, || t::step_enable_app_detail(&"Expensify"));
+        assert!(
+            detail.contains("Enable") && detail.contains("Expensify"),
+            "{lang}: {detail}"
+        );
+        assert!(!detail.contains("click"), "{lang}: {detail}");
+    }
+}
+
+#[test]
+fn a_pack_from_another_build_or_not_a_pack_is_refused() {
+    let german = Pack::file(Lang::De).unwrap();
+    let other_build = german.replacen(i18n::FINGERPRINT, "0000000000000000", 1);
+    assert_eq!(Pack::parse(&other_build), Err(PackError::OtherBuild));
+    assert_eq!(Pack::parse("{}"), Err(PackError::NotAPack));
+    assert_eq!(
+        Pack::parse("[\"wsadmin-prep/lang@1\"]"),
+        Err(PackError::NotAPack)
+    );
+    let unknown = german.replacen("\"de\"", "\"xx\"", 1);
+    assert_eq!(Pack::parse(&unknown), Err(PackError::NotAPack));
+}
+
+#[test]
+fn languages_come_from_tags_and_the_locale_as_posix_orders_it() {
+    assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+    assert_eq!(Lang::from_tag("fr_CA.UTF-8"), Some(Lang::Fr));
+    assert_eq!(Lang::from_tag("pt-BR"), None);
+    assert_eq!(Lang::negotiate(["pt-BR", "es-419", "en"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["pt-BR"]), Lang::En);
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        }
+    };
+    assert_eq!(
+        Lang::from_environment(env(&[("LANG", "ja_JP.UTF-8")])),
+        Lang::Ja
+    );
+    assert_eq!(
+        Lang::from_environment(env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")])),
+        Lang::En,
+        "LC_ALL decides first, and C is English"
+    );
+    assert_eq!(
+        Lang::from_environment(env(&[("LC_MESSAGES", "es_ES.UTF-8"), ("LANG", "de_DE")])),
+        Lang::Es
+    );
+    assert_eq!(
+        Lang::from_environment(env(&[("LC_ALL", ""), ("LANG", "fr_FR")])),
+        Lang::Fr
+    );
+}
