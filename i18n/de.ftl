@@ -121,9 +121,9 @@ ticket-no-password = Bitte schreiben Sie das Passwort nicht in dieses Ticket; te
 
 ## Der Markdown-Export
 
-md-title-app-center = Checkliste: Verbindung im „{ -ui-app-center }“
-md-title-token = Checkliste: „{ -ui-company-request-token }“
-md-title-ws = Checkliste: { -ws-admin } einrichten
+md-title-app-center = Checkliste zur Verbindung im „{ -ui-app-center }“
+md-title-token = Checkliste zum „{ -ui-company-request-token }“
+md-title-ws = { -ws-admin }-Checkliste
 md-app-not-named = (App noch nicht benannt)
 md-company = Unternehmen
 md-edition = Edition

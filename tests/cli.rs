@@ -25,7 +25,11 @@ fn run_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
     let (code, stdout, stderr) = common::run(
         Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"))
             .args(args)
-            .env_remove("CLICOLOR_FORCE"),
+            .env_remove("CLICOLOR_FORCE")
+            // English, whatever the machine's locale: tests/i18n.rs tests the others.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG"),
         stdin.unwrap_or_default(),
     );
     Run {

@@ -163,3 +163,120 @@ fn languages_come_from_tags_and_the_locale_as_posix_orders_it() {
         Lang::Fr
     );
 }
+
+/// The CLI with the locale's variables set as given (and no others).
+fn cli(args: &[&str], locale: &[(&str, &str)]) -> String {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"));
+    command
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in locale {
+        command.env(name, value);
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1 cargo test` rewrites it after a reviewed
+/// change (a translator's, for these).
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = format!("tests/golden/lang/{name}");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all("tests/golden/lang").unwrap();
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{path} differs; the output was:\n{actual}"
+    );
+}
+
+#[test]
+fn the_cli_prints_the_checklist_in_each_language() {
+    for lang in ["en", "de", "fr", "es", "ja"] {
+        let helpdesk = cli(
+            &[
+                "checklist",
+                "--lang",
+                lang,
+                "--date",
+                "2026-11-28",
+                "--helpdesk",
+                "docs/examples/expensify-standard.json",
+            ],
+            &[],
+        );
+        golden(&format!("checklist-standard-helpdesk.{lang}.md"), &helpdesk);
+        let token = cli(
+            &[
+                "checklist",
+                "--lang",
+                lang,
+                "--date",
+                "2026-11-28",
+                "docs/examples/zoe-travel-token.json",
+            ],
+            &[],
+        );
+        golden(&format!("checklist-token.{lang}.md"), &token);
+        // Concur's menu paths and field labels are the same in every language.
+        assert!(
+            helpdesk.contains("Login ID: `WSAdmin-Expensify@acme.com`"),
+            "{lang}"
+        );
+        assert!(token
+            .contains("Administration > Company > Authentication Admin > Company Request Token"));
+    }
+}
+
+#[test]
+fn the_cli_takes_its_language_from_the_locale_unless_told() {
+    let args = [
+        "checklist",
+        "--date",
+        "2026-11-28",
+        "docs/examples/expensify-standard.json",
+    ];
+    let japanese = cli(&args, &[("LANG", "ja_JP.UTF-8")]);
+    assert!(
+        japanese.starts_with("# WS Admin 有効化チェックリスト"),
+        "{japanese}"
+    );
+    let c = cli(&args, &[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")]);
+    assert!(c.starts_with("# WS Admin enablement checklist"), "{c}");
+    let told = [&["--lang", "fr"][..], &args[..]].concat();
+    let french = cli(&told, &[("LANG", "de_DE.UTF-8")]);
+    assert!(
+        french.starts_with("# Checklist d'activation WS Admin"),
+        "{french}"
+    );
+    // JSON is for tools: its words stay English in every language.
+    let json_args = [
+        "checklist",
+        "--format",
+        "json",
+        "--date",
+        "2026-11-28",
+        "docs/examples/expensify-standard.json",
+    ];
+    // (Each export gets a share ID of its own, so that line is left out.)
+    let without_share_id = |json: String| {
+        json.lines()
+            .filter(|line| !line.contains("\"share_id\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        without_share_id(cli(&json_args, &[("LANG", "de_DE.UTF-8")])),
+        without_share_id(cli(&json_args, &[]))
+    );
+}

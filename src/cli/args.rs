@@ -19,6 +19,34 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of what is printed for people (the checklist, findings' tally) [default:
+    /// from LC_ALL, LC_MESSAGES or LANG, else English]. JSON, rule IDs and Concur's own
+    /// labels stay in English
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages `--lang` takes.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    En,
+    De,
+    Fr,
+    Es,
+    Ja,
+}
+
+impl From<LangArg> for wsadmin_prep::i18n::Lang {
+    fn from(lang: LangArg) -> Self {
+        use wsadmin_prep::i18n::Lang;
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::De => Lang::De,
+            LangArg::Fr => Lang::Fr,
+            LangArg::Es => Lang::Es,
+            LangArg::Ja => Lang::Ja,
+        }
+    }
 }
 
 #[derive(Subcommand)]

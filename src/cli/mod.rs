@@ -17,9 +17,15 @@ use args::{Cli, Command};
 use commands::seal::{SealArgs, SealTokenArgs};
 use error::Verdict;
 use wsadmin_prep::domain::checklist::CreationRoute;
+use wsadmin_prep::i18n::{self, Lang};
 
 pub fn main() -> ExitCode {
-    let outcome = match Cli::parse().command {
+    let cli = Cli::parse();
+    i18n::set(cli.lang.map_or_else(
+        || Lang::from_environment(|name| std::env::var(name).ok()),
+        Lang::from,
+    ));
+    let outcome = match cli.command {
         Command::Validate { files, format } => commands::validate::run(&files, format),
         Command::Checklist {
             file,
