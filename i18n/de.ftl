@@ -158,3 +158,64 @@ tally = { $errors ->
         [one] { $warnings } Warnung
        *[other] { $warnings } Warnungen
     }
+
+## Die Seite
+
+language-label = Sprache
+language-failed = Die Sprache konnte nicht geändert werden: { $reason }
+title-ws = { -ws-admin }-{ -profile }
+lede-ws = Bereiten Sie den eigenen Concur-Benutzer „{ -ui-web-services-administrator }“ vor, mit dem sich eine Partner-App anmeldet. Alles bleibt in diesem Browser; Entwürfe werden hier gespeichert und nirgendwohin gesendet.
+lede-token = Bereiten Sie den Token vor, mit dem sich eine Partner-App mit „{ -ui-app-id }“ verbindet, und übergeben Sie ihn versiegelt. Alles bleibt in diesem Browser; Entwürfe werden hier gespeichert und nirgendwohin gesendet.
+title-provider = Concur-Zugangsdaten eines Kunden empfangen
+lede-provider = Für den { -app-provider }: Erzeugen Sie einen Schlüssel, senden Sie seinen öffentlichen Teil an den Administrator des Kunden und öffnen Sie das versiegelte Paket, das zurückkommt. Alles bleibt in diesem Browser.
+i-am-provider = Ich bin der App-Anbieter
+i-am-admin = Ich bin der Administrator des Kunden
+views-label = Ansichten
+tab-profile = Profil
+tab-checklist = Checkliste
+tab-handoff = Übergabe
+open-link-label = Geteilten Link öffnen
+open-link-button = Öffnen
+welcome-company-day = Vorbereitet für { $company } am { $day }
+welcome-company = Vorbereitet für { $company }
+welcome-day = Eine Checkliste, vorbereitet am { $day }
+welcome-plain = Eine für Sie vorbereitete Checkliste
+welcome-stays-here = Nichts, was Sie eingeben, verlässt diesen Browser, bevor Sie es teilen.
+got-it = Verstanden
+printed = Gedruckt am { $day } · { $edition } · { $draft }
+print-ws = „{ -ui-login-id }“ des { -ws-admin }: { $login } · Autorisierender Administrator: { $admin }
+print-token = „{ -ui-company-request-token }“ · „{ -ui-app-id }“: { $app-id } · Autorisierender Administrator: { $admin }
+checklist-title-ws = Checkliste zur Aktivierung
+checklist-title-token = Checkliste zum „{ -ui-company-request-token }“
+all-steps = Alle Schritte
+progress-done = { $done } von { $total } erledigt
+who-creates = Wer legt den { -ws-admin }-Benutzer an?
+how-token = Wie erhält die App ihren Token?
+see-findings = Befunde ansehen
+export-title = Exportieren und teilen
+export-hint = Exporte und Links enthalten die Namen und IDs des { -profile }s, nie ein Passwort.
+notes-secret = Eine Notiz hier sieht wie ein Passwort oder Token aus: Entfernen Sie sie vor dem Teilen.
+download-markdown = Markdown herunterladen
+download-json = JSON herunterladen
+print = Drucken
+share-link = Als Link teilen
+share-template = Eine Vorlage teilen (ohne persönliche Angaben)
+link-template-label = Vorlagen-Link für Ihren Kunden
+link-label = Link zu dieser Checkliste
+link-template-hint = Enthält Edition, App, Unternehmensdomain und benötigte Daten: keine Namen, keine IDs, kein Passwort. Den Rest füllt der Kunde aus.
+link-hint = Enthält die Checkliste sowie Namen und IDs des { -profile }s, nie ein Passwort. Der Teil nach # bleibt im Browser: Er wird an keinen Server gesendet.
+copy-link = Link kopieren
+link-copied = Link kopiert.
+copy = Kopieren
+copy-value = { $label } kopieren
+copied = Kopiert
+generate-password = Passwort erzeugen
+open-handoff-to-seal = Übergabe öffnen und versiegeln
+locked-until-clean = Gesperrt, bis das { -profile } fehlerfrei ist.
+not-ticked = Nicht abgehakt: { $reason }.
+not-applicable = Entfällt
+stamp-done = Erledigt { $when }
+stamp-marked = Markiert { $when }
+note = Notiz
+note-placeholder = Optional: wer, wann, Ticketnummer
+note-secret = Das sieht wie ein Passwort oder Token aus: Notizen werden unverschlüsselt gespeichert und geteilt. Entfernen Sie es.

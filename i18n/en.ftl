@@ -159,3 +159,64 @@ tally = { $errors ->
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
+
+## The page
+
+language-label = Language
+language-failed = The language could not be changed: { $reason }
+title-ws = { -ws-admin } { -profile }
+lede-ws = Prepare the dedicated Concur { -ui-web-services-administrator } user a partner app signs in as. Everything stays in this browser; drafts are saved here, never sent anywhere.
+lede-token = Prepare the token a partner app with an { -ui-app-id } connects with, and hand it over sealed. Everything stays in this browser; drafts are saved here, never sent anywhere.
+title-provider = Receive a client's Concur credentials
+lede-provider = For the { -app-provider }: make a key, send its public half to the client's admin, and open the sealed packet they send back. Everything stays in this browser.
+i-am-provider = I am the app provider
+i-am-admin = I am the client's admin
+views-label = Views
+tab-profile = Profile
+tab-checklist = Checklist
+tab-handoff = Handoff
+open-link-label = Open a shared link
+open-link-button = Open
+welcome-company-day = Prepared for { $company } on { $day }
+welcome-company = Prepared for { $company }
+welcome-day = A checklist prepared on { $day }
+welcome-plain = A checklist prepared for you
+welcome-stays-here = Nothing you enter leaves this browser until you share it.
+got-it = Got it
+printed = Printed { $day } · { $edition } · { $draft }
+print-ws = { -ws-admin } { -ui-login-id }: { $login } · Authorizing admin: { $admin }
+print-token = { -ui-company-request-token } · { -ui-app-id }: { $app-id } · Authorizing admin: { $admin }
+checklist-title-ws = Enablement checklist
+checklist-title-token = { -ui-company-request-token } checklist
+all-steps = All steps
+progress-done = { $done } of { $total } done
+who-creates = Who creates the { -ws-admin } user?
+how-token = How does the app get its token?
+see-findings = See the findings
+export-title = Export and share
+export-hint = Exports and links carry the { -profile }'s names and IDs, never a password.
+notes-secret = A note here looks like a password or a token: take it out before sharing.
+download-markdown = Download Markdown
+download-json = Download JSON
+print = Print
+share-link = Share as a link
+share-template = Share a template (no personal details)
+link-template-label = Template link for your client
+link-label = Link to this checklist
+link-template-hint = Carries the edition, app, company domain and data needed: no names, no IDs, no password. The client fills in the rest.
+link-hint = Carries the checklist and the { -profile }'s names and IDs, never a password. The part after # stays in the browser: it is not sent to any server.
+copy-link = Copy link
+link-copied = Link copied.
+copy = Copy
+copy-value = Copy { $label }
+copied = Copied
+generate-password = Generate the password
+open-handoff-to-seal = Open the handoff to seal them
+locked-until-clean = Locked until the { -profile } has no errors.
+not-ticked = Not ticked: { $reason }.
+not-applicable = Not applicable
+stamp-done = Done { $when }
+stamp-marked = Marked { $when }
+note = Note
+note-placeholder = Optional: who, when, ticket number
+note-secret = This looks like a password or a token: notes are saved and shared in clear. Take it out.

@@ -158,3 +158,64 @@ tally = { $errors ->
         [one] { $warnings } advertencia
        *[other] { $warnings } advertencias
     }
+
+## La página
+
+language-label = Idioma
+language-failed = No se pudo cambiar el idioma: { $reason }
+title-ws = { -profile } { -ws-admin }
+lede-ws = Prepare el usuario dedicado de Concur «{ -ui-web-services-administrator }» con el que inicia sesión una aplicación asociada. Todo queda en este navegador; los borradores se guardan aquí y nunca se envían.
+lede-token = Prepare el token con el que se conecta una aplicación asociada con «{ -ui-app-id }» y entréguelo sellado. Todo queda en este navegador; los borradores se guardan aquí y nunca se envían.
+title-provider = Reciba las credenciales de Concur de un cliente
+lede-provider = Para el { -app-provider }: cree una clave, envíe su parte pública al administrador del cliente y abra el paquete sellado que le devuelva. Todo queda en este navegador.
+i-am-provider = Soy el proveedor de la aplicación
+i-am-admin = Soy el administrador del cliente
+views-label = Vistas
+tab-profile = Perfil
+tab-checklist = Lista
+tab-handoff = Entrega
+open-link-label = Abrir un enlace compartido
+open-link-button = Abrir
+welcome-company-day = Preparada para { $company } el { $day }
+welcome-company = Preparada para { $company }
+welcome-day = Una lista preparada el { $day }
+welcome-plain = Una lista preparada para usted
+welcome-stays-here = Nada de lo que introduzca sale de este navegador hasta que lo comparta.
+got-it = Entendido
+printed = Impresa el { $day } · { $edition } · { $draft }
+print-ws = «{ -ui-login-id }» { -ws-admin }: { $login } · Administrador autorizante: { $admin }
+print-token = «{ -ui-company-request-token }» · «{ -ui-app-id }»: { $app-id } · Administrador autorizante: { $admin }
+checklist-title-ws = Lista de habilitación
+checklist-title-token = Lista del «{ -ui-company-request-token }»
+all-steps = Todos los pasos
+progress-done = { $done } de { $total } hechos
+who-creates = ¿Quién crea el usuario { -ws-admin }?
+how-token = ¿Cómo obtiene la aplicación su token?
+see-findings = Ver los hallazgos
+export-title = Exportar y compartir
+export-hint = Las exportaciones y los enlaces llevan los nombres e identificadores del { -profile }, nunca una contraseña.
+notes-secret = Una nota aquí parece una contraseña o un token: quítela antes de compartir.
+download-markdown = Descargar Markdown
+download-json = Descargar JSON
+print = Imprimir
+share-link = Compartir como enlace
+share-template = Compartir una plantilla (sin datos personales)
+link-template-label = Enlace de plantilla para su cliente
+link-label = Enlace a esta lista
+link-template-hint = Lleva la edición, la aplicación, el dominio de la empresa y los datos necesarios: sin nombres, sin identificadores, sin contraseña. El cliente completa el resto.
+link-hint = Lleva la lista y los nombres e identificadores del { -profile }, nunca una contraseña. La parte después de # se queda en el navegador: no se envía a ningún servidor.
+copy-link = Copiar enlace
+link-copied = Enlace copiado.
+copy = Copiar
+copy-value = Copiar { $label }
+copied = Copiado
+generate-password = Generar la contraseña
+open-handoff-to-seal = Abrir la entrega para sellarlos
+locked-until-clean = Bloqueado hasta que el { -profile } no tenga errores.
+not-ticked = No marcado: { $reason }.
+not-applicable = No aplica
+stamp-done = Hecho { $when }
+stamp-marked = Marcado { $when }
+note = Nota
+note-placeholder = Opcional: quién, cuándo, número de ticket
+note-secret = Esto parece una contraseña o un token: las notas se guardan y comparten sin cifrar. Quítelo.

@@ -158,3 +158,64 @@ tally = { $errors ->
         [one] { $warnings } avertissement
        *[other] { $warnings } avertissements
     }
+
+## La page
+
+language-label = Langue
+language-failed = La langue n'a pas pu être changée : { $reason }
+title-ws = { -profile } { -ws-admin }
+lede-ws = Préparez l'utilisateur Concur dédié « { -ui-web-services-administrator } » avec lequel une application partenaire se connecte. Tout reste dans ce navigateur ; les brouillons sont enregistrés ici, jamais envoyés.
+lede-token = Préparez le jeton avec lequel une application partenaire dotée d'un « { -ui-app-id } » se connecte, et transmettez-le scellé. Tout reste dans ce navigateur ; les brouillons sont enregistrés ici, jamais envoyés.
+title-provider = Recevoir les identifiants Concur d'un client
+lede-provider = Pour le { -app-provider } : créez une clé, envoyez sa partie publique à l'administrateur du client et ouvrez le paquet scellé qu'il renvoie. Tout reste dans ce navigateur.
+i-am-provider = Je suis le fournisseur de l'application
+i-am-admin = Je suis l'administrateur du client
+views-label = Vues
+tab-profile = Profil
+tab-checklist = Checklist
+tab-handoff = Transmission
+open-link-label = Ouvrir un lien partagé
+open-link-button = Ouvrir
+welcome-company-day = Préparée pour { $company } le { $day }
+welcome-company = Préparée pour { $company }
+welcome-day = Une checklist préparée le { $day }
+welcome-plain = Une checklist préparée pour vous
+welcome-stays-here = Rien de ce que vous saisissez ne quitte ce navigateur tant que vous ne le partagez pas.
+got-it = Compris
+printed = Imprimée le { $day } · { $edition } · { $draft }
+print-ws = « { -ui-login-id } » { -ws-admin } : { $login } · Administrateur autorisant : { $admin }
+print-token = « { -ui-company-request-token } » · « { -ui-app-id } » : { $app-id } · Administrateur autorisant : { $admin }
+checklist-title-ws = Checklist d'activation
+checklist-title-token = Checklist du « { -ui-company-request-token } »
+all-steps = Toutes les étapes
+progress-done = { $done } sur { $total } faites
+who-creates = Qui crée l'utilisateur { -ws-admin } ?
+how-token = Comment l'application obtient-elle son jeton ?
+see-findings = Voir les constats
+export-title = Exporter et partager
+export-hint = Les exports et les liens contiennent les noms et identifiants du { -profile }, jamais de mot de passe.
+notes-secret = Une note ici ressemble à un mot de passe ou à un jeton : retirez-la avant de partager.
+download-markdown = Télécharger en Markdown
+download-json = Télécharger en JSON
+print = Imprimer
+share-link = Partager par un lien
+share-template = Partager un modèle (sans données personnelles)
+link-template-label = Lien de modèle pour votre client
+link-label = Lien vers cette checklist
+link-template-hint = Contient l'édition, l'application, le domaine de l'entreprise et les données nécessaires : aucun nom, aucun identifiant, aucun mot de passe. Le client complète le reste.
+link-hint = Contient la checklist ainsi que les noms et identifiants du { -profile }, jamais de mot de passe. La partie après # reste dans le navigateur : elle n'est envoyée à aucun serveur.
+copy-link = Copier le lien
+link-copied = Lien copié.
+copy = Copier
+copy-value = Copier { $label }
+copied = Copié
+generate-password = Générer le mot de passe
+open-handoff-to-seal = Ouvrir la transmission pour les sceller
+locked-until-clean = Verrouillée tant que le { -profile } a des erreurs.
+not-ticked = Non cochée : { $reason }.
+not-applicable = Sans objet
+stamp-done = Faite { $when }
+stamp-marked = Marquée { $when }
+note = Note
+note-placeholder = Facultatif : qui, quand, numéro de ticket
+note-secret = Cela ressemble à un mot de passe ou à un jeton : les notes sont enregistrées et partagées en clair. Retirez-le.

@@ -15,7 +15,7 @@
 // Usage: node scripts/single-file.mjs DIST WORKER_GLUE_JS WORKER_WASM FIRST_VIEW (the
 // no-modules build's pair: wasm-bindgen names the wasm's imports after its glue, so the two go
 // together; and the first view's HTML, shown until the app starts, as on the served page)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { withFirstView } from './first-view.mjs';
@@ -87,6 +87,12 @@ const csp = [
   "form-action 'none'",
 ].join('; ');
 
+// Every language pack, inline: the single file cannot fetch, so it carries them all (JSON
+// whose "</" is written "<\/", so no text can close the script element).
+const packs = readdirSync(join(dist, 'lang')).sort().map((name) => {
+  const json = readFileSync(join(dist, 'lang', name), 'utf8').replaceAll('</', '<\\/');
+  return `  <script type="application/json" id="lang-${name.replace(/\.json$/, '')}">${json}</script>`;
+}).join('\n');
 const html = withFirstView(`<!doctype html>
 <html lang="en">
 <head>
@@ -107,6 +113,7 @@ const html = withFirstView(`<!doctype html>
   <script type="application/octet-stream" id="wasm-app">${base64(join(dist, 'app_bg.wasm'))}</script>
   <script type="application/octet-stream" id="wasm-worker">${base64(workerWasmPath)}</script>
   <script type="application/octet-stream" id="worker-glue-text">${Buffer.from(workerSource).toString('base64')}</script>
+${packs}
   <script type="module">${main}</script>
 </body>
 </html>

@@ -134,8 +134,16 @@ const PACK_SCHEMA: &str = "wsadmin-prep/lang@1";
 impl Pack {
     /// Reads a pack file.
     pub fn parse(json: &str) -> Result<Pack, PackError> {
-        let mut strings: Vec<String> =
-            serde_json::from_str(json).map_err(|_| PackError::NotAPack)?;
+        // Read as a `Value` from bytes, the one JSON reader the page already carries (a
+        // `Vec<String>` reader of its own would add 3 KB to the first load).
+        let value: serde_json::Value =
+            serde_json::from_slice(json.as_bytes()).map_err(|_| PackError::NotAPack)?;
+        let mut strings: Vec<String> = value
+            .as_array()
+            .ok_or(PackError::NotAPack)?
+            .iter()
+            .map(|item| item.as_str().map(str::to_owned).ok_or(PackError::NotAPack))
+            .collect::<Result<_, _>>()?;
         if strings.len() != COUNT + 3 || strings[0] != PACK_SCHEMA {
             return Err(PackError::NotAPack);
         }

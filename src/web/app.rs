@@ -14,6 +14,7 @@ use super::hooks::{use_before_unload, use_file_reader, use_spellings, use_window
 use super::pages::checklist::ChecklistView;
 use super::pages::handoff::{HandoffView, SharedMemory};
 use super::pages::profile::{profile_form, Spelling};
+use super::services::language;
 use super::services::worker_client::CryptoWorker;
 use super::services::{compression, files, storage};
 use super::state::drafts::{Conflict, Saving, TabAction, TabDrafts};
@@ -25,6 +26,7 @@ use crate::domain::draft::{Draft, ProfileEdit, Welcome};
 use crate::domain::rules;
 use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
 use crate::formats::{recipient_link, share_link};
+use crate::i18n::{t, Lang};
 
 impl Reducible for TabDrafts {
     type Action = TabAction;
@@ -219,6 +221,36 @@ pub fn App() -> Html {
         move || (!problems.is_empty()).then_some(Alert::Problem(problems))
     });
     let view = use_state(|| View::Profile);
+    // The language drawn: English first, as the view rendered at build time is, then the
+    // person's (their menu choice, else their browser's) once its pack is here.
+    let lang = use_state(Lang::default);
+    let onlanguage = {
+        let (lang, alert) = (lang.clone(), alert.clone());
+        Callback::from(move |(wanted, chosen): (Lang, bool)| {
+            if chosen {
+                language::remember(wanted);
+            }
+            let (lang, alert) = (lang.clone(), alert.clone());
+            yew::platform::spawn_local(async move {
+                match language::load(wanted).await {
+                    Ok(pack) => {
+                        language::apply(wanted, pack);
+                        lang.set(wanted);
+                    }
+                    Err(reason) => alert.set(Some(Alert::Problem(t::language_failed(&reason)))),
+                }
+            })
+        })
+    };
+    {
+        let onlanguage = onlanguage.clone();
+        use_effect_with((), move |_| {
+            let wanted = language::preferred();
+            if wanted != Lang::En {
+                onlanguage.emit((wanted, false));
+            }
+        });
+    }
     // Shown after the start, not in the view rendered at build time (effects run only in
     // the browser).
     // The handoff's secrets and its worker live for the whole visit, above the views, so
@@ -428,7 +460,7 @@ pub fn App() -> Html {
         .iter()
         .map(|d| d.title().to_owned())
         .collect();
-    let tab = |which: View, label: &'static str| {
+    let tab = |which: View, label: String| {
         let view = view.clone();
         let current = *view == which;
         html! {
@@ -491,38 +523,34 @@ pub fn App() -> Html {
             })
         };
         return html! {
+            <ContextProvider<Lang> context={*lang}>
             <main class="builder provider-entry" ondrop={ondragover.clone()} {ondragover}>
                 <header class="masthead">
-                    <h1>{ "Receive a client's Concur credentials" }</h1>
-                    <p class="lede">
-                        { "For the app provider: make a key, send its public half to the client's admin, \
-                           and open the sealed packet they send back. Everything stays in this browser." }
-                    </p>
-                    <p class="role-switch"><a href="./" onclick={onadmin}>{ "I am the client's admin" }</a></p>
+                    <h1>{ t::title_provider() }</h1>
+                    <p class="lede">{ t::lede_provider() }</p>
+                    <p class="role-switch"><a href="./" onclick={onadmin}>{ t::i_am_admin() }</a></p>
+                    { language_menu(*lang, &onlanguage) }
                 </header>
                 { alerts }
                 { handoff(true) }
             </main>
+            </ContextProvider<Lang>>
         };
     }
 
     html! {
+        <ContextProvider<Lang> context={*lang}>
         <main class="builder" {ondrop} {ondragover}>
             <header class="masthead">
                 if draft.profile.connection == Connection::CompanyRequestToken {
                     <h1>{ "Company Request Token" }</h1>
-                    <p class="lede">
-                        { "Prepare the token a partner app with an App ID connects with, and hand it over sealed. \
-                           Everything stays in this browser; drafts are saved here, never sent anywhere." }
-                    </p>
+                    <p class="lede">{ t::lede_token() }</p>
                 } else {
-                    <h1>{ "WS Admin profile" }</h1>
-                    <p class="lede">
-                        { "Prepare the dedicated Concur Web Services Administrator user a partner app signs in as. \
-                           Everything stays in this browser; drafts are saved here, never sent anywhere." }
-                    </p>
+                    <h1>{ t::title_ws() }</h1>
+                    <p class="lede">{ t::lede_ws() }</p>
                 }
-                <p class="role-switch"><a href="#provider">{ "I am the app provider" }</a></p>
+                <p class="role-switch"><a href="#provider">{ t::i_am_provider() }</a></p>
+                { language_menu(*lang, &onlanguage) }
             </header>
             if *may_be_cleared {
                 <p class="notice" id="eviction-notice">
@@ -538,10 +566,10 @@ pub fn App() -> Html {
             { alerts }
             <p class="notice" aria-live="polite">{ draft.notice.clone().unwrap_or_default() }</p>
             { summary(&shown, starting, draft.profile.connection) }
-            <nav class="views" aria-label="Views">
-                { tab(View::Profile, "Profile") }
-                { tab(View::Checklist, "Checklist") }
-                { tab(View::Handoff, "Handoff") }
+            <nav class="views" aria-label={t::views_label()}>
+                { tab(View::Profile, t::tab_profile()) }
+                { tab(View::Checklist, t::tab_checklist()) }
+                { tab(View::Handoff, t::tab_handoff()) }
             </nav>
             { match *view {
                 View::Profile => profile_form(&draft, &shown, &onedit, spelling),
@@ -552,6 +580,26 @@ pub fn App() -> Html {
                 View::Handoff | View::Provider => handoff(false),
             } }
         </main>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// The language menu: each language named in itself, so that someone who reads only one
+/// finds it. Choosing one keeps it for the next visit.
+fn language_menu(current: Lang, onlanguage: &Callback<(Lang, bool)>) -> Html {
+    let onchange = onlanguage.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        (Lang::from_tag(&select.value()).unwrap_or_default(), true)
+    });
+    html! {
+        <p class="language">
+            <label for="language">{ t::language_label() }</label>
+            <select id="language" {onchange}>
+                { for Lang::ALL.into_iter().map(|lang| html! {
+                    <option value={lang.code()} lang={lang.code()} selected={lang == current}>{ lang.name() }</option>
+                }) }
+            </select>
+        </p>
     }
 }
 
@@ -562,16 +610,16 @@ pub fn App() -> Html {
 fn welcome_note(welcome: &Welcome, ondismiss: &Callback<MouseEvent>) -> Html {
     let day = welcome.prepared_on.as_deref().map(super::local_day);
     let heading = match (&welcome.company, day) {
-        (Some(company), Some(day)) => format!("Prepared for {company} on {day}"),
-        (Some(company), None) => format!("Prepared for {company}"),
-        (None, Some(day)) => format!("A checklist prepared on {day}"),
-        (None, None) => "A checklist prepared for you".to_owned(),
+        (Some(company), Some(day)) => t::welcome_company_day(company, &day),
+        (Some(company), None) => t::welcome_company(company),
+        (None, Some(day)) => t::welcome_day(&day),
+        (None, None) => t::welcome_plain(),
     };
     html! {
         <div class="alert welcome" id="welcome" role="status">
             <p><strong>{ heading }</strong></p>
-            <p>{ welcome.what_to_do() }{ " Nothing you enter leaves this browser until you share it." }</p>
-            <button type="button" onclick={ondismiss.clone()}>{ "Got it" }</button>
+            <p>{ welcome.what_to_do() }{ " " }{ t::welcome_stays_here() }</p>
+            <button type="button" onclick={ondismiss.clone()}>{ t::got_it() }</button>
         </div>
     }
 }
@@ -697,10 +745,10 @@ fn OpenLink(props: &OpenLinkProps) -> Html {
     };
     html! {
         <form class="open-link" {onsubmit}>
-            <label for="open-link">{ "Open a shared link" }</label>
+            <label for="open-link">{ t::open_link_label() }</label>
             <input id="open-link" ref={input} type="text" placeholder="https://…#checklist=… or #recipient=…"
                 autocomplete="off" spellcheck="false" translate="no" />
-            <button type="submit">{ "Open" }</button>
+            <button type="submit">{ t::open_link_button() }</button>
         </form>
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::rules::{Finding, Severity};
 use crate::domain::text::looks_like_a_secret;
 use crate::domain::workspace::DraftId;
 use crate::formats::{checklist_json, markdown};
+use crate::i18n::{t, Lang};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
 use crate::web::{
@@ -41,8 +42,14 @@ fn today() -> String {
 
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
+    // The app's language, from above: when it changes, the checklist is drawn again in it.
+    let _language = use_context::<Lang>();
     let draft = &props.draft;
     let profile = &draft.profile;
+    let admin_name = format!(
+        "{} {}",
+        profile.authorizing_admin.first_name, profile.authorizing_admin.last_name
+    );
     let ticks = &draft.checklist;
     let all = steps(profile, ticks.route);
     let total = progress(&all, ticks, None);
@@ -170,7 +177,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             if let Some((url, _)) = &url {
                 let clipboard = gloo::utils::window().navigator().clipboard();
                 let _ = clipboard.write_text(url);
-                onalert.emit(Some(Alert::Done("Link copied.".into())));
+                onalert.emit(Some(Alert::Done(t::link_copied())));
             }
         })
     };
@@ -186,23 +193,21 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     html! {
         <section class="checklist" aria-labelledby="checklist-title">
             <div class="print-header">
-                <p>{ format!("Printed {} · {} · {}", today(), profile.edition.title(), draft.title()) }</p>
+                <p>{ t::printed(&today(), &profile.edition.title(), &draft.title()) }</p>
                 <p>{ match profile.connection {
-                    Connection::WsAdminUser => format!("WS Admin Login ID: {} · Authorizing admin: {} {}",
-                        profile.ws_admin.login_id, profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),
-                    Connection::CompanyRequestToken => format!("Company Request Token · App ID: {} · Authorizing admin: {} {}",
-                        profile.app_id.as_deref().unwrap_or_default(), profile.authorizing_admin.first_name, profile.authorizing_admin.last_name),
+                    Connection::WsAdminUser => t::print_ws(&profile.ws_admin.login_id, &admin_name),
+                    Connection::CompanyRequestToken => t::print_token(&profile.app_id.as_deref().unwrap_or_default(), &admin_name),
                 } }</p>
             </div>
             <h2 id="checklist-title">{ match profile.connection {
-                Connection::WsAdminUser => "Enablement checklist",
-                Connection::CompanyRequestToken => "Company Request Token checklist",
+                Connection::WsAdminUser => t::checklist_title_ws(),
+                Connection::CompanyRequestToken => t::checklist_title_token(),
             } }</h2>
-            { progress_line("All steps", total, "progress-all") }
+            { progress_line(&t::all_steps(), total, "progress-all") }
             <fieldset class="choice">
                 <legend>{ match profile.connection {
-                    Connection::WsAdminUser => "Who creates the WS Admin user?",
-                    Connection::CompanyRequestToken => "How does the app get its token?",
+                    Connection::WsAdminUser => t::who_creates(),
+                    Connection::CompanyRequestToken => t::how_token(),
                 } }</legend>
                 { for CreationRoute::choices(profile.connection).iter().map(|choice| route_choice(*choice)) }
             </fieldset>
@@ -210,7 +215,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <p class="gate-note">
                     { note }{ " " }
                     <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
-                        { "See the findings" }
+                        { t::see_findings() }
                     </button>
                 </p>
             }
@@ -240,28 +245,28 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 }
             }) }
             <section class="exports" aria-labelledby="exports-title">
-                <h3 id="exports-title">{ "Export and share" }</h3>
-                <p class="hint">{ "Exports and links carry the profile's names and IDs, never a password." }</p>
+                <h3 id="exports-title">{ t::export_title() }</h3>
+                <p class="hint">{ t::export_hint() }</p>
                 if ticks.records.values().any(|record| looks_like_a_secret(&record.note)) {
                     <p class="warning" role="alert" id="notes-secret">
-                        { "A note here looks like a password or a token: take it out before sharing." }
+                        { t::notes_secret() }
                     </p>
                 }
                 <div class="actions">
-                    <button type="button" onclick={download("md")}>{ "Download Markdown" }</button>
-                    <button type="button" onclick={download("json")}>{ "Download JSON" }</button>
-                    <button type="button" onclick={onprint}>{ "Print" }</button>
-                    <button type="button" onclick={make_link(false)}>{ "Share as a link" }</button>
-                    <button type="button" onclick={make_link(true)}>{ "Share a template (no personal details)" }</button>
+                    <button type="button" onclick={download("md")}>{ t::download_markdown() }</button>
+                    <button type="button" onclick={download("json")}>{ t::download_json() }</button>
+                    <button type="button" onclick={onprint}>{ t::print() }</button>
+                    <button type="button" onclick={make_link(false)}>{ t::share_link() }</button>
+                    <button type="button" onclick={make_link(true)}>{ t::share_template() }</button>
                 </div>
                 if let Some((url, template)) = &shared_url {
                     <div class="share">
-                        <label for="share-link">{ if *template { "Template link for your client" } else { "Link to this checklist" } }</label>
+                        <label for="share-link">{ if *template { t::link_template_label() } else { t::link_label() } }</label>
                         <p class="hint" id="share-hint">
                             { if *template {
-                                "Carries the edition, app, company domain and data needed: no names, no IDs, no password. The client fills in the rest."
+                                t::link_template_hint()
                             } else {
-                                "Carries the checklist and the profile's names and IDs, never a password. The part after # stays in the browser: it is not sent to any server."
+                                t::link_hint()
                             } }
                         </p>
                         <input id="share-link" class="identifier" type="text" readonly=true value={url.clone()}
@@ -283,7 +288,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                 { format!("{host} is where my company hosts wsadmin-prep") }
                             </label>
                         }
-                        <button type="button" onclick={oncopy} disabled={!may_copy}>{ "Copy link" }</button>
+                        <button type="button" onclick={oncopy} disabled={!may_copy}>{ t::copy_link() }</button>
                         <label for="share-base">{ "Address of wsadmin-prep the link opens" }</label>
                         <p class="hint" id="share-base-hint">
                             { if base.is_some() {
@@ -309,7 +314,7 @@ fn progress_line(label: &str, progress: GroupProgress, id: &str) -> Html {
         <p class="progress-line">
             <progress id={id.to_owned()} max={applicable.max(1).to_string()} value={done.to_string()}
                 aria-label={label.to_owned()} />
-            <span>{ format!("{done} of {applicable} done") }</span>
+            <span>{ t::progress_done(&done, &applicable) }</span>
         </p>
     }
 }
@@ -415,8 +420,8 @@ fn step_item(
                                             } else {
                                                 <code translate="no">{ &entry.value }</code>
                                             }
-                                            <button type="button" class="copy" aria-label={format!("Copy {}", entry.label)} onclick={copy}>{ "Copy" }</button>
-                                            <span class="copied" aria-live="polite">{ if shown.copied == Some(key.as_str()) { "Copied" } else { "" } }</span>
+                                            <button type="button" class="copy" aria-label={t::copy_value(&entry.label)} onclick={copy}>{ t::copy() }</button>
+                                            <span class="copied" aria-live="polite">{ if shown.copied == Some(key.as_str()) { t::copied() } else { String::new() } }</span>
                                         </dd>
                                     }
                                 }
@@ -429,20 +434,20 @@ fn step_item(
                 <p class="to-handoff">
                     <button type="button" onclick={onhandoff.reform(move |_: MouseEvent| link)}>
                         { match link {
-                            HandoffLink::GeneratePassword => "Generate the password",
-                            HandoffLink::Seal => "Open the handoff to seal them",
+                            HandoffLink::GeneratePassword => t::generate_password(),
+                            HandoffLink::Seal => t::open_handoff_to_seal(),
                         } }
                     </button>
                 </p>
             }
             if shown.locked {
                 <p class={classes!("lock", shown.refusal.is_some().then_some("blocked"))} id={lock_id}>
-                    { "Locked until the profile has no errors. " }
+                    { t::locked_until_clean() }{ " " }
                     if let Some(refusal) = &shown.refusal {
-                        { format!("Not ticked: {refusal}. ") }
+                        { t::not_ticked(refusal) }{ " " }
                     }
                     <button type="button" class="link" onclick={onshow_findings.reform(|_: MouseEvent| ())}>
-                        { "See the findings" }
+                        { t::see_findings() }
                     </button>
                 </p>
             }
@@ -450,17 +455,17 @@ fn step_item(
                 <label for={na_id.clone()} class="option">
                     <input type="checkbox" id={na_id} checked={shown.status == StepStatus::NotApplicable}
                         onchange={toggle(StepStatus::NotApplicable)} />
-                    { "Not applicable" }
+                    { t::not_applicable() }
                 </label>
                 if let Some(at) = &shown.at {
-                    <span class="stamp">{ format!("{} {}", if shown.status == StepStatus::Done { "Done" } else { "Marked" }, local_stamp(at)) }</span>
+                    <span class="stamp">{ if shown.status == StepStatus::Done { t::stamp_done(&local_stamp(at)) } else { t::stamp_marked(&local_stamp(at)) } }</span>
                 }
             </div>
-            <label for={note_id.clone()} class="note-label">{ "Note" }</label>
-            <textarea id={note_id.clone()} class="note" rows="1" placeholder="Optional: who, when, ticket number" value={shown.note.clone()} oninput={onnote} />
+            <label for={note_id.clone()} class="note-label">{ t::note() }</label>
+            <textarea id={note_id.clone()} class="note" rows="1" placeholder={t::note_placeholder()} value={shown.note.clone()} oninput={onnote} />
             if looks_like_a_secret(&shown.note) {
                 <p class="warning" role="alert" id={format!("{note_id}-secret")}>
-                    { "This looks like a password or a token: notes are saved and shared in clear. Take it out." }
+                    { t::note_secret() }
                 </p>
             }
         </li>

@@ -61,7 +61,7 @@ thread_local! {
 
 /// The page's local storage, if the browser gives it one that works: some refuse access
 /// outright, some hand out one that throws on every write.
-fn local_storage() -> Option<Storage> {
+pub(crate) fn local_storage() -> Option<Storage> {
     let storage = web_sys::window()?.local_storage().ok().flatten()?;
     let probe = "wsadmin-prep/probe";
     storage.set_item(probe, "").ok()?;

@@ -1,0 +1,80 @@
+//! The page's language: the one chosen in its menu (kept in local storage, as a choice and
+//! never a secret), else the first of the browser's languages the product speaks, else
+//! English. English is compiled into the app; another language's pack is fetched when it is
+//! needed (or, in the single file, read from the page, which carries every pack).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::storage::local_storage;
+use crate::i18n::{self, Lang, Pack};
+
+const CHOSEN_KEY: &str = "wsadmin-prep/lang";
+
+/// The language chosen in the menu, if one was.
+fn chosen() -> Option<Lang> {
+    Lang::from_tag(&local_storage()?.get_item(CHOSEN_KEY).ok()??)
+}
+
+/// The language the page should speak.
+pub fn preferred() -> Lang {
+    chosen().unwrap_or_else(|| {
+        let languages = gloo::utils::window().navigator().languages();
+        let tags: Vec<String> = languages.iter().filter_map(|tag| tag.as_string()).collect();
+        Lang::negotiate(tags.iter().map(String::as_str))
+    })
+}
+
+/// Keeps the menu's choice for the next visit.
+pub fn remember(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(CHOSEN_KEY, lang.code());
+    }
+}
+
+/// A language's messages: none for English, else its pack. The error says what went wrong
+/// in English, since the pack that would say it otherwise is what failed.
+pub async fn load(lang: Lang) -> Result<Option<Pack>, String> {
+    if lang == Lang::En {
+        return Ok(None);
+    }
+    let inline = gloo::utils::document()
+        .get_element_by_id(&format!("lang-{}", lang.code()))
+        .and_then(|element| element.text_content());
+    let text = match inline {
+        Some(text) => text,
+        None => fetch_text(&format!("lang/{}.json", lang.code()))
+            .await
+            .ok_or_else(|| format!("The {} language file could not be loaded (offline before it was ever fetched?). The page stays in {}.", lang.name(), i18n::lang().name()))?,
+    };
+    Pack::parse(&text).map(Some).map_err(|error| {
+        format!(
+            "The {} language file cannot be used: {error}. Reload the page to get the current one.",
+            lang.name()
+        )
+    })
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Makes a language the page's: its messages, and `<html lang>` (for screen readers'
+/// pronunciation, hyphenation and the Japanese font stack).
+pub fn apply(lang: Lang, pack: Option<Pack>) {
+    i18n::activate(pack);
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}

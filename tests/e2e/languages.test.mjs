@@ -1,0 +1,131 @@
+// The page in German, French, Spanish and Japanese (issue 25): chosen by the browser's
+// language or the menu, kept across reloads, a link made in one language opened in another,
+// the Markdown export in the page's language, axe in light and dark, and no sideways scroll
+// at a phone's width in the longest (German) and the densest (Japanese) language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { start, appStarted, fillContext, downloadText } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+// What each language calls the checklist's tab, its heading, and its first group.
+const WORDS = {
+  en: { tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile' },
+  de: { tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren' },
+  fr: { tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin' },
+  es: { tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin' },
+  ja: { tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する' },
+};
+
+/** A page in a browser that prefers `locale`, its app started and switched to its language. */
+async function openIn(locale, options = {}) {
+  const context = await env.browser.newContext({ locale, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(options.url ?? `${env.origin}/`);
+  await appStarted(page);
+  // A first visit takes the page over at the first action.
+  await page.locator('#language').focus();
+  return { context, page, errors };
+}
+
+async function axeViolations(page, label) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+test('the page speaks the browser\'s language, with Concur\'s labels left in English', async () => {
+  for (const [lang, words] of Object.entries(WORDS)) {
+    const { context, page, errors } = await openIn(`${lang}-XX`);
+    await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: words.tab, exact: true }).click();
+    await page.getByRole('heading', { name: words.heading, exact: true }).waitFor();
+    await page.getByRole('heading', { name: words.group, exact: true }).waitFor();
+    assert.equal(await page.locator('#language').inputValue(), lang);
+    // The menu path of Concur stays as Concur's English UI shows it.
+    const steps = await page.locator('.steps').first().innerText();
+    assert.match(steps, /Administration > Setup > Users > Create\/Edit User/);
+    assert.deepEqual(errors, [], lang);
+    await context.close();
+  }
+});
+
+test('the menu changes the language, keeps it over a reload, and English remains one choice away', async () => {
+  const { context, page } = await openIn('en-US');
+  await page.locator('#language').selectOption('ja');
+  await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'チェックリスト', exact: true }).waitFor();
+  await page.reload();
+  await appStarted(page);
+  await page.locator('#language').focus();
+  await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'チェックリスト', exact: true }).click();
+  await page.getByRole('heading', { name: WORDS.ja.heading }).waitFor();
+  await page.locator('#language').selectOption('en');
+  await page.getByRole('heading', { name: WORDS.en.heading }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('a link made in German opens in Japanese with the same content; the Markdown export follows the page', async () => {
+  const german = await openIn('de-DE');
+  await german.page.locator('html[lang="de"]').waitFor({ state: 'attached' });
+  await fillContext(german.page, { fillSuggestions: true });
+  await german.page.getByRole('button', { name: 'Checkliste', exact: true }).click();
+  const markdown = await downloadText(german.page, () => german.page.getByRole('button', { name: 'Markdown herunterladen' }).click());
+  assert.match(markdown, /^# WS-Admin-Checkliste: Expensify/);
+  assert.match(markdown, /## Schritt 1: Das WS-Admin-Profil anlegen und aktivieren/);
+  assert.match(markdown, /Login ID: `WSAdmin-Expensify@acme\.com`/);
+  await german.page.getByRole('button', { name: 'Als Link teilen' }).click();
+  const url = await german.page.locator('#share-link').inputValue();
+  await german.context.close();
+
+  const japanese = await openIn('ja-JP', { url });
+  await japanese.page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+  await japanese.page.getByRole('button', { name: 'チェックリスト', exact: true }).click();
+  await japanese.page.getByRole('heading', { name: WORDS.ja.heading }).waitFor();
+  const steps = await japanese.page.locator('section.checklist').innerText();
+  assert.match(steps, /WSAdmin-Expensify@acme\.com/);
+  assert.match(steps, /Expensify を有効にし/);
+  assert.deepEqual(japanese.errors, []);
+  await japanese.context.close();
+});
+
+test('axe finds nothing in light or dark in any language, and German and Japanese fit a phone', async () => {
+  for (const lang of Object.keys(WORDS)) {
+    for (const colorScheme of ['light', 'dark']) {
+      const phone = lang === 'de' || lang === 'ja';
+      const { context, page } = await openIn(lang, {
+        colorScheme,
+        viewport: phone ? { width: 360, height: 640 } : { width: 1280, height: 800 },
+      });
+      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      await fillContext(page, { fillSuggestions: true, app: 'Reisekostenabrechnungsintegration' });
+      await page.getByRole('button', { name: WORDS[lang].tab, exact: true }).click();
+      await page.getByRole('heading', { name: WORDS[lang].heading }).waitFor();
+      assert.deepEqual(await axeViolations(page, `${lang} ${colorScheme} checklist`), []);
+      if (phone) {
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.equal(sideways, 0, `${lang}: the checklist scrolls ${sideways} px sideways at 360 px`);
+      }
+      await context.close();
+    }
+  }
+});
+
+test('the single file carries every language and switches without fetching', async () => {
+  const file = pathToFileURL(fileURLToPath(new URL('../../dist/wsadmin-prep.html', import.meta.url))).href;
+  const { context, page, errors } = await openIn('es-ES', { url: file });
+  await page.locator('html[lang="es"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Lista', exact: true }).click();
+  await page.getByRole('heading', { name: WORDS.es.heading }).waitFor();
+  await page.locator('#language').selectOption('fr');
+  await page.getByRole('heading', { name: WORDS.fr.heading }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
