@@ -152,16 +152,21 @@ fn local_day(day: &str) -> String {
     intl_format(&local, &[("dateStyle", "medium")]).unwrap_or_else(|| day.to_owned())
 }
 
-/// A date written by the browser's `Intl.DateTimeFormat` in its own default locale. Asking
-/// for `navigator.language` instead would throw where it is no language tag (WebKit run
-/// with `LANG=C` says "C"). `None` if the browser cannot.
+/// A date written by the browser's `Intl.DateTimeFormat`: in the page's language when it is
+/// not English, else in the browser's own default locale (which keeps an English reader's
+/// regional style). Asking for `navigator.language` instead would throw where it is no
+/// language tag (WebKit run with `LANG=C` says "C"). `None` if the browser cannot.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 fn intl_format(date: &js_sys::Date, options: &[(&str, &str)]) -> Option<String> {
     let settings = js_sys::Object::new();
     for (key, value) in options {
         let _ = js_sys::Reflect::set(&settings, &(*key).into(), &(*value).into());
     }
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &settings).format();
+    let locales = js_sys::Array::new();
+    if crate::i18n::lang() != crate::i18n::Lang::En {
+        locales.push(&crate::i18n::lang().code().into());
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &settings).format();
     format
         .call1(&wasm_bindgen::JsValue::NULL, date)
         .ok()
