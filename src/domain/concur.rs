@@ -160,10 +160,11 @@ impl Connection {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Connection::WsAdminUser => "WS Admin user (this guide)",
-            Connection::CompanyRequestToken => "Company Request Token",
+            Connection::WsAdminUser => crate::i18n::t::connection_ws(),
+            // Concur's own name for it, in every language.
+            Connection::CompanyRequestToken => "Company Request Token".into(),
         }
     }
 

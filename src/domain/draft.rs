@@ -34,7 +34,7 @@ const SUGGESTED_FIELDS: [Field; 5] = [
 impl Welcome {
     /// What to do first, in a sentence.
     pub fn what_to_do(&self) -> String {
-        let labels: Vec<&str> = self.to_fill.iter().map(|field| field.label()).collect();
+        let labels: Vec<String> = self.to_fill.iter().map(|field| field.label()).collect();
         match (labels.is_empty(), self.then_suggestions) {
             (false, true) => format!(
                 "Fill in {}; then Fill suggestions writes the WS Admin user's fields.",
@@ -256,7 +256,7 @@ impl Draft {
                 self.profile.apply(ProfileEdit::FillSuggestions);
                 let needed = self.profile.suggestions_need();
                 if !needed.is_empty() {
-                    let labels: Vec<&str> = needed.iter().map(|field| field.label()).collect();
+                    let labels: Vec<String> = needed.iter().map(|field| field.label()).collect();
                     self.notice = Some(format!(
                         "Fill suggestions writes the WS Admin user's fields from {}: fill {} in first.",
                         labels.join(", "),

@@ -2,6 +2,7 @@
 //! admin), the user to create, and the company's password policy. Its file format is
 //! `formats::profile_file`.
 
+use crate::i18n::t;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -203,33 +204,34 @@ impl Field {
         }
     }
 
-    /// The label a person sees for the field.
-    pub fn label(self) -> &'static str {
+    /// The label a person sees for the field, in the active language; the WS Admin user's
+    /// fields and the token's values are Concur's own field labels, which stay in English.
+    pub fn label(self) -> String {
         match self {
-            Field::Connection => "How the app connects",
-            Field::Edition => "Concur edition",
-            Field::AppName => "Partner app name",
-            Field::AppId => "The app's App ID",
-            Field::CompanyName => "Client company (optional)",
-            Field::DataCenter => "Concur data centre",
-            Field::CompanyDomain => "Company e-mail domain",
-            Field::DataAccess => "Data the app needs",
-            Field::AdminFirstName => "Admin's first name",
-            Field::AdminLastName => "Admin's last name",
-            Field::AdminEmail => "Admin's e-mail",
-            Field::AdminLoginId => "Admin's own Login ID",
-            Field::AdminRole => "Admin's own role",
-            Field::KnownUsers => "Known real users",
-            Field::LoginId => "Login ID",
-            Field::FirstName => "First name",
-            Field::LastName => "Last name",
-            Field::Email => "E-mail",
-            Field::Permissions => "Permissions",
-            Field::Password => "Password",
-            Field::Passphrase => "Passphrase",
-            Field::CompanyUuid => "Company UUID",
-            Field::RequestToken => "Company Request Token",
-            Field::TokenGeneratedAt => "Generated at",
+            Field::Connection => t::field_connection(),
+            Field::Edition => t::field_edition(),
+            Field::AppName => t::field_app_name(),
+            Field::AppId => t::field_app_id(),
+            Field::CompanyName => t::field_company_name(),
+            Field::DataCenter => t::field_data_center(),
+            Field::CompanyDomain => t::field_company_domain(),
+            Field::DataAccess => t::field_data_access(),
+            Field::AdminFirstName => t::field_admin_first_name(),
+            Field::AdminLastName => t::field_admin_last_name(),
+            Field::AdminEmail => t::field_admin_email(),
+            Field::AdminLoginId => t::field_admin_login_id(),
+            Field::AdminRole => t::field_admin_role(),
+            Field::KnownUsers => t::field_known_users(),
+            Field::Passphrase => t::field_passphrase(),
+            Field::TokenGeneratedAt => t::field_generated_at(),
+            Field::LoginId => "Login ID".into(),
+            Field::FirstName => "First name".into(),
+            Field::LastName => "Last name".into(),
+            Field::Email => "E-mail".into(),
+            Field::Permissions => "Permissions".into(),
+            Field::Password => "Password".into(),
+            Field::CompanyUuid => "Company UUID".into(),
+            Field::RequestToken => "Company Request Token".into(),
         }
     }
 

@@ -14,12 +14,19 @@ after(async () => { await env?.stop(); });
 
 // What each language calls the checklist's tab, its heading, and its first group.
 const WORDS = {
-  en: { tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile' },
-  de: { tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren' },
-  fr: { tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin' },
-  es: { tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin' },
-  ja: { tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する' },
+  en: { tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile', appName: 'Partner app name' },
+  de: { tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren', appName: 'Name der Partner-App' },
+  fr: { tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin', appName: "Nom de l'application partenaire" },
+  es: { tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin', appName: 'Nombre de la aplicación asociada' },
+  ja: { tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する', appName: 'パートナーアプリ名' },
 };
+
+/** Fills a profile in English (the harness's labels), then switches the page to `lang`. */
+async function fillThenSwitch(page, lang, profile) {
+  await fillContext(page, { fillSuggestions: true, ...profile });
+  await page.locator('#language').selectOption(lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
 
 /** A page in a browser that prefers `locale`, its app started and switched to its language. */
 async function openIn(locale, options = {}) {
@@ -43,6 +50,9 @@ test('the page speaks the browser\'s language, with Concur\'s labels left in Eng
   for (const [lang, words] of Object.entries(WORDS)) {
     const { context, page, errors } = await openIn(`${lang}-XX`);
     await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    // The form's own labels are translated; Concur's field labels are not.
+    await page.getByLabel(words.appName, { exact: true }).fill('Expensify');
+    await page.getByLabel('Login ID', { exact: true }).waitFor();
     await page.getByRole('button', { name: words.tab, exact: true }).click();
     await page.getByRole('heading', { name: words.heading, exact: true }).waitFor();
     await page.getByRole('heading', { name: words.group, exact: true }).waitFor();
@@ -73,9 +83,8 @@ test('the menu changes the language, keeps it over a reload, and English remains
 });
 
 test('a link made in German opens in Japanese with the same content; the Markdown export follows the page', async () => {
-  const german = await openIn('de-DE');
-  await german.page.locator('html[lang="de"]').waitFor({ state: 'attached' });
-  await fillContext(german.page, { fillSuggestions: true });
+  const german = await openIn('en-US');
+  await fillThenSwitch(german.page, 'de');
   await german.page.getByRole('button', { name: 'Checkliste', exact: true }).click();
   const markdown = await downloadText(german.page, () => german.page.getByRole('button', { name: 'Markdown herunterladen' }).click());
   assert.match(markdown, /^# WS-Admin-Checkliste: Expensify/);
@@ -100,12 +109,16 @@ test('axe finds nothing in light or dark in any language, and German and Japanes
   for (const lang of Object.keys(WORDS)) {
     for (const colorScheme of ['light', 'dark']) {
       const phone = lang === 'de' || lang === 'ja';
-      const { context, page } = await openIn(lang, {
+      const { context, page } = await openIn('en-US', {
         colorScheme,
         viewport: phone ? { width: 360, height: 640 } : { width: 1280, height: 800 },
       });
-      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
-      await fillContext(page, { fillSuggestions: true, app: 'Reisekostenabrechnungsintegration' });
+      await fillThenSwitch(page, lang, { app: 'Reisekostenabrechnungsintegration' });
+      assert.deepEqual(await axeViolations(page, `${lang} ${colorScheme} profile`), []);
+      if (phone) {
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.equal(sideways, 0, `${lang}: the profile scrolls ${sideways} px sideways at 360 px`);
+      }
       await page.getByRole('button', { name: WORDS[lang].tab, exact: true }).click();
       await page.getByRole('heading', { name: WORDS[lang].heading }).waitFor();
       assert.deepEqual(await axeViolations(page, `${lang} ${colorScheme} checklist`), []);

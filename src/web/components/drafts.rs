@@ -1,5 +1,6 @@
 //! The bar above the form: which draft is open, new, delete, import, export, fill.
 
+use crate::i18n::t;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -24,9 +25,7 @@ pub fn draft_bar(
         let onaction = onaction.clone();
         let title = titles.get(current).cloned().unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
-            if gloo::dialogs::confirm(&format!(
-                "Delete the draft \"{title}\"? This cannot be undone."
-            )) {
+            if gloo::dialogs::confirm(&t::delete_draft_confirm(&title)) {
                 onaction.emit(WorkspaceAction::DeleteCurrent);
             }
         })
@@ -45,9 +44,9 @@ pub fn draft_bar(
     let onexport = onexport.reform(|_: MouseEvent| ());
     let onfill = onfill.reform(|_: MouseEvent| ());
     html! {
-        <nav class="draft-bar" aria-label="Drafts">
+        <nav class="draft-bar" aria-label={t::drafts_label()}>
             <div class="draft-picker">
-                <label for="draft-select">{ "Draft" }</label>
+                <label for="draft-select">{ t::draft() }</label>
                 <select id="draft-select" onchange={onswitch}>
                     { for titles.iter().enumerate().map(|(index, title)| html! {
                         <option value={index.to_string()} selected={index == current}>{ title }</option>
@@ -55,14 +54,14 @@ pub fn draft_bar(
                 </select>
             </div>
             <div class="actions">
-                <button type="button" onclick={onnew}>{ "New profile" }</button>
-                <button type="button" onclick={ondelete}>{ "Delete draft" }</button>
+                <button type="button" onclick={onnew}>{ t::new_profile() }</button>
+                <button type="button" onclick={ondelete}>{ t::delete_draft() }</button>
                 // The input comes first so that its focus ring can be drawn on the label.
                 <input id="import-file" class="visually-hidden" type="file"
                     accept=".json,application/json" onchange={onpick} />
-                <label class="button" for="import-file">{ "Import…" }</label>
-                <button type="button" onclick={onexport}>{ "Export" }</button>
-                <button type="button" id="fill-suggestions" class="primary" onclick={onfill}>{ "Fill suggestions" }</button>
+                <label class="button" for="import-file">{ t::import() }</label>
+                <button type="button" onclick={onexport}>{ t::export() }</button>
+                <button type="button" id="fill-suggestions" class="primary" onclick={onfill}>{ t::fill_suggestions() }</button>
             </div>
         </nav>
     }

@@ -1,5 +1,6 @@
 //! Form controls: each shows a label, the value, and the findings for its field.
 
+use crate::i18n::t;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -10,9 +11,9 @@ use crate::web::components::findings::field_findings;
 
 /// How a text field looks beyond its label: a hint, an e-mail keyboard, an identifier's
 /// monospace (Login IDs, e-mails and IDs are never machine-translated either).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub struct Look {
-    pub hint: Option<&'static str>,
+    pub hint: Option<String>,
     pub email: bool,
     pub identifier: bool,
 }
@@ -76,9 +77,9 @@ pub fn known_users_field(
     let onfix: Callback<FixAction> = onedit.reform(ProfileEdit::ApplyFix);
     html! {
         <div class="field">
-            <label for={crate::web::dom_id("input", field)}>{ field.label() }{ " (optional)" }</label>
+            <label for={crate::web::dom_id("input", field)}>{ field.label() }{ t::optional_suffix() }</label>
             <p class="hint" id={crate::web::dom_id("hint", field)}>
-                { "E-mails or Login IDs of real people, one per line: the WS Admin Login ID must be none of them." }
+                { t::hint_known_users() }
             </p>
             <textarea
                 id={crate::web::dom_id("input", field)}

@@ -1,5 +1,6 @@
 //! How findings are shown: beside their field, and summed up at the top.
 
+use crate::i18n::t;
 use yew::prelude::*;
 
 use crate::domain::concur::Connection;
@@ -47,22 +48,22 @@ pub struct FindingShown<'a> {
 /// One finding: its severity, rule, message, why it matters and its fix.
 pub fn finding_item(finding: FindingShown) -> Html {
     let (class, word) = match finding.severity {
-        Severity::Error => ("finding error", "Error"),
-        Severity::Warning => ("finding warning", "Warning"),
+        Severity::Error => ("finding error", t::severity_error()),
+        Severity::Warning => ("finding warning", t::severity_warning()),
     };
     html! {
         <li class={class} data-rule={finding.rule.to_owned()}>
             <span class="severity">{ word }</span>
             <span class="message">{ finding.message }</span>
             <span class="why">{ finding.why }</span>
-            <span class="fix">{ "Fix: " }{ finding.fix }
+            <span class="fix">{ t::fix_label() }{ " " }{ finding.fix }
                 if let Some(onapply) = finding.onapply {
-                    <button type="button" class="apply" onclick={onapply}>{ "Apply fix" }</button>
+                    <button type="button" class="apply" onclick={onapply}>{ t::apply_fix() }</button>
                 }
             </span>
             // The rule's ID is for admins and the CLI, out of the sentence a client reads.
             <details class="rule-id">
-                <summary>{ "Rule" }</summary>
+                <summary>{ t::rule() }</summary>
                 <code translate="no">{ finding.rule }</code>
             </details>
         </li>
@@ -74,31 +75,19 @@ pub fn finding_item(finding: FindingShown) -> Html {
 pub fn summary(findings: &[Finding], starting: bool, connection: Connection) -> Html {
     let tally = Tally::of(findings);
     let (class, text) = match tally {
-        _ if starting => (
-            "summary start",
-            "New profile: start with the edition, the app's name and the authorizing admin. Findings appear as you type.".to_owned(),
-        ),
+        _ if starting => ("summary start", t::summary_start()),
         Tally {
             errors: 0,
             warnings: 0,
         } => (
             "summary clear",
             match connection {
-                Connection::WsAdminUser => "All clear: this profile is ready to create in Concur.",
-                Connection::CompanyRequestToken => {
-                    "All clear: you are ready to generate the Company Request Token."
-                }
-            }
-            .to_owned(),
+                Connection::WsAdminUser => t::summary_clear_ws(),
+                Connection::CompanyRequestToken => t::summary_clear_token(),
+            },
         ),
-        Tally { errors: 0, .. } => (
-            "summary warnings",
-            format!("{tally}. Nothing blocks the profile; the warnings are worth a look."),
-        ),
-        _ => (
-            "summary errors",
-            format!("{tally}. Fix the errors before creating the profile."),
-        ),
+        Tally { errors: 0, .. } => ("summary warnings", t::summary_warnings(&tally)),
+        _ => ("summary errors", t::summary_errors(&tally)),
     };
     html! {
         <p class={class} id="summary" role="status" aria-live="polite">{ text }</p>

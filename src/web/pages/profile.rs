@@ -1,5 +1,6 @@
 //! The profile form: every field in the order an admin thinks, each with its findings.
 
+use crate::i18n::t;
 use yew::prelude::*;
 
 use crate::domain::concur::{Connection, DataCenter, DataKind, Edition};
@@ -59,11 +60,11 @@ pub fn profile_form(
             look,
         )
     };
-    let hint = |hint: &'static str| Look {
+    let hint = |hint: String| Look {
         hint: Some(hint),
         ..Look::default()
     };
-    let identifier = |hint: Option<&'static str>| Look {
+    let identifier = |hint: Option<String>| Look {
         hint,
         identifier: true,
         ..Look::default()
@@ -75,42 +76,42 @@ pub fn profile_form(
         <form class="profile-form" autocomplete="off" onsubmit={|event: SubmitEvent| event.prevent_default()}>
                 { connection_picker(profile.connection, onedit) }
                 <fieldset>
-                    <legend>{ "The app and your company" }</legend>
+                    <legend>{ t::legend_app_company() }</legend>
                     { edition_picker(profile.edition, onedit) }
-                    { field(Field::AppName, hint("As the app provider spells it, e.g. Expensify")) }
-                    { field(Field::CompanyName, hint("Whose draft this is, e.g. Müller & Söhne GmbH: shown in titles, exports and the packet")) }
+                    { field(Field::AppName, hint(t::hint_app_name())) }
+                    { field(Field::CompanyName, hint(t::hint_company_name())) }
                     if !token {
                         { app_name_spelling(spelling) }
                     }
                     if token {
-                        { field(Field::AppId, identifier(Some("The UUID the app provider gives you, e.g. 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c"))) }
+                        { field(Field::AppId, identifier(Some(t::hint_app_id()))) }
                         if let Some(note) = draft.app_id_origin_note() {
                             <p class="warning" id="app-id-origin">{ note }</p>
                         }
                         { data_center_picker(profile.data_center, &of(Field::DataCenter), onedit) }
                     } else {
-                        { field(Field::CompanyDomain, identifier(Some("The part after the @ in your company's e-mail addresses, e.g. acme.com"))) }
+                        { field(Field::CompanyDomain, identifier(Some(t::hint_company_domain()))) }
                         { data_access_picker(&profile.data_access, &of(Field::DataAccess), onedit) }
                     }
                 </fieldset>
                 <fieldset>
-                    <legend>{ "The administrator who authorizes the app" }</legend>
+                    <legend>{ t::legend_admin() }</legend>
                     { field(Field::AdminFirstName, Look::default()) }
                     { field(Field::AdminLastName, Look::default()) }
                     { field(Field::AdminEmail, Look { email: true, identifier: true, hint: None }) }
                     if token {
                         { role_confirmation(profile.edition, profile.authorizing_admin.role_confirmed, &of(Field::AdminRole), onedit) }
                     } else {
-                        { field(Field::AdminLoginId, identifier(Some("Optional: only if it differs from the e-mail"))) }
+                        { field(Field::AdminLoginId, identifier(Some(t::hint_admin_login_id()))) }
                         { known_users_field(&draft.known_users_text, &of(Field::KnownUsers), onedit) }
                     }
                 </fieldset>
                 if !token {
                     <fieldset>
-                        <legend>{ "The WS Admin profile" }</legend>
-                        { field(Field::LoginId, identifier(Some("WSAdmin, then the app's name, at your company's domain"))) }
-                        { field(Field::FirstName, identifier(Some("WSAdmin and the authorizing admin's first name, e.g. WSADMIN_John"))) }
-                        { field(Field::LastName, hint("The authorizing admin's last name")) }
+                        <legend>{ t::legend_ws_profile() }</legend>
+                        { field(Field::LoginId, identifier(Some(t::hint_login_id()))) }
+                        { field(Field::FirstName, identifier(Some(t::hint_first_name()))) }
+                        { field(Field::LastName, hint(t::hint_last_name())) }
                         { field(Field::Email, Look { email: true, identifier: true, hint: Some(email_hint(profile.edition)) }) }
                         { permission_picker(profile.edition, &profile.ws_admin.permissions, &of(Field::Permissions), onedit, &onfix) }
                     </fieldset>
@@ -124,8 +125,7 @@ fn connection_picker(chosen: Connection, onedit: &Callback<ProfileEdit>) -> Html
         <fieldset class="choice" aria-describedby="hint-connection">
             <legend>{ Field::Connection.label() }</legend>
             <p class="hint" id="hint-connection">
-                { "Ask the app provider. Apps that sign in with a user name and password need a WS Admin user; \
-                   apps that give you an App ID need a Company Request Token." }
+                { t::hint_connection() }
             </p>
             { for Connection::ALL.into_iter().map(|connection| {
                 let id = format!("connection-{}", connection.as_str().replace('_', "-"));
@@ -157,18 +157,17 @@ fn role_confirmation(
             <label for="role-confirmed" class="option">
                 <input type="checkbox" id="role-confirmed" checked={confirmed} {onchange}
                     aria-describedby={crate::web::dom_id("findings", Field::AdminRole)} />
-                { format!("My own account has the role {} ({})", edition.admin_role_said(),
-                    edition.own_roles_menu()) }
+                { t::role_confirmation(&edition.admin_role_said(), &edition.own_roles_menu()) }
             </label>
             { field_findings(Field::AdminRole, findings, &onfix) }
         </div>
     }
 }
 
-fn email_hint(edition: Edition) -> &'static str {
+fn email_hint(edition: Edition) -> String {
     match edition {
-        Edition::Standard => "Optional in Standard Edition",
-        Edition::Professional => "Professional Edition: the authorizing admin's own e-mail",
+        Edition::Standard => t::hint_email_standard(),
+        Edition::Professional => t::hint_email_professional(),
     }
 }
 
@@ -177,8 +176,7 @@ fn edition_picker(chosen: Edition, onedit: &Callback<ProfileEdit>) -> Html {
         <fieldset class="choice" aria-describedby="hint-edition">
             <legend>{ Field::Edition.label() }</legend>
             <p class="hint" id="hint-edition">
-                { "Standard Edition creates users under Administration > Setup > Users; \
-                   Professional Edition under Administration > Company Admin." }
+                { t::hint_edition() }
             </p>
             { for Edition::ALL.into_iter().map(|edition| {
                 let id = format!("edition-{}", edition.as_str());
@@ -210,9 +208,9 @@ fn data_center_picker(
     html! {
         <div class="field">
             <label for="input-data_center">{ Field::DataCenter.label() }</label>
-            <p class="hint" id="hint-data_center">{ "Where your company's Concur is: the address you sign in at tells (us. or www. is US, eu1. or emea. is EMEA)." }</p>
+            <p class="hint" id="hint-data_center">{ t::hint_data_center() }</p>
             <select id="input-data_center" aria-describedby="hint-data_center findings-data_center" {onchange}>
-                <option value="" selected={chosen.is_none()}>{ "Choose…" }</option>
+                <option value="" selected={chosen.is_none()}>{ t::choose() }</option>
                 { for DataCenter::ALL.into_iter().map(|center| html! {
                     <option value={center.as_str()} selected={chosen == Some(center)}>{ center.title() }</option>
                 }) }
@@ -279,12 +277,8 @@ fn permission_picker(
 fn app_name_spelling(spelling: Spelling) -> Html {
     let message = match spelling {
         Spelling::Known => return html! {},
-        Spelling::Waiting => "Spelling the app's name in Latin letters for the Login ID…",
-        Spelling::Failed => {
-            "This browser could not start the worker that spells the app's name in Latin \
-             letters, so the Login ID has no suggestion: type it yourself as WSAdmin-, the \
-             app's name in Latin letters, @ and your company's domain."
-        }
+        Spelling::Waiting => t::spelling_waiting(),
+        Spelling::Failed => t::spelling_failed(),
     };
     html! { <p class="hint" id="app-name-spelling" aria-live="polite">{ message }</p> }
 }
