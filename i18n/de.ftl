@@ -279,3 +279,4 @@ delete-draft-confirm = Den Entwurf „{ $title }“ löschen? Das lässt sich ni
 import = Importieren…
 export = Exportieren
 fill-suggestions = Vorschläge einfügen
+ticket-in-english = Helpdesk-Ticket auf Englisch schreiben (der Concur-Helpdesk braucht es womöglich)

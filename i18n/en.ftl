@@ -280,3 +280,4 @@ delete-draft-confirm = Delete the draft "{ $title }"? This cannot be undone.
 import = Import…
 export = Export
 fill-suggestions = Fill suggestions
+ticket-in-english = Write the Helpdesk ticket in English (Concur's Helpdesk may need it)

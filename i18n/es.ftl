@@ -279,3 +279,4 @@ delete-draft-confirm = ¿Eliminar el borrador «{ $title }»? No se puede deshac
 import = Importar…
 export = Exportar
 fill-suggestions = Rellenar sugerencias
+ticket-in-english = Redactar el ticket del Helpdesk en inglés (el Helpdesk de Concur puede necesitarlo)

@@ -279,3 +279,4 @@ delete-draft-confirm = Supprimer le brouillon « { $title } » ? Cette action es
 import = Importer…
 export = Exporter
 fill-suggestions = Remplir les suggestions
+ticket-in-english = Rédiger le ticket du Helpdesk en anglais (le Helpdesk Concur peut l'exiger)

@@ -259,3 +259,4 @@ delete-draft-confirm = 下書き「{ $title }」を削除しますか? 元に戻
 import = インポート…
 export = エクスポート
 fill-suggestions = 候補を入力
+ticket-in-english = ヘルプデスクへのチケットを英語で作成する（Concur ヘルプデスクで必要な場合があります）

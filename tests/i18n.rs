@@ -280,3 +280,36 @@ fn the_cli_takes_its_language_from_the_locale_unless_told() {
         without_share_id(cli(&json_args, &[]))
     );
 }
+
+#[test]
+fn the_helpdesk_ticket_may_be_in_english_in_a_checklist_in_another_language() {
+    let args = [
+        "checklist",
+        "--lang",
+        "ja",
+        "--ticket-lang",
+        "en",
+        "--helpdesk",
+        "--date",
+        "2026-11-28",
+        "docs/examples/expensify-standard.json",
+    ];
+    let checklist = cli(&args, &[]);
+    assert!(checklist.contains("Please create a Web Services Administrator user profile"));
+    assert!(
+        checklist.contains("ヘルプデスク"),
+        "the rest stays Japanese"
+    );
+    let japanese = cli(
+        &args[..3]
+            .iter()
+            .chain(&args[5..])
+            .copied()
+            .collect::<Vec<_>>(),
+        &[],
+    );
+    assert!(
+        japanese.contains("ユーザープロファイルを作成してください"),
+        "{japanese}"
+    );
+}

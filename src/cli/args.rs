@@ -116,6 +116,10 @@ pub enum Command {
         /// The date printed at the top [default: today, UTC]
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+        /// The language of the Helpdesk ticket's text, when it differs from the checklist's
+        /// (Concur's Helpdesk may need English) [default: the checklist's language]
+        #[arg(long, value_enum, value_name = "LANG")]
+        ticket_lang: Option<LangArg>,
     },
     /// Generate an age identity for receiving handoff packets (the provider's side)
     #[command(

@@ -33,13 +33,14 @@ pub fn main() -> ExitCode {
             helpdesk,
             app_center,
             date,
+            ticket_lang,
         } => {
             let route = match (helpdesk, app_center) {
                 (true, _) => Some(CreationRoute::Helpdesk),
                 (_, true) => Some(CreationRoute::AppCenter),
                 _ => None,
             };
-            commands::checklist::run(&file, format, route, date)
+            commands::checklist::run(&file, format, route, date, ticket_lang.map(Lang::from))
         }
         Command::Fix { file, output } => commands::fix::run(&file, output.as_deref()),
         Command::Keygen { output } => commands::keygen::run(output.as_deref()),

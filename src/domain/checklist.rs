@@ -449,8 +449,22 @@ mod field {
     pub const APP_ID: &str = "App ID";
 }
 
-/// The steps for a profile, in order.
+/// How the Helpdesk ticket's text is written: in the active language, or in another one
+/// the admin chose for it (a ticket to Concur's Helpdesk may need English), by the caller,
+/// who holds the languages.
+pub type TicketWriter<'a> = &'a dyn Fn(&Profile) -> String;
+
+/// The steps for a profile, in order, the Helpdesk ticket in the active language.
 pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
+    steps_with_ticket(profile, route, &helpdesk_ticket)
+}
+
+/// The steps for a profile, in order, the Helpdesk ticket written by `ticket`.
+pub fn steps_with_ticket(
+    profile: &Profile,
+    route: CreationRoute,
+    ticket: TicketWriter,
+) -> Vec<ChecklistStep> {
     let route = route.within(profile.connection);
     if profile.connection == Connection::CompanyRequestToken {
         return token_steps(profile, route);
@@ -533,7 +547,7 @@ pub fn steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
             let ticket = if profile_is_clean {
                 Entry {
                     label: t::entry_ticket_text(),
-                    value: helpdesk_ticket(profile),
+                    value: ticket(profile),
                     kind: EntryKind::Block,
                 }
             } else {

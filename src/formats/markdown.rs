@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use crate::domain::checklist::{
-    progress, steps, ChecklistProgress, CreationRoute, EntryKind, StepGroup, StepStatus,
+    helpdesk_ticket, progress, steps_with_ticket, ChecklistProgress, CreationRoute, EntryKind,
+    StepGroup, StepStatus, TicketWriter,
 };
 use crate::domain::concur::Connection;
 use crate::domain::profile::Profile;
@@ -14,7 +15,17 @@ use crate::i18n::t;
 /// Renders the checklist in the active language; `prepared_on` is the date printed at the top
 /// (ISO 8601 in every language). Concur's menu paths and field labels stay in English.
 pub fn to_markdown(profile: &Profile, ticks: &ChecklistProgress, prepared_on: &str) -> String {
-    let steps = steps(profile, ticks.route);
+    to_markdown_with_ticket(profile, ticks, prepared_on, &helpdesk_ticket)
+}
+
+/// The same, with the Helpdesk ticket written by `ticket` (in the language chosen for it).
+pub fn to_markdown_with_ticket(
+    profile: &Profile,
+    ticks: &ChecklistProgress,
+    prepared_on: &str,
+    ticket: TicketWriter,
+) -> String {
+    let steps = steps_with_ticket(profile, ticks.route, ticket);
     let total = progress(&steps, ticks, None);
     let admin = &profile.authorizing_admin;
     let mut out = String::new();

@@ -90,6 +90,16 @@ test('a link made in German opens in Japanese with the same content; the Markdow
   assert.match(markdown, /^# WS-Admin-Checkliste: Expensify/);
   assert.match(markdown, /## Schritt 1: Das WS-Admin-Profil anlegen und aktivieren/);
   assert.match(markdown, /Login ID: `WSAdmin-Expensify@acme\.com`/);
+  // The Helpdesk route's ticket: German with the page, English when the admin asks for it.
+  await german.page.locator('#route-helpdesk').check();
+  const ticket = german.page.locator('pre.ticket');
+  assert.match(await ticket.innerText(), /^Bitte legen Sie in unserer Concur Standard Edition/);
+  await german.page.getByLabel('Helpdesk-Ticket auf Englisch schreiben', { exact: false }).check();
+  assert.match(await ticket.innerText(), /^Please create a Web Services Administrator user profile/);
+  const withTicket = await downloadText(german.page, () => german.page.getByRole('button', { name: 'Markdown herunterladen' }).click());
+  assert.match(withTicket, /## Schritt 1/);
+  assert.match(withTicket, /Please create a Web Services Administrator user profile/);
+  await german.page.locator('#route-admin').check();
   await german.page.getByRole('button', { name: 'Als Link teilen' }).click();
   const url = await german.page.locator('#share-link').inputValue();
   await german.context.close();

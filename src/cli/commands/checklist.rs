@@ -8,15 +8,18 @@ use crate::cli::args::ChecklistFormat;
 use crate::cli::error::{written, CliError, Verdict};
 use crate::cli::input::{printable_path, read_input};
 use crate::cli::terminal;
-use wsadmin_prep::domain::checklist::CreationRoute;
+use wsadmin_prep::domain::checklist::{helpdesk_ticket, CreationRoute};
+use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::workspace::DraftId;
 use wsadmin_prep::formats::{checklist_json, markdown, share_link};
+use wsadmin_prep::i18n::{self, Lang};
 
 pub fn run(
     path: &Path,
     format: ChecklistFormat,
     route: Option<CreationRoute>,
     date: Option<String>,
+    ticket_lang: Option<Lang>,
 ) -> Result<Verdict, CliError> {
     let loaded = read_input(path).and_then(|bytes| {
         let text = String::from_utf8_lossy(&bytes);
@@ -60,7 +63,12 @@ pub fn run(
     }
     let document = match format {
         ChecklistFormat::Md => {
-            terminal::text(&markdown::to_markdown(&profile, &ticks, &date)).into_owned()
+            let ticket = |profile: &Profile| match ticket_lang {
+                Some(lang) => i18n::with_lang(lang, || helpdesk_ticket(profile)),
+                None => helpdesk_ticket(profile),
+            };
+            let markdown = markdown::to_markdown_with_ticket(&profile, &ticks, &date, &ticket);
+            terminal::text(&markdown).into_owned()
         }
         ChecklistFormat::Json => {
             terminal::json(&checklist_json::to_json(&profile, &ticks, &date)).into_owned()

@@ -4,17 +4,19 @@
 use yew::prelude::*;
 
 use crate::domain::checklist::{
-    gate_note, progress, steps, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind,
-    GroupProgress, HandoffLink, StepGroup, StepStatus,
+    gate_note, progress, ChecklistProgress, ChecklistStep, CreationRoute, EntryKind, GroupProgress,
+    HandoffLink, StepGroup, StepStatus,
 };
+use crate::domain::checklist::{helpdesk_ticket, steps_with_ticket};
 use crate::domain::concur::Connection;
 use crate::domain::draft::{ChecklistEdit, Draft};
+use crate::domain::profile::Profile;
 use crate::domain::request_token::UnixSeconds;
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::text::looks_like_a_secret;
 use crate::domain::workspace::DraftId;
 use crate::formats::{checklist_json, markdown};
-use crate::i18n::{t, Lang};
+use crate::i18n::{self, t, Lang};
 use crate::web::services::{compression, files};
 use crate::web::state::{links, Alert};
 use crate::web::{
@@ -51,7 +53,18 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         profile.authorizing_admin.first_name, profile.authorizing_admin.last_name
     );
     let ticks = &draft.checklist;
-    let all = steps(profile, ticks.route);
+    // The Helpdesk ticket in English rather than the page's language, when the admin asks:
+    // Concur's Helpdesk may need it. For this view, not kept.
+    let ticket_in_english = use_state(|| false);
+    let english_ticket = *ticket_in_english && i18n::lang() != Lang::En;
+    let ticket = move |profile: &Profile| {
+        if english_ticket {
+            i18n::with(None, || helpdesk_ticket(profile))
+        } else {
+            helpdesk_ticket(profile)
+        }
+    };
+    let all = steps_with_ticket(profile, ticks.route, &ticket);
     let total = progress(&all, ticks, None);
     let errors = props
         .findings
@@ -101,7 +114,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
         Callback::from(move |_: MouseEvent| match kind {
             "md" => files::download(
                 &files::export_name(&profile, "checklist.md"),
-                &markdown::to_markdown(&profile, &ticks, &today()),
+                &markdown::to_markdown_with_ticket(&profile, &ticks, &today(), &ticket),
                 "text/markdown",
             ),
             _ => files::download(
@@ -211,6 +224,16 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 } }</legend>
                 { for CreationRoute::choices(profile.connection).iter().map(|choice| route_choice(*choice)) }
             </fieldset>
+            if route == CreationRoute::Helpdesk && i18n::lang() != Lang::En {
+                <label class="option" for="ticket-english">
+                    <input type="checkbox" id="ticket-english" checked={*ticket_in_english}
+                        onchange={{
+                            let ticket_in_english = ticket_in_english.clone();
+                            move |event: Event| ticket_in_english.set(checked_of(&event))
+                        }} />
+                    { t::ticket_in_english() }
+                </label>
+            }
             if let Some(note) = gate_note(&all, errors) {
                 <p class="gate-note">
                     { note }{ " " }
@@ -406,7 +429,7 @@ fn step_item(
                                 EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
                                 EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },
                                 EntryKind::Value | EntryKind::List if entry.value.is_empty() => html! {
-                                    <dd><code translate="no">{ "(empty)" }</code></dd>
+                                    <dd><code translate="no">{ t::md_empty() }</code></dd>
                                 },
                                 EntryKind::Value | EntryKind::List => {
                                     // Typed into Concur: one per line, and a Copy that says so beside it.
