@@ -47,8 +47,9 @@ pub struct Rule {
     pub severity: Severity,
     /// The field the rule is about; a rule may point a finding at a sub-field instead.
     pub field: Field,
-    /// Why the rule matters, in the guide's terms, for a person reading the finding.
-    pub why: &'static str,
+    /// Why the rule matters, in the guide's terms, for a person reading the finding, in the
+    /// active language.
+    pub why: fn() -> String,
     /// The guide sentence or Concur limit the rule comes from.
     pub source: &'static str,
     check: Check,
@@ -188,7 +189,7 @@ pub struct Finding {
     pub rule: &'static str,
     pub severity: Severity,
     /// The rule's reason, carried along so that showing it needs no catalogue look-up.
-    pub why: &'static str,
+    pub why: String,
     pub field: Field,
     pub message: String,
     pub fix: Fix,
@@ -336,7 +337,7 @@ fn run(
             check(&rule.check).into_iter().map(|hit| Finding {
                 rule: rule.id,
                 severity: rule.severity,
-                why: rule.why,
+                why: (rule.why)(),
                 field: hit.field.unwrap_or(rule.field),
                 message: hit.message,
                 fix: hit.fix,

@@ -1,5 +1,6 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
+use crate::i18n::t;
 use std::collections::HashSet;
 
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
@@ -62,7 +63,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-WEAK",
         severity: Severity::Error,
         field: Field::Password,
-        why: "The password is all that protects a profile that can read the company's expense, travel or invoice data.",
+        why: t::why_password_weak,
         source: "Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)",
         check: Check::Password(|c| {
             let Some(strength) = c.strength.filter(|s| s.score < 3 && !c.password.is_empty()) else {
@@ -86,7 +87,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-PERSONAL",
         severity: Severity::Error,
         field: Field::Password,
-        why: "A password built from the profile's own names is the first thing an attacker tries.",
+        why: t::why_password_personal,
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
         check: Check::Password(|c| match personal_word_in(c.password, c.profile) {
             Some(what) => one(
@@ -100,7 +101,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-WEAK",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: "Whoever holds a sealed packet can try passphrases offline for as long as they like; only a long, unguessable one keeps the password inside.",
+        why: t::why_passphrase_weak,
         source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits), estimated with separators and the profile's words taken out",
         check: Check::Passphrase(|c| {
             let strength = c.strength;
@@ -120,7 +121,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-WORDS",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: "A passphrase is read out to the provider by phone; it is a handful of words, not a string of characters or one word repeated.",
+        why: t::why_passphrase_words,
         source: "Guide, Step 1: the credentials go to the provider \"securely\"; at least four distinct words of three or more letters",
         check: Check::Passphrase(|c| {
             let words = distinct_words(c.passphrase);
@@ -138,7 +139,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-KNOWN",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: "Famous phrases are in every cracking list and are tried first, however long they are.",
+        why: t::why_passphrase_known,
         source: "Guide, Step 1: \"a unique and secure password\"; the phrases and their sources are listed in docs/rules.md",
         check: Check::Passphrase(|c| {
             let letters = letters_only(c.passphrase);
@@ -158,7 +159,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-PERSONAL",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: "The profile's own names (the app, the company, the admin) are the first words an attacker who holds the packet tries.",
+        why: t::why_passphrase_personal,
         source: "Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company",
         check: Check::Passphrase(|c| match personal_word_in(c.passphrase, c.profile) {
             Some(what) => one(
@@ -172,7 +173,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-POLICY",
         severity: Severity::Error,
         field: Field::Password,
-        why: "Concur refuses a password that breaks the company's sign-in policy.",
+        why: t::why_password_policy,
         source: "Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters",
         check: Check::Password(|c| {
             let shortfalls = c.policy.shortfalls(c.password);

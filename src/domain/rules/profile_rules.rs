@@ -14,6 +14,7 @@ use crate::domain::text::{
     domain_problem, first_bad_character, fold, is_bad_character, is_invisible_format,
     is_unprintable, name_chars_problem, quote, same, same_address, short_forms, within_domain,
 };
+use crate::i18n::t;
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
 pub static RULES: &[Rule] = &[
@@ -22,7 +23,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-REQUIRED",
         severity: Severity::Error,
         field: Field::AppName,
-        why: "The Login ID and the enablement step both name the partner app.",
+        why: t::why_app_required,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             required(&p.app_name, "Enter the partner app's name as its provider spells it")
@@ -32,7 +33,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-NAME-CHARS",
         severity: Severity::Error,
         field: Field::AppName,
-        why: "The name is copied into the Helpdesk ticket and the packet, where a control character can hide text.",
+        why: t::why_app_name_chars,
         source: "Guide, Step 1: the Login ID names the app",
         check: Check::Profile(|p| {
             let Some(bad) = p.app_name.chars().find(|c| is_unprintable(*c)) else {
@@ -60,7 +61,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-ID-REQUIRED",
         severity: Severity::Error,
         field: Field::AppId,
-        why: "A Company Request Token is generated for one App ID; without it there is nothing to enter on Concur's page.",
+        why: t::why_app_id_required,
         source: "Concur, Company Request Token: \"enter the App ID and select Submit\"",
         check: Check::Profile(|p| {
             required_with(
@@ -74,7 +75,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-ID-FORMAT",
         severity: Severity::Error,
         field: Field::AppId,
-        why: "Concur's page accepts an App ID only as the UUID the provider registered; anything around it is refused.",
+        why: t::why_app_id_format,
         source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
         check: Check::Profile(|p| {
             let typed = p.app_id.as_deref().unwrap_or_default();
@@ -85,7 +86,7 @@ pub static RULES: &[Rule] = &[
         id: "DATA-CENTER-REQUIRED",
         severity: Severity::Error,
         field: Field::DataCenter,
-        why: "The token page exists in some data centres only, and the provider must call the company's own data centre.",
+        why: t::why_data_center_required,
         source: "developer.concur.com, Base URIs: a different domain for each data centre; Company Request Token Self-Service Tool, Limitations",
         check: Check::Profile(|p| {
             hit_if(
@@ -99,7 +100,7 @@ pub static RULES: &[Rule] = &[
         id: "DATA-CENTER-NO-TOKEN-PAGE",
         severity: Severity::Error,
         field: Field::DataCenter,
-        why: "Concur's Company Request Token page is not there in this data centre, so the admin cannot generate the token themselves.",
+        why: t::why_data_center_no_token_page,
         source: "Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\"",
         check: Check::Profile(|p| match p.data_center {
             Some(center) if !center.has_company_request_token_page() => one(
@@ -113,7 +114,7 @@ pub static RULES: &[Rule] = &[
         id: "ACCESS-NONE",
         severity: Severity::Error,
         field: Field::DataAccess,
-        why: "The roles on the profile decide which data the app sees; with none it sees nothing.",
+        why: t::why_access_none,
         source: "Guide, Step 1: \"based on what type of data is needed for the application\"",
         check: Check::Profile(|p| {
             hit_if(
@@ -127,7 +128,7 @@ pub static RULES: &[Rule] = &[
         id: "DOMAIN-FORMAT",
         severity: Severity::Error,
         field: Field::CompanyDomain,
-        why: "The Login ID ends with the company's e-mail domain; a web address or a typo there ends up in every suggestion.",
+        why: t::why_domain_format,
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
         check: Check::Profile(|p| {
             let Some(typed) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
@@ -146,7 +147,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-INCOMPLETE",
         severity: Severity::Error,
         field: Field::AdminFirstName,
-        why: "The profile carries the authorizing admin's name so that anyone can later tell who enabled the app.",
+        why: t::why_admin_incomplete,
         source: "Guide, Step 1: \"indicate who the authorized user was that enabled the application\"",
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
@@ -185,7 +186,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-ROLE-UNCONFIRMED",
         severity: Severity::Error,
         field: Field::AdminRole,
-        why: "Only an admin whose own account holds the edition's web-services role can open the Company Request Token page or use the App Center's Connect button.",
+        why: t::why_admin_role_unconfirmed,
         source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard); \"Enabling and Disabling Apps from the Concur App Center\": Can Administer or Travel and Expense Administrator, depending on configuration",
         check: Check::Profile(|p| {
             hit_if(
@@ -203,7 +204,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-NAME-CHARS",
         severity: Severity::Error,
         field: Field::AdminFirstName,
-        why: "The admin's names are copied onto the profile; spaces around them or invisible characters in them would be copied too.",
+        why: t::why_admin_name_chars,
         source: "Concur user fields: names are stored as typed; Guide, Step 1: the profile carries the admin's actual names",
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
@@ -225,7 +226,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-EMAIL-FORMAT",
         severity: Severity::Error,
         field: Field::AdminEmail,
-        why: "The admin's e-mail gives the company's domain and, in Professional Edition, goes on the profile; it must be a real address.",
+        why: t::why_admin_email_format,
         source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID (where it is entered in Concur: the Professional WS Admin's e-mail)",
         check: Check::Profile(|p| {
             let email = &p.authorizing_admin.email;
@@ -263,7 +264,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-REQUIRED",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "The app provider signs in with this Login ID.",
+        why: t::why_login_required,
         source: "Concur user fields: LoginID is required",
         check: Check::Profile(|p| {
             required_with(
@@ -277,7 +278,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-FORMAT",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "Concur Login IDs have the form of an e-mail address, local@domain.",
+        why: t::why_login_format,
         source: "Concur user fields: LoginID \"must contain @\", e-mail form",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -295,7 +296,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-CHARS",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "Concur refuses these characters, and invisible ones make a Login ID nobody can type.",
+        why: t::why_login_chars,
         source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
         check: Check::Profile(|p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id)),
     },
@@ -303,7 +304,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-LENGTH",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "Concur cuts off or refuses longer Login IDs.",
+        why: t::why_login_length,
         source: "Concur user fields: LoginID at most 128 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
@@ -315,7 +316,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-WSADMIN",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "WSAdmin in the Login ID marks the account as a service profile, not a person.",
+        why: t::why_login_wsadmin,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -332,7 +333,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-APP",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "Naming the app in the Login ID tells each app's WS Admin apart when several are enabled.",
+        why: t::why_login_app,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -369,7 +370,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-PERSONAL",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: "If a real person's account is used and they leave the company, the app stops working.",
+        why: t::why_login_personal,
         source: "Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -402,7 +403,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-DOMAIN",
         severity: Severity::Warning,
         field: Field::LoginId,
-        why: "A Login ID outside the company's domain is easy to mistake for someone else's, or for the app provider's.",
+        why: t::why_login_domain,
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
         check: Check::Profile(|p| {
             let Some(company) = p.effective_domain() else {
@@ -422,7 +423,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-REQUIRED",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: "Concur requires a first name on every user.",
+        why: t::why_first_required,
         source: "Concur user fields: First name required",
         check: Check::Profile(|p| {
             required_with(
@@ -436,7 +437,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-CHARS",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: "Spaces around a name or invisible characters in it make the profile hard to find and to tell apart.",
+        why: t::why_first_chars,
         source: "Concur user fields: names are stored as typed",
         check: Check::Profile(|p| name_chars_hit(Field::FirstName, "first name", &p.ws_admin.first_name)),
     },
@@ -444,7 +445,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-PREFIX",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: "The WSAdmin prefix makes the profile easy to find and identify later.",
+        why: t::why_first_prefix,
         source: "Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)",
         check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
@@ -459,7 +460,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-ADMIN",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: "The first name records which real administrator authorized the app.",
+        why: t::why_first_admin,
         source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
         check: Check::Profile(|p| {
             let admin_first = clean_name(&p.authorizing_admin.first_name);
@@ -500,7 +501,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-LENGTH",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: "Concur refuses longer first names.",
+        why: t::why_first_length,
         source: "Concur user fields: First name at most 32 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
@@ -512,7 +513,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-REQUIRED",
         severity: Severity::Error,
         field: Field::LastName,
-        why: "Concur requires a last name on every user.",
+        why: t::why_last_required,
         source: "Concur user fields: Last name required",
         check: Check::Profile(|p| {
             required_with(
@@ -526,7 +527,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-CHARS",
         severity: Severity::Error,
         field: Field::LastName,
-        why: "Spaces around a name or invisible characters in it make the profile hard to find and to tell apart.",
+        why: t::why_last_chars,
         source: "Concur user fields: names are stored as typed",
         check: Check::Profile(|p| name_chars_hit(Field::LastName, "last name", &p.ws_admin.last_name)),
     },
@@ -534,7 +535,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-ADMIN",
         severity: Severity::Error,
         field: Field::LastName,
-        why: "The last name records which real administrator authorized the app.",
+        why: t::why_last_admin,
         source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
         check: Check::Profile(|p| {
             let last = clean_name(&p.ws_admin.last_name);
@@ -555,7 +556,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-LENGTH",
         severity: Severity::Error,
         field: Field::LastName,
-        why: "Concur refuses longer last names.",
+        why: t::why_last_length,
         source: "Concur user fields: Last name at most 32 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || {
@@ -567,7 +568,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-REQUIRED",
         severity: Severity::Error,
         field: Field::Email,
-        why: "Professional Edition puts the authorizing admin's real e-mail on the profile.",
+        why: t::why_email_required,
         source: "Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\"",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -582,7 +583,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-FORMAT",
         severity: Severity::Error,
         field: Field::Email,
-        why: "Concur refuses an e-mail address it cannot deliver to.",
+        why: t::why_email_format,
         source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -602,7 +603,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-ADMIN",
         severity: Severity::Error,
         field: Field::Email,
-        why: "Professional Edition expects the authorizing admin's real e-mail on the profile.",
+        why: t::why_email_admin,
         source: "Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\"",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -622,7 +623,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-ADMIN",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: "Without the web-services admin role the app cannot be enabled: Concur greys out Connect.",
+        why: t::why_perm_admin,
         source: "Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\"",
         check: Check::Profile(|p| {
             let role = p.edition.admin_role();
@@ -637,7 +638,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-ACCESS",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: "The app sees only the data whose role the profile holds; a missing role means no data.",
+        why: t::why_perm_access,
         source: "Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\"",
         check: Check::Profile(|p| {
             wanted_data(p)
@@ -657,7 +658,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-UNNEEDED",
         severity: Severity::Warning,
         field: Field::Permissions,
-        why: "A role for data the app does not need gives it more than it asked for.",
+        why: t::why_perm_unneeded,
         source: "Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)",
         check: Check::Profile(|p| {
             p.ws_admin
@@ -679,7 +680,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-UNKNOWN",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: "Only the edition's own permission labels exist on its screen; anything else cannot be ticked.",
+        why: t::why_perm_unknown,
         source: "Guide, Step 1: the permission names of each edition",
         check: Check::Profile(|p| {
             let edition = p.edition;
@@ -720,7 +721,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-DUPLICATE",
         severity: Severity::Warning,
         field: Field::Permissions,
-        why: "A permission listed twice is ticked once on Concur's screen; the list no longer says what the profile holds.",
+        why: t::why_perm_duplicate,
         source: "Guide, Step 1: the permission names of each edition",
         check: Check::Profile(|p| {
             let mut seen: Vec<String> = Vec::new();

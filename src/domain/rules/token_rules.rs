@@ -5,6 +5,7 @@
 use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::request_token::{expires_at, span, TokenTime};
+use crate::i18n::t;
 
 /// No request token is anywhere near this long; a longer paste is something else.
 pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
@@ -18,7 +19,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "COMPANY-UUID-FORMAT",
         severity: Severity::Error,
         field: Field::CompanyUuid,
-        why: "The provider exchanges the token together with the Company UUID; a wrong one fails the exchange.",
+        why: t::why_company_uuid_format,
         source: "Concur, Company Request Token: the dialog shows the Company UUID beside the token",
         check: Check::Token(|c| {
             let typed = c.company_uuid;
@@ -35,7 +36,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-REQUIRED",
         severity: Severity::Error,
         field: Field::RequestToken,
-        why: "The token is what the provider exchanges for the company's access; without it there is nothing to hand over.",
+        why: t::why_token_required,
         source: "Concur, Company Request Token: the dialog shows the token once",
         check: Check::Token(|c| {
             hit_if(
@@ -49,7 +50,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-PASTE",
         severity: Severity::Error,
         field: Field::RequestToken,
-        why: "A copied token never has spaces, line breaks or typographic characters; with them the exchange fails.",
+        why: t::why_token_paste,
         source: "Concur, Company Request Token: the token is copied from the dialog as shown",
         check: Check::Token(|c| {
             let token = c.request_token;
@@ -81,7 +82,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-FUTURE",
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
-        why: "The expiry is counted from the generation time; a time in the future makes it look valid for longer than it is.",
+        why: t::why_token_future,
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| {
             hit_if(
@@ -95,7 +96,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-EXPIRED",
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
-        why: "Concur refuses a request token 24 hours after it was generated; the provider could not use it.",
+        why: t::why_token_expired,
         source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expired { ago } => one(
@@ -109,7 +110,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-EXPIRING",
         severity: Severity::Warning,
         field: Field::TokenGeneratedAt,
-        why: "The provider must exchange the token before it expires; with a few hours left, a packet read tomorrow is useless.",
+        why: t::why_token_expiring,
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expiring { left } => one(

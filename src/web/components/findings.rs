@@ -25,7 +25,7 @@ pub fn field_findings(field: Field, findings: &[Finding], onfix: &Callback<FixAc
                     rule: finding.rule,
                     severity: finding.severity,
                     message: &finding.message,
-                    why: finding.why,
+                    why: &finding.why,
                     fix: &finding.fix.text,
                     onapply,
                 })
