@@ -76,6 +76,23 @@ fn main() {
         let _ = writeln!(out, "    ]),");
     }
     let _ = writeln!(out, "];");
+    let _ = writeln!(
+        out,
+        "/// Each message without variables as a value, for tables (a rule's reason): cheaper in"
+    );
+    let _ = writeln!(out, "/// the page than a function pointer each.");
+    let _ = writeln!(out, "pub mod m {{");
+    let _ = writeln!(out, "    use crate::i18n::Message;");
+    for (index, id) in catalogue.ids.iter().enumerate() {
+        if catalogue.variables[index].is_empty() {
+            let _ = writeln!(
+                out,
+                "    pub const {}: Message = Message({index});",
+                id.replace('-', "_").to_uppercase()
+            );
+        }
+    }
+    let _ = writeln!(out, "}}");
     let _ = writeln!(out, "/// One function per message, named after its ID.");
     let _ = writeln!(out, "pub mod t {{");
     let _ = writeln!(out, "    #![allow(clippy::too_many_arguments)]");

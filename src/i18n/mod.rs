@@ -18,7 +18,18 @@ use std::rc::Rc;
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
-pub use generated::{t, COUNT, FINGERPRINT, IDS};
+pub use generated::{m, t, COUNT, FINGERPRINT, IDS};
+
+/// A message without variables, as a value (`m::WHY_APP_REQUIRED`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message(usize);
+
+impl Message {
+    /// The message in the active language.
+    pub fn text(self) -> String {
+        text(self.0, &[])
+    }
+}
 
 /// A language of the product.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -221,7 +232,9 @@ pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     with(Pack::builtin(lang), f)
 }
 
-/// The message at `index` in the active language, its variables filled in.
+/// The message at `index` in the active language, its variables filled in. Never inlined:
+/// each message's call stays a call, which keeps the page small.
+#[inline(never)]
 pub fn text(index: usize, args: &[&dyn Display]) -> String {
     ACTIVE.with(|active| {
         let active = active.borrow();

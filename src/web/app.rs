@@ -3,6 +3,8 @@
 //! shows the profile form, the checklist or the handoff. Everything it shows is derived
 //! from the drafts on each render.
 
+use crate::i18n::m;
+use crate::web::tx;
 use std::rc::Rc;
 
 use web_sys::DragEvent;
@@ -523,33 +525,30 @@ pub fn App() -> Html {
             })
         };
         return html! {
-            <ContextProvider<Lang> context={*lang}>
             <main class="builder provider-entry" ondrop={ondragover.clone()} {ondragover}>
                 <header class="masthead">
-                    <h1>{ t::title_provider() }</h1>
-                    <p class="lede">{ t::lede_provider() }</p>
-                    <p class="role-switch"><a href="./" onclick={onadmin}>{ t::i_am_admin() }</a></p>
+                    <h1>{ tx(m::TITLE_PROVIDER) }</h1>
+                    <p class="lede">{ tx(m::LEDE_PROVIDER) }</p>
+                    <p class="role-switch"><a href="./" onclick={onadmin}>{ tx(m::I_AM_ADMIN) }</a></p>
                     { language_menu(*lang, &onlanguage) }
                 </header>
                 { alerts }
                 { handoff(true) }
             </main>
-            </ContextProvider<Lang>>
         };
     }
 
     html! {
-        <ContextProvider<Lang> context={*lang}>
         <main class="builder" {ondrop} {ondragover}>
             <header class="masthead">
                 if draft.profile.connection == Connection::CompanyRequestToken {
                     <h1>{ "Company Request Token" }</h1>
-                    <p class="lede">{ t::lede_token() }</p>
+                    <p class="lede">{ tx(m::LEDE_TOKEN) }</p>
                 } else {
-                    <h1>{ t::title_ws() }</h1>
-                    <p class="lede">{ t::lede_ws() }</p>
+                    <h1>{ tx(m::TITLE_WS) }</h1>
+                    <p class="lede">{ tx(m::LEDE_WS) }</p>
                 }
-                <p class="role-switch"><a href="#provider">{ t::i_am_provider() }</a></p>
+                <p class="role-switch"><a href="#provider">{ tx(m::I_AM_PROVIDER) }</a></p>
                 { language_menu(*lang, &onlanguage) }
             </header>
             if *may_be_cleared {
@@ -575,12 +574,11 @@ pub fn App() -> Html {
                 View::Profile => profile_form(&draft, &shown, &onedit, spelling),
                 View::Checklist => html! {
                     <ChecklistView {draft} {findings} onchecklist={onchecklist.clone()} {onalert} {onshow_findings} {onhandoff}
-                        token_expires={handoff_memory.0.borrow().token_expiry(workspace.current_id())} />
+                        token_expires={handoff_memory.0.borrow().token_expiry(workspace.current_id())} lang={*lang} />
                 },
                 View::Handoff | View::Provider => handoff(false),
             } }
         </main>
-        </ContextProvider<Lang>>
     }
 }
 
@@ -593,7 +591,7 @@ fn language_menu(current: Lang, onlanguage: &Callback<(Lang, bool)>) -> Html {
     });
     html! {
         <p class="language">
-            <label for="language">{ t::language_label() }</label>
+            <label for="language">{ tx(m::LANGUAGE_LABEL) }</label>
             <select id="language" {onchange}>
                 { for Lang::ALL.into_iter().map(|lang| html! {
                     <option value={lang.code()} lang={lang.code()} selected={lang == current}>{ lang.name() }</option>
@@ -618,8 +616,8 @@ fn welcome_note(welcome: &Welcome, ondismiss: &Callback<MouseEvent>) -> Html {
     html! {
         <div class="alert welcome" id="welcome" role="status">
             <p><strong>{ heading }</strong></p>
-            <p>{ welcome.what_to_do() }{ " " }{ t::welcome_stays_here() }</p>
-            <button type="button" onclick={ondismiss.clone()}>{ t::got_it() }</button>
+            <p>{ welcome.what_to_do() }{ " " }{ tx(m::WELCOME_STAYS_HERE) }</p>
+            <button type="button" onclick={ondismiss.clone()}>{ tx(m::GOT_IT) }</button>
         </div>
     }
 }
@@ -745,10 +743,10 @@ fn OpenLink(props: &OpenLinkProps) -> Html {
     };
     html! {
         <form class="open-link" {onsubmit}>
-            <label for="open-link">{ t::open_link_label() }</label>
+            <label for="open-link">{ tx(m::OPEN_LINK_LABEL) }</label>
             <input id="open-link" ref={input} type="text" placeholder="https://…#checklist=… or #recipient=…"
                 autocomplete="off" spellcheck="false" translate="no" />
-            <button type="submit">{ t::open_link_button() }</button>
+            <button type="submit">{ tx(m::OPEN_LINK_BUTTON) }</button>
         </form>
     }
 }

@@ -25,6 +25,15 @@ mod services;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub use app::App;
 
+/// A message without variables as page text. One function, never inlined, turns every
+/// message into a text node: written at each place, the conversion of a `String` into Yew's
+/// text costs the page far more than the call (measured: docs/decisions.md).
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+#[inline(never)]
+pub fn tx(message: crate::i18n::Message) -> yew::Html {
+    yew::Html::from(message.text())
+}
+
 /// Mounts the app into `#app`, or into the body if the page lacks one. The first view that
 /// scripts/build rendered into `#app` gives way to the app, which takes in whatever was typed
 /// there before it started.

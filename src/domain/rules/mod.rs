@@ -16,7 +16,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 use super::profile::{Field, PasswordPolicy, Profile};
 use super::request_token::UnixSeconds;
 use super::text::quote;
-use crate::i18n::t;
+use crate::i18n::{t, Message};
 pub use password_rules::{
     personal_words, strength_variants, without_separators, Strength, PASSPHRASE_MIN_GUESSES_LOG10,
     PASSPHRASE_MIN_WORDS, PASSWORD_RULES, WELL_KNOWN_PHRASES,
@@ -49,7 +49,7 @@ pub struct Rule {
     pub field: Field,
     /// Why the rule matters, in the guide's terms, for a person reading the finding, in the
     /// active language.
-    pub why: fn() -> String,
+    pub why: Message,
     /// The guide sentence or Concur limit the rule comes from.
     pub source: &'static str,
     check: Check,
@@ -337,7 +337,7 @@ fn run(
             check(&rule.check).into_iter().map(|hit| Finding {
                 rule: rule.id,
                 severity: rule.severity,
-                why: (rule.why)(),
+                why: rule.why.text(),
                 field: hit.field.unwrap_or(rule.field),
                 message: hit.message,
                 fix: hit.fix,

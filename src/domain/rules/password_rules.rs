@@ -1,6 +1,6 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
-use crate::i18n::t;
+use crate::i18n::m;
 use std::collections::HashSet;
 
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
@@ -63,7 +63,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-WEAK",
         severity: Severity::Error,
         field: Field::Password,
-        why: t::why_password_weak,
+        why: m::WHY_PASSWORD_WEAK,
         source: "Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)",
         check: Check::Password(|c| {
             let Some(strength) = c.strength.filter(|s| s.score < 3 && !c.password.is_empty()) else {
@@ -87,7 +87,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-PERSONAL",
         severity: Severity::Error,
         field: Field::Password,
-        why: t::why_password_personal,
+        why: m::WHY_PASSWORD_PERSONAL,
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
         check: Check::Password(|c| match personal_word_in(c.password, c.profile) {
             Some(what) => one(
@@ -101,7 +101,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-WEAK",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: t::why_passphrase_weak,
+        why: m::WHY_PASSPHRASE_WEAK,
         source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits), estimated with separators and the profile's words taken out",
         check: Check::Passphrase(|c| {
             let strength = c.strength;
@@ -121,7 +121,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-WORDS",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: t::why_passphrase_words,
+        why: m::WHY_PASSPHRASE_WORDS,
         source: "Guide, Step 1: the credentials go to the provider \"securely\"; at least four distinct words of three or more letters",
         check: Check::Passphrase(|c| {
             let words = distinct_words(c.passphrase);
@@ -139,7 +139,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-KNOWN",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: t::why_passphrase_known,
+        why: m::WHY_PASSPHRASE_KNOWN,
         source: "Guide, Step 1: \"a unique and secure password\"; the phrases and their sources are listed in docs/rules.md",
         check: Check::Passphrase(|c| {
             let letters = letters_only(c.passphrase);
@@ -159,7 +159,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSPHRASE-PERSONAL",
         severity: Severity::Error,
         field: Field::Passphrase,
-        why: t::why_passphrase_personal,
+        why: m::WHY_PASSPHRASE_PERSONAL,
         source: "Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company",
         check: Check::Passphrase(|c| match personal_word_in(c.passphrase, c.profile) {
             Some(what) => one(
@@ -173,7 +173,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         id: "PASSWORD-POLICY",
         severity: Severity::Error,
         field: Field::Password,
-        why: t::why_password_policy,
+        why: m::WHY_PASSWORD_POLICY,
         source: "Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters",
         check: Check::Password(|c| {
             let shortfalls = c.policy.shortfalls(c.password);

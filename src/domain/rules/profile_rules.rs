@@ -14,7 +14,7 @@ use crate::domain::text::{
     domain_problem, first_bad_character, fold, is_bad_character, is_invisible_format,
     is_unprintable, name_chars_problem, quote, same, same_address, short_forms, within_domain,
 };
-use crate::i18n::t;
+use crate::i18n::m;
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
 pub static RULES: &[Rule] = &[
@@ -23,7 +23,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-REQUIRED",
         severity: Severity::Error,
         field: Field::AppName,
-        why: t::why_app_required,
+        why: m::WHY_APP_REQUIRED,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             required(&p.app_name, "Enter the partner app's name as its provider spells it")
@@ -33,7 +33,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-NAME-CHARS",
         severity: Severity::Error,
         field: Field::AppName,
-        why: t::why_app_name_chars,
+        why: m::WHY_APP_NAME_CHARS,
         source: "Guide, Step 1: the Login ID names the app",
         check: Check::Profile(|p| {
             let Some(bad) = p.app_name.chars().find(|c| is_unprintable(*c)) else {
@@ -61,7 +61,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-ID-REQUIRED",
         severity: Severity::Error,
         field: Field::AppId,
-        why: t::why_app_id_required,
+        why: m::WHY_APP_ID_REQUIRED,
         source: "Concur, Company Request Token: \"enter the App ID and select Submit\"",
         check: Check::Profile(|p| {
             required_with(
@@ -75,7 +75,7 @@ pub static RULES: &[Rule] = &[
         id: "APP-ID-FORMAT",
         severity: Severity::Error,
         field: Field::AppId,
-        why: t::why_app_id_format,
+        why: m::WHY_APP_ID_FORMAT,
         source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
         check: Check::Profile(|p| {
             let typed = p.app_id.as_deref().unwrap_or_default();
@@ -86,7 +86,7 @@ pub static RULES: &[Rule] = &[
         id: "DATA-CENTER-REQUIRED",
         severity: Severity::Error,
         field: Field::DataCenter,
-        why: t::why_data_center_required,
+        why: m::WHY_DATA_CENTER_REQUIRED,
         source: "developer.concur.com, Base URIs: a different domain for each data centre; Company Request Token Self-Service Tool, Limitations",
         check: Check::Profile(|p| {
             hit_if(
@@ -100,7 +100,7 @@ pub static RULES: &[Rule] = &[
         id: "DATA-CENTER-NO-TOKEN-PAGE",
         severity: Severity::Error,
         field: Field::DataCenter,
-        why: t::why_data_center_no_token_page,
+        why: m::WHY_DATA_CENTER_NO_TOKEN_PAGE,
         source: "Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\"",
         check: Check::Profile(|p| match p.data_center {
             Some(center) if !center.has_company_request_token_page() => one(
@@ -114,7 +114,7 @@ pub static RULES: &[Rule] = &[
         id: "ACCESS-NONE",
         severity: Severity::Error,
         field: Field::DataAccess,
-        why: t::why_access_none,
+        why: m::WHY_ACCESS_NONE,
         source: "Guide, Step 1: \"based on what type of data is needed for the application\"",
         check: Check::Profile(|p| {
             hit_if(
@@ -128,7 +128,7 @@ pub static RULES: &[Rule] = &[
         id: "DOMAIN-FORMAT",
         severity: Severity::Error,
         field: Field::CompanyDomain,
-        why: t::why_domain_format,
+        why: m::WHY_DOMAIN_FORMAT,
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
         check: Check::Profile(|p| {
             let Some(typed) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
@@ -147,7 +147,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-INCOMPLETE",
         severity: Severity::Error,
         field: Field::AdminFirstName,
-        why: t::why_admin_incomplete,
+        why: m::WHY_ADMIN_INCOMPLETE,
         source: "Guide, Step 1: \"indicate who the authorized user was that enabled the application\"",
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
@@ -186,7 +186,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-ROLE-UNCONFIRMED",
         severity: Severity::Error,
         field: Field::AdminRole,
-        why: t::why_admin_role_unconfirmed,
+        why: m::WHY_ADMIN_ROLE_UNCONFIRMED,
         source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard); \"Enabling and Disabling Apps from the Concur App Center\": Can Administer or Travel and Expense Administrator, depending on configuration",
         check: Check::Profile(|p| {
             hit_if(
@@ -204,7 +204,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-NAME-CHARS",
         severity: Severity::Error,
         field: Field::AdminFirstName,
-        why: t::why_admin_name_chars,
+        why: m::WHY_ADMIN_NAME_CHARS,
         source: "Concur user fields: names are stored as typed; Guide, Step 1: the profile carries the admin's actual names",
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
@@ -226,7 +226,7 @@ pub static RULES: &[Rule] = &[
         id: "ADMIN-EMAIL-FORMAT",
         severity: Severity::Error,
         field: Field::AdminEmail,
-        why: t::why_admin_email_format,
+        why: m::WHY_ADMIN_EMAIL_FORMAT,
         source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID (where it is entered in Concur: the Professional WS Admin's e-mail)",
         check: Check::Profile(|p| {
             let email = &p.authorizing_admin.email;
@@ -264,7 +264,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-REQUIRED",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_required,
+        why: m::WHY_LOGIN_REQUIRED,
         source: "Concur user fields: LoginID is required",
         check: Check::Profile(|p| {
             required_with(
@@ -278,7 +278,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-FORMAT",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_format,
+        why: m::WHY_LOGIN_FORMAT,
         source: "Concur user fields: LoginID \"must contain @\", e-mail form",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -296,7 +296,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-CHARS",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_chars,
+        why: m::WHY_LOGIN_CHARS,
         source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
         check: Check::Profile(|p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id)),
     },
@@ -304,7 +304,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-LENGTH",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_length,
+        why: m::WHY_LOGIN_LENGTH,
         source: "Concur user fields: LoginID at most 128 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
@@ -316,7 +316,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-WSADMIN",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_wsadmin,
+        why: m::WHY_LOGIN_WSADMIN,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -333,7 +333,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-APP",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_app,
+        why: m::WHY_LOGIN_APP,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -370,7 +370,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-PERSONAL",
         severity: Severity::Error,
         field: Field::LoginId,
-        why: t::why_login_personal,
+        why: m::WHY_LOGIN_PERSONAL,
         source: "Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\"",
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
@@ -403,7 +403,7 @@ pub static RULES: &[Rule] = &[
         id: "LOGIN-DOMAIN",
         severity: Severity::Warning,
         field: Field::LoginId,
-        why: t::why_login_domain,
+        why: m::WHY_LOGIN_DOMAIN,
         source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
         check: Check::Profile(|p| {
             let Some(company) = p.effective_domain() else {
@@ -423,7 +423,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-REQUIRED",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: t::why_first_required,
+        why: m::WHY_FIRST_REQUIRED,
         source: "Concur user fields: First name required",
         check: Check::Profile(|p| {
             required_with(
@@ -437,7 +437,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-CHARS",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: t::why_first_chars,
+        why: m::WHY_FIRST_CHARS,
         source: "Concur user fields: names are stored as typed",
         check: Check::Profile(|p| name_chars_hit(Field::FirstName, "first name", &p.ws_admin.first_name)),
     },
@@ -445,7 +445,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-PREFIX",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: t::why_first_prefix,
+        why: m::WHY_FIRST_PREFIX,
         source: "Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)",
         check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
@@ -460,7 +460,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-ADMIN",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: t::why_first_admin,
+        why: m::WHY_FIRST_ADMIN,
         source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
         check: Check::Profile(|p| {
             let admin_first = clean_name(&p.authorizing_admin.first_name);
@@ -501,7 +501,7 @@ pub static RULES: &[Rule] = &[
         id: "FIRST-LENGTH",
         severity: Severity::Error,
         field: Field::FirstName,
-        why: t::why_first_length,
+        why: m::WHY_FIRST_LENGTH,
         source: "Concur user fields: First name at most 32 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
@@ -513,7 +513,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-REQUIRED",
         severity: Severity::Error,
         field: Field::LastName,
-        why: t::why_last_required,
+        why: m::WHY_LAST_REQUIRED,
         source: "Concur user fields: Last name required",
         check: Check::Profile(|p| {
             required_with(
@@ -527,7 +527,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-CHARS",
         severity: Severity::Error,
         field: Field::LastName,
-        why: t::why_last_chars,
+        why: m::WHY_LAST_CHARS,
         source: "Concur user fields: names are stored as typed",
         check: Check::Profile(|p| name_chars_hit(Field::LastName, "last name", &p.ws_admin.last_name)),
     },
@@ -535,7 +535,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-ADMIN",
         severity: Severity::Error,
         field: Field::LastName,
-        why: t::why_last_admin,
+        why: m::WHY_LAST_ADMIN,
         source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
         check: Check::Profile(|p| {
             let last = clean_name(&p.ws_admin.last_name);
@@ -556,7 +556,7 @@ pub static RULES: &[Rule] = &[
         id: "LAST-LENGTH",
         severity: Severity::Error,
         field: Field::LastName,
-        why: t::why_last_length,
+        why: m::WHY_LAST_LENGTH,
         source: "Concur user fields: Last name at most 32 characters",
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || {
@@ -568,7 +568,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-REQUIRED",
         severity: Severity::Error,
         field: Field::Email,
-        why: t::why_email_required,
+        why: m::WHY_EMAIL_REQUIRED,
         source: "Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\"",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -583,7 +583,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-FORMAT",
         severity: Severity::Error,
         field: Field::Email,
-        why: t::why_email_format,
+        why: m::WHY_EMAIL_FORMAT,
         source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -603,7 +603,7 @@ pub static RULES: &[Rule] = &[
         id: "EMAIL-ADMIN",
         severity: Severity::Error,
         field: Field::Email,
-        why: t::why_email_admin,
+        why: m::WHY_EMAIL_ADMIN,
         source: "Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\"",
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
@@ -623,7 +623,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-ADMIN",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: t::why_perm_admin,
+        why: m::WHY_PERM_ADMIN,
         source: "Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\"",
         check: Check::Profile(|p| {
             let role = p.edition.admin_role();
@@ -638,7 +638,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-ACCESS",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: t::why_perm_access,
+        why: m::WHY_PERM_ACCESS,
         source: "Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\"",
         check: Check::Profile(|p| {
             wanted_data(p)
@@ -658,7 +658,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-UNNEEDED",
         severity: Severity::Warning,
         field: Field::Permissions,
-        why: t::why_perm_unneeded,
+        why: m::WHY_PERM_UNNEEDED,
         source: "Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)",
         check: Check::Profile(|p| {
             p.ws_admin
@@ -680,7 +680,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-UNKNOWN",
         severity: Severity::Error,
         field: Field::Permissions,
-        why: t::why_perm_unknown,
+        why: m::WHY_PERM_UNKNOWN,
         source: "Guide, Step 1: the permission names of each edition",
         check: Check::Profile(|p| {
             let edition = p.edition;
@@ -721,7 +721,7 @@ pub static RULES: &[Rule] = &[
         id: "PERM-DUPLICATE",
         severity: Severity::Warning,
         field: Field::Permissions,
-        why: t::why_perm_duplicate,
+        why: m::WHY_PERM_DUPLICATE,
         source: "Guide, Step 1: the permission names of each edition",
         check: Check::Profile(|p| {
             let mut seen: Vec<String> = Vec::new();

@@ -5,7 +5,7 @@
 use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::request_token::{expires_at, span, TokenTime};
-use crate::i18n::t;
+use crate::i18n::m;
 
 /// No request token is anywhere near this long; a longer paste is something else.
 pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
@@ -19,7 +19,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "COMPANY-UUID-FORMAT",
         severity: Severity::Error,
         field: Field::CompanyUuid,
-        why: t::why_company_uuid_format,
+        why: m::WHY_COMPANY_UUID_FORMAT,
         source: "Concur, Company Request Token: the dialog shows the Company UUID beside the token",
         check: Check::Token(|c| {
             let typed = c.company_uuid;
@@ -36,7 +36,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-REQUIRED",
         severity: Severity::Error,
         field: Field::RequestToken,
-        why: t::why_token_required,
+        why: m::WHY_TOKEN_REQUIRED,
         source: "Concur, Company Request Token: the dialog shows the token once",
         check: Check::Token(|c| {
             hit_if(
@@ -50,7 +50,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-PASTE",
         severity: Severity::Error,
         field: Field::RequestToken,
-        why: t::why_token_paste,
+        why: m::WHY_TOKEN_PASTE,
         source: "Concur, Company Request Token: the token is copied from the dialog as shown",
         check: Check::Token(|c| {
             let token = c.request_token;
@@ -82,7 +82,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-FUTURE",
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
-        why: t::why_token_future,
+        why: m::WHY_TOKEN_FUTURE,
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| {
             hit_if(
@@ -96,7 +96,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-EXPIRED",
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
-        why: t::why_token_expired,
+        why: m::WHY_TOKEN_EXPIRED,
         source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expired { ago } => one(
@@ -110,7 +110,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         id: "TOKEN-EXPIRING",
         severity: Severity::Warning,
         field: Field::TokenGeneratedAt,
-        why: t::why_token_expiring,
+        why: m::WHY_TOKEN_EXPIRING,
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expiring { left } => one(

@@ -1,6 +1,8 @@
 //! The bar above the form: which draft is open, new, delete, import, export, fill.
 
+use crate::i18n::m;
 use crate::i18n::t;
+use crate::web::tx;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -46,7 +48,7 @@ pub fn draft_bar(
     html! {
         <nav class="draft-bar" aria-label={t::drafts_label()}>
             <div class="draft-picker">
-                <label for="draft-select">{ t::draft() }</label>
+                <label for="draft-select">{ tx(m::DRAFT) }</label>
                 <select id="draft-select" onchange={onswitch}>
                     { for titles.iter().enumerate().map(|(index, title)| html! {
                         <option value={index.to_string()} selected={index == current}>{ title }</option>
@@ -54,14 +56,14 @@ pub fn draft_bar(
                 </select>
             </div>
             <div class="actions">
-                <button type="button" onclick={onnew}>{ t::new_profile() }</button>
-                <button type="button" onclick={ondelete}>{ t::delete_draft() }</button>
+                <button type="button" onclick={onnew}>{ tx(m::NEW_PROFILE) }</button>
+                <button type="button" onclick={ondelete}>{ tx(m::DELETE_DRAFT) }</button>
                 // The input comes first so that its focus ring can be drawn on the label.
                 <input id="import-file" class="visually-hidden" type="file"
                     accept=".json,application/json" onchange={onpick} />
-                <label class="button" for="import-file">{ t::import() }</label>
-                <button type="button" onclick={onexport}>{ t::export() }</button>
-                <button type="button" id="fill-suggestions" class="primary" onclick={onfill}>{ t::fill_suggestions() }</button>
+                <label class="button" for="import-file">{ tx(m::IMPORT) }</label>
+                <button type="button" onclick={onexport}>{ tx(m::EXPORT) }</button>
+                <button type="button" id="fill-suggestions" class="primary" onclick={onfill}>{ tx(m::FILL_SUGGESTIONS) }</button>
             </div>
         </nav>
     }

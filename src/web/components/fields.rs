@@ -1,6 +1,7 @@
 //! Form controls: each shows a label, the value, and the findings for its field.
 
-use crate::i18n::t;
+use crate::i18n::m;
+use crate::web::tx;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -77,9 +78,9 @@ pub fn known_users_field(
     let onfix: Callback<FixAction> = onedit.reform(ProfileEdit::ApplyFix);
     html! {
         <div class="field">
-            <label for={crate::web::dom_id("input", field)}>{ field.label() }{ t::optional_suffix() }</label>
+            <label for={crate::web::dom_id("input", field)}>{ field.label() }{ tx(m::OPTIONAL_SUFFIX) }</label>
             <p class="hint" id={crate::web::dom_id("hint", field)}>
-                { t::hint_known_users() }
+                { tx(m::HINT_KNOWN_USERS) }
             </p>
             <textarea
                 id={crate::web::dom_id("input", field)}

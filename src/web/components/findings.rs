@@ -1,6 +1,8 @@
 //! How findings are shown: beside their field, and summed up at the top.
 
+use crate::i18n::m;
 use crate::i18n::t;
+use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::concur::Connection;
@@ -56,14 +58,14 @@ pub fn finding_item(finding: FindingShown) -> Html {
             <span class="severity">{ word }</span>
             <span class="message">{ finding.message }</span>
             <span class="why">{ finding.why }</span>
-            <span class="fix">{ t::fix_label() }{ " " }{ finding.fix }
+            <span class="fix">{ tx(m::FIX_LABEL) }{ " " }{ finding.fix }
                 if let Some(onapply) = finding.onapply {
-                    <button type="button" class="apply" onclick={onapply}>{ t::apply_fix() }</button>
+                    <button type="button" class="apply" onclick={onapply}>{ tx(m::APPLY_FIX) }</button>
                 }
             </span>
             // The rule's ID is for admins and the CLI, out of the sentence a client reads.
             <details class="rule-id">
-                <summary>{ t::rule() }</summary>
+                <summary>{ tx(m::RULE) }</summary>
                 <code translate="no">{ finding.rule }</code>
             </details>
         </li>

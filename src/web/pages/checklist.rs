@@ -1,6 +1,8 @@
 //! The enablement checklist: steps grouped as in the guide, ticked with a time and a note,
 //! with progress, exports, printing and share links.
 
+use crate::i18n::m;
+use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::checklist::{
@@ -36,6 +38,8 @@ pub struct ChecklistViewProps {
     /// When the token pasted at the handoff expires, if one was.
     #[prop_or_default]
     pub token_expires: Option<UnixSeconds>,
+    /// The page's language: a change draws the checklist again in it.
+    pub lang: Lang,
 }
 
 fn today() -> String {
@@ -44,8 +48,6 @@ fn today() -> String {
 
 #[component]
 pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
-    // The app's language, from above: when it changes, the checklist is drawn again in it.
-    let _language = use_context::<Lang>();
     let draft = &props.draft;
     let profile = &draft.profile;
     let admin_name = format!(
@@ -231,14 +233,14 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                             let ticket_in_english = ticket_in_english.clone();
                             move |event: Event| ticket_in_english.set(checked_of(&event))
                         }} />
-                    { t::ticket_in_english() }
+                    { tx(m::TICKET_IN_ENGLISH) }
                 </label>
             }
             if let Some(note) = gate_note(&all, errors) {
                 <p class="gate-note">
                     { note }{ " " }
                     <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>
-                        { t::see_findings() }
+                        { tx(m::SEE_FINDINGS) }
                     </button>
                 </p>
             }
@@ -268,23 +270,23 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 }
             }) }
             <section class="exports" aria-labelledby="exports-title">
-                <h3 id="exports-title">{ t::export_title() }</h3>
-                <p class="hint">{ t::export_hint() }</p>
+                <h3 id="exports-title">{ tx(m::EXPORT_TITLE) }</h3>
+                <p class="hint">{ tx(m::EXPORT_HINT) }</p>
                 if ticks.records.values().any(|record| looks_like_a_secret(&record.note)) {
                     <p class="warning" role="alert" id="notes-secret">
-                        { t::notes_secret() }
+                        { tx(m::NOTES_SECRET) }
                     </p>
                 }
                 <div class="actions">
-                    <button type="button" onclick={download("md")}>{ t::download_markdown() }</button>
-                    <button type="button" onclick={download("json")}>{ t::download_json() }</button>
-                    <button type="button" onclick={onprint}>{ t::print() }</button>
-                    <button type="button" onclick={make_link(false)}>{ t::share_link() }</button>
-                    <button type="button" onclick={make_link(true)}>{ t::share_template() }</button>
+                    <button type="button" onclick={download("md")}>{ tx(m::DOWNLOAD_MARKDOWN) }</button>
+                    <button type="button" onclick={download("json")}>{ tx(m::DOWNLOAD_JSON) }</button>
+                    <button type="button" onclick={onprint}>{ tx(m::PRINT) }</button>
+                    <button type="button" onclick={make_link(false)}>{ tx(m::SHARE_LINK) }</button>
+                    <button type="button" onclick={make_link(true)}>{ tx(m::SHARE_TEMPLATE) }</button>
                 </div>
                 if let Some((url, template)) = &shared_url {
                     <div class="share">
-                        <label for="share-link">{ if *template { t::link_template_label() } else { t::link_label() } }</label>
+                        <label for="share-link">{ if *template { tx(m::LINK_TEMPLATE_LABEL) } else { tx(m::LINK_LABEL) } }</label>
                         <p class="hint" id="share-hint">
                             { if *template {
                                 t::link_template_hint()
@@ -311,7 +313,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                 { format!("{host} is where my company hosts wsadmin-prep") }
                             </label>
                         }
-                        <button type="button" onclick={oncopy} disabled={!may_copy}>{ t::copy_link() }</button>
+                        <button type="button" onclick={oncopy} disabled={!may_copy}>{ tx(m::COPY_LINK) }</button>
                         <label for="share-base">{ "Address of wsadmin-prep the link opens" }</label>
                         <p class="hint" id="share-base-hint">
                             { if base.is_some() {
@@ -429,7 +431,7 @@ fn step_item(
                                 EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
                                 EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },
                                 EntryKind::Value | EntryKind::List if entry.value.is_empty() => html! {
-                                    <dd><code translate="no">{ t::md_empty() }</code></dd>
+                                    <dd><code translate="no">{ tx(m::MD_EMPTY) }</code></dd>
                                 },
                                 EntryKind::Value | EntryKind::List => {
                                     // Typed into Concur: one per line, and a Copy that says so beside it.
@@ -443,8 +445,8 @@ fn step_item(
                                             } else {
                                                 <code translate="no">{ &entry.value }</code>
                                             }
-                                            <button type="button" class="copy" aria-label={t::copy_value(&entry.label)} onclick={copy}>{ t::copy() }</button>
-                                            <span class="copied" aria-live="polite">{ if shown.copied == Some(key.as_str()) { t::copied() } else { String::new() } }</span>
+                                            <button type="button" class="copy" aria-label={t::copy_value(&entry.label)} onclick={copy}>{ tx(m::COPY) }</button>
+                                            <span class="copied" aria-live="polite">{ if shown.copied == Some(key.as_str()) { tx(m::COPIED) } else { Html::default() } }</span>
                                         </dd>
                                     }
                                 }
@@ -465,12 +467,12 @@ fn step_item(
             }
             if shown.locked {
                 <p class={classes!("lock", shown.refusal.is_some().then_some("blocked"))} id={lock_id}>
-                    { t::locked_until_clean() }{ " " }
+                    { tx(m::LOCKED_UNTIL_CLEAN) }{ " " }
                     if let Some(refusal) = &shown.refusal {
                         { t::not_ticked(refusal) }{ " " }
                     }
                     <button type="button" class="link" onclick={onshow_findings.reform(|_: MouseEvent| ())}>
-                        { t::see_findings() }
+                        { tx(m::SEE_FINDINGS) }
                     </button>
                 </p>
             }
@@ -478,17 +480,17 @@ fn step_item(
                 <label for={na_id.clone()} class="option">
                     <input type="checkbox" id={na_id} checked={shown.status == StepStatus::NotApplicable}
                         onchange={toggle(StepStatus::NotApplicable)} />
-                    { t::not_applicable() }
+                    { tx(m::NOT_APPLICABLE) }
                 </label>
                 if let Some(at) = &shown.at {
                     <span class="stamp">{ if shown.status == StepStatus::Done { t::stamp_done(&local_stamp(at)) } else { t::stamp_marked(&local_stamp(at)) } }</span>
                 }
             </div>
-            <label for={note_id.clone()} class="note-label">{ t::note() }</label>
+            <label for={note_id.clone()} class="note-label">{ tx(m::NOTE) }</label>
             <textarea id={note_id.clone()} class="note" rows="1" placeholder={t::note_placeholder()} value={shown.note.clone()} oninput={onnote} />
             if looks_like_a_secret(&shown.note) {
                 <p class="warning" role="alert" id={format!("{note_id}-secret")}>
-                    { t::note_secret() }
+                    { tx(m::NOTE_SECRET) }
                 </p>
             }
         </li>

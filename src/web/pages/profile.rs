@@ -1,6 +1,8 @@
 //! The profile form: every field in the order an admin thinks, each with its findings.
 
+use crate::i18n::m;
 use crate::i18n::t;
+use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::concur::{Connection, DataCenter, DataKind, Edition};
@@ -76,7 +78,7 @@ pub fn profile_form(
         <form class="profile-form" autocomplete="off" onsubmit={|event: SubmitEvent| event.prevent_default()}>
                 { connection_picker(profile.connection, onedit) }
                 <fieldset>
-                    <legend>{ t::legend_app_company() }</legend>
+                    <legend>{ tx(m::LEGEND_APP_COMPANY) }</legend>
                     { edition_picker(profile.edition, onedit) }
                     { field(Field::AppName, hint(t::hint_app_name())) }
                     { field(Field::CompanyName, hint(t::hint_company_name())) }
@@ -95,7 +97,7 @@ pub fn profile_form(
                     }
                 </fieldset>
                 <fieldset>
-                    <legend>{ t::legend_admin() }</legend>
+                    <legend>{ tx(m::LEGEND_ADMIN) }</legend>
                     { field(Field::AdminFirstName, Look::default()) }
                     { field(Field::AdminLastName, Look::default()) }
                     { field(Field::AdminEmail, Look { email: true, identifier: true, hint: None }) }
@@ -108,7 +110,7 @@ pub fn profile_form(
                 </fieldset>
                 if !token {
                     <fieldset>
-                        <legend>{ t::legend_ws_profile() }</legend>
+                        <legend>{ tx(m::LEGEND_WS_PROFILE) }</legend>
                         { field(Field::LoginId, identifier(Some(t::hint_login_id()))) }
                         { field(Field::FirstName, identifier(Some(t::hint_first_name()))) }
                         { field(Field::LastName, hint(t::hint_last_name())) }
@@ -125,7 +127,7 @@ fn connection_picker(chosen: Connection, onedit: &Callback<ProfileEdit>) -> Html
         <fieldset class="choice" aria-describedby="hint-connection">
             <legend>{ Field::Connection.label() }</legend>
             <p class="hint" id="hint-connection">
-                { t::hint_connection() }
+                { tx(m::HINT_CONNECTION) }
             </p>
             { for Connection::ALL.into_iter().map(|connection| {
                 let id = format!("connection-{}", connection.as_str().replace('_', "-"));
@@ -176,7 +178,7 @@ fn edition_picker(chosen: Edition, onedit: &Callback<ProfileEdit>) -> Html {
         <fieldset class="choice" aria-describedby="hint-edition">
             <legend>{ Field::Edition.label() }</legend>
             <p class="hint" id="hint-edition">
-                { t::hint_edition() }
+                { tx(m::HINT_EDITION) }
             </p>
             { for Edition::ALL.into_iter().map(|edition| {
                 let id = format!("edition-{}", edition.as_str());
@@ -208,9 +210,9 @@ fn data_center_picker(
     html! {
         <div class="field">
             <label for="input-data_center">{ Field::DataCenter.label() }</label>
-            <p class="hint" id="hint-data_center">{ t::hint_data_center() }</p>
+            <p class="hint" id="hint-data_center">{ tx(m::HINT_DATA_CENTER) }</p>
             <select id="input-data_center" aria-describedby="hint-data_center findings-data_center" {onchange}>
-                <option value="" selected={chosen.is_none()}>{ t::choose() }</option>
+                <option value="" selected={chosen.is_none()}>{ tx(m::CHOOSE) }</option>
                 { for DataCenter::ALL.into_iter().map(|center| html! {
                     <option value={center.as_str()} selected={chosen == Some(center)}>{ center.title() }</option>
                 }) }
