@@ -164,6 +164,21 @@ fn languages_come_from_tags_and_the_locale_as_posix_orders_it() {
     );
 }
 
+/// The CLI with the locale's variables set as given (and no others): its standard output,
+/// whatever its exit status.
+fn cli_any(args: &[&str], locale: &[(&str, &str)]) -> String {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"));
+    command
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (name, value) in locale {
+        command.env(name, value);
+    }
+    String::from_utf8(command.output().unwrap().stdout).unwrap()
+}
+
 /// The CLI with the locale's variables set as given (and no others).
 fn cli(args: &[&str], locale: &[(&str, &str)]) -> String {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"));
@@ -311,5 +326,29 @@ fn the_helpdesk_ticket_may_be_in_english_in_a_checklist_in_another_language() {
     assert!(
         japanese.contains("ユーザープロファイルを作成してください"),
         "{japanese}"
+    );
+}
+
+#[test]
+fn the_cli_prints_findings_in_each_language_and_json_in_english() {
+    let file = "tests/fixtures/findings-in-every-language.json";
+    let mut outputs = Vec::new();
+    for lang in ["en", "de", "fr", "es", "ja"] {
+        let text = cli_any(&["validate", "--lang", lang, file], &[]);
+        golden(&format!("validate.{lang}.txt"), &text);
+        // Rule IDs and Concur's field labels are the same in every language.
+        assert!(text.contains("LOGIN-PERSONAL") && text.contains("Login ID (ws_admin.login_id)"));
+        outputs.push(text);
+    }
+    // Each language says it its own way.
+    for (i, a) in outputs.iter().enumerate() {
+        for b in &outputs[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+    let json = |lang| cli_any(&["validate", "--format", "json", "--lang", lang, file], &[]);
+    assert_eq!(json("ja"), json("en"));
+    assert!(
+        json("de").contains("\"message\": \"The Login ID is the authorizing admin's own e-mail")
     );
 }

@@ -9,6 +9,7 @@ use super::input::printable_path;
 use super::terminal;
 use wsadmin_prep::domain::profile::{Connection, Field};
 use wsadmin_prep::domain::rules::{Finding, Severity, Tally};
+use wsadmin_prep::i18n::t;
 
 pub fn print_json(findings: &[Finding], tally: Tally) -> io::Result<()> {
     #[derive(serde::Serialize)]
@@ -51,8 +52,8 @@ pub fn print_text(
             out,
             "{}",
             match connection {
-                Connection::WsAdminUser => "Ready to create in Concur.",
-                Connection::CompanyRequestToken => "Ready to generate the Company Request Token.",
+                Connection::WsAdminUser => t::cli_ready_ws(),
+                Connection::CompanyRequestToken => t::cli_ready_token(),
             }
         )?;
         return Ok(());
@@ -69,18 +70,22 @@ pub fn print_text(
             field.path()
         )?;
         for finding in here {
-            let severity = match finding.severity {
-                Severity::Error => AnsiColor::Red.on_default().bold(),
-                Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+            let (severity, word) = match finding.severity {
+                Severity::Error => (AnsiColor::Red.on_default().bold(), t::cli_error()),
+                Severity::Warning => (AnsiColor::Yellow.on_default().bold(), t::cli_warning()),
             };
             writeln!(
                 out,
-                "  {severity}{:<7}{severity:#} {dim}{}{dim:#}  {}",
-                finding.severity.as_str(),
+                "  {severity}{word:<7}{severity:#} {dim}{}{dim:#}  {}",
                 finding.rule,
                 terminal::line(&finding.message)
             )?;
-            writeln!(out, "          fix: {}", terminal::line(&finding.fix.text))?;
+            writeln!(
+                out,
+                "          {} {}",
+                t::cli_fix(),
+                terminal::line(&finding.fix.text)
+            )?;
         }
     }
     Ok(())

@@ -5,6 +5,7 @@
 //! legal forms and punctuation; domains arrive typed as addresses or URLs. The rules and
 //! the suggestions read them all through these functions.
 
+use crate::i18n::t;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
@@ -77,9 +78,9 @@ pub fn name_chars_problem(name: &str) -> Option<String> {
         .chars()
         .find(|c| (c.is_whitespace() && *c != ' ') || c.is_control() || is_invisible_format(*c))
     {
-        return Some(format!("contains {}", describe_char(c)));
+        return Some(t::pred_contains(&describe_char(c)));
     }
-    (name != name.trim()).then(|| "has spaces before or after it".to_owned())
+    (name != name.trim()).then(t::pred_spaces_around)
 }
 
 /// Legal forms a Login ID need not carry, at the end of an app's name only (`Expensify,
@@ -411,27 +412,27 @@ pub fn bare_domain(typed: &str) -> Option<String> {
 }
 
 /// What keeps a text from being a bare domain, if anything.
-pub fn domain_problem(domain: &str) -> Option<&'static str> {
+pub fn domain_problem(domain: &str) -> Option<String> {
     if domain.is_empty() {
-        return Some("is empty");
+        return Some(t::domain_empty());
     }
     if domain.chars().any(char::is_whitespace) {
-        return Some("has a space in it");
+        return Some(t::domain_space());
     }
     if domain.contains('@') {
-        return Some("has an @: give only what follows it");
+        return Some(t::domain_at());
     }
     if domain.contains("://") || domain.contains('/') {
-        return Some("is a web address: give only the domain");
+        return Some(t::domain_web());
     }
     if domain.ends_with('.') {
-        return Some("ends with a dot");
+        return Some(t::domain_ends_dot());
     }
     if !domain.contains('.') {
-        return Some("has no dot");
+        return Some(t::domain_no_dot());
     }
     if domain.to_lowercase().starts_with("www.") {
-        return Some("begins with www., which names a web site; give the e-mail domain");
+        return Some(t::domain_www());
     }
     let labels_ok = domain.split('.').all(|label| {
         !label.is_empty()
@@ -440,7 +441,7 @@ pub fn domain_problem(domain: &str) -> Option<&'static str> {
             && label.chars().all(|c| c.is_alphanumeric() || c == '-')
     });
     if !labels_ok {
-        return Some("has a part that is empty, begins or ends with a hyphen, or holds a character a domain cannot");
+        return Some(t::domain_bad_part());
     }
     None
 }
@@ -599,11 +600,11 @@ const FORMAT_CHARACTERS: &[(char, char)] = &[
 
 pub fn describe_char(c: char) -> String {
     if c == ' ' {
-        "a space".into()
+        t::char_space()
     } else if c.is_whitespace() || c.is_control() || is_invisible_format(c) {
-        format!("an invisible character (U+{:04X})", c as u32)
+        t::char_invisible(&format!("U+{:04X}", c as u32))
     } else {
-        format!("{:?}, which Concur does not allow", c.to_string())
+        t::char_forbidden(&format!("{:?}", c.to_string()))
     }
 }
 
@@ -612,32 +613,28 @@ pub fn address_shape_problem(address: &str) -> Option<String> {
     let ats = address.matches('@').count();
     if ats != 1 {
         return Some(match ats {
-            0 => "has no @; it must look like name@company.com".into(),
-            n => format!("has {n} @ signs; it must have exactly one"),
+            0 => t::addr_no_at(),
+            n => t::addr_many_at(&n),
         });
     }
     let (local, domain) = address.split_once('@')?;
     if local.is_empty() {
-        return Some("has nothing before the @".into());
+        return Some(t::addr_nothing_before_at());
     }
     if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
-        return Some(
-            "has a dot at the start or end of the part before the @, or two dots in a row".into(),
-        );
+        return Some(t::addr_local_dots());
     }
     if !domain.contains('.') {
-        return Some("has no dot in its domain, after the @".into());
+        return Some(t::addr_no_dot_domain());
     }
     if domain.split('.').any(str::is_empty) {
-        return Some(
-            "has an empty part in its domain (a dot at its start or end, or two dots)".into(),
-        );
+        return Some(t::addr_empty_domain_part());
     }
     if domain
         .split('.')
         .any(|label| label.starts_with('-') || label.ends_with('-'))
     {
-        return Some("has a part of its domain that begins or ends with a hyphen".into());
+        return Some(t::addr_hyphen());
     }
     None
 }

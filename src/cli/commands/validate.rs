@@ -12,8 +12,13 @@ use crate::cli::output::{print_json, print_text};
 use crate::cli::terminal;
 use wsadmin_prep::domain::profile::{Connection, Profile};
 use wsadmin_prep::domain::rules::{self, Finding, Tally};
+use wsadmin_prep::i18n::{self, t};
 
 pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
+    // JSON is for scripts: its messages are English in every language (docs/formats.md).
+    if let Format::Json = format {
+        i18n::activate(None);
+    }
     if let [path] = paths {
         let (connection, findings, tally) = check(path)?;
         written(match format {
@@ -49,8 +54,8 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
     if let Format::Text = format {
         written(writeln!(
             io::stdout().lock(),
-            "{} files: {clean} clean, {with_errors} with errors, {unusable} unusable",
-            paths.len()
+            "{}",
+            t::cli_files_summary(&paths.len(), &clean, &with_errors, &unusable)
         ))?;
     }
     match (unusable, with_errors) {

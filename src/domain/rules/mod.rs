@@ -242,12 +242,10 @@ pub fn validate(profile: &Profile) -> Vec<Finding> {
         finding.fix =
             match scheme_value(profile, field).filter(|value| holds(profile, field, value)) {
                 Some(value) => Fix {
-                    text: format!("Use {}", quote(&value)),
+                    text: t::use_value(&quote(&value)),
                     action: Some(FixAction::SetText(field, value)),
                 },
-                None => advice(
-                    "Correct it by hand: nothing derived from the profile passes every rule here",
-                ),
+                None => advice(&t::fix_by_hand()),
             };
     }
     findings
@@ -407,7 +405,7 @@ pub(super) fn advice(text: &str) -> Fix {
 pub(super) fn suggest_text(field: Field, value: Option<String>, otherwise: &str) -> Fix {
     match value {
         Some(value) => Fix {
-            text: format!("Use {}", quote(&value)),
+            text: t::use_value(&quote(&value)),
             action: Some(FixAction::SetText(field, value)),
         },
         None => advice(otherwise),
@@ -422,39 +420,38 @@ pub(super) fn not_a_uuid(field: Field, what: &str, typed: &str, otherwise: &str)
     }
     let fix = match super::text::uuid_in_paste(typed) {
         Some(uuid) => Fix {
-            text: format!("Use {}", quote(&uuid)),
+            text: t::use_value(&quote(&uuid)),
             action: Some(FixAction::SetText(field, uuid)),
         },
         None => advice(otherwise),
     };
     // A token pasted into the wrong box is a secret: it is never quoted back.
     let message = if super::text::looks_like_a_secret(typed) {
-        format!("The {what} is not a UUID; what is there looks like a token or a password (not shown here): move it to where it belongs")
+        t::not_uuid_secret(&what)
     } else {
-        format!("The {what} {} is not a UUID", quote(typed))
+        t::not_uuid(&what, &quote(typed))
     };
     one(message, fix)
 }
 
 pub(super) fn required(value: &str, fix: &str) -> Vec<Hit> {
-    hit_if(
-        value.is_empty(),
-        "This field is required".into(),
-        advice(fix),
-    )
+    hit_if(value.is_empty(), t::required(), advice(fix))
 }
 
 pub(super) fn required_with(value: &str, message: &str, fix: Fix) -> Vec<Hit> {
     hit_if(value.is_empty(), message.to_owned(), fix)
 }
 
-pub(super) fn too_long(value: &str, max: usize, what: &str, fix: impl FnOnce() -> Fix) -> Vec<Hit> {
+/// `subject` names the field with its article, as a sentence starts ("The Login ID").
+pub(super) fn too_long(
+    value: &str,
+    max: usize,
+    subject: String,
+    fix: impl FnOnce() -> Fix,
+) -> Vec<Hit> {
     let length = value.chars().count();
     if length <= max {
         return vec![];
     }
-    one(
-        format!("The {what} has {length} characters; Concur allows at most {max}"),
-        fix(),
-    )
+    one(t::too_long(&subject, &length, &max), fix())
 }

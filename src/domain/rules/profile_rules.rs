@@ -14,7 +14,7 @@ use crate::domain::text::{
     domain_problem, first_bad_character, fold, is_bad_character, is_invisible_format,
     is_unprintable, name_chars_problem, quote, same, same_address, short_forms, within_domain,
 };
-use crate::i18n::m;
+use crate::i18n::{m, t};
 
 /// The catalogue. Order matters only for display: findings are listed in this order.
 pub static RULES: &[Rule] = &[
@@ -26,7 +26,7 @@ pub static RULES: &[Rule] = &[
         why: m::WHY_APP_REQUIRED,
         source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
         check: Check::Profile(|p| {
-            required(&p.app_name, "Enter the partner app's name as its provider spells it")
+            required(&p.app_name, &t::fix_app_required())
         }),
     },
     Rule {
@@ -48,11 +48,11 @@ pub static RULES: &[Rule] = &[
                 .collect::<Vec<_>>()
                 .join(" ");
             one(
-                format!("The app's name holds {}", describe_char(bad)),
+                t::app_name_holds(&describe_char(bad)),
                 suggest_text(
                     Field::AppName,
                     Some(cleaned).filter(|name| !name.is_empty()),
-                    "Type the app's name again as its provider spells it",
+                    &t::fix_app_name_again(),
                 ),
             )
         }),
@@ -66,8 +66,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             required_with(
                 p.app_id.as_deref().unwrap_or_default(),
-                "The app's App ID is missing",
-                advice("Ask the app provider for its App ID: a UUID such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c"),
+                &t::app_id_missing(),
+                advice(&t::fix_app_id_ask()),
             )
         }),
     },
@@ -79,7 +79,7 @@ pub static RULES: &[Rule] = &[
         source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
         check: Check::Profile(|p| {
             let typed = p.app_id.as_deref().unwrap_or_default();
-            not_a_uuid(Field::AppId, "App ID", typed, "Copy the App ID again from the provider: 8-4-4-4-12 hexadecimal digits, such as 0f8e6c2a-5b1d-4e7f-9a3c-2d4b6e8f0a1c")
+            not_a_uuid(Field::AppId, "App ID", typed, &t::fix_app_id_copy())
         }),
     },
     Rule {
@@ -91,8 +91,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             hit_if(
                 p.data_center.is_none(),
-                "Which Concur data centre the company is in is not chosen".into(),
-                advice("Look at the address you sign in to Concur at: us. or www. is US, eu1. or emea. is EMEA; ask Concur if unsure"),
+                t::data_center_not_chosen(),
+                advice(&t::fix_data_center()),
             )
         }),
     },
@@ -104,8 +104,8 @@ pub static RULES: &[Rule] = &[
         source: "Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\"",
         check: Check::Profile(|p| match p.data_center {
             Some(center) if !center.has_company_request_token_page() => one(
-                format!("The Company Request Token page is not available in the {} data centre", center.title()),
-                advice("Contact SAP Concur Client Web Services to have the token generated"),
+                t::no_token_page(&center.title()),
+                advice(&t::fix_no_token_page()),
             ),
             _ => vec![],
         }),
@@ -119,8 +119,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             hit_if(
                 p.data_access.is_empty(),
-                "No data is selected for the app".into(),
-                advice("Tick Expense, Travel and/or Invoice, as the app provider asks"),
+                t::no_data(),
+                advice(&t::fix_no_data()),
             )
         }),
     },
@@ -136,8 +136,8 @@ pub static RULES: &[Rule] = &[
             };
             match domain_problem(typed) {
                 Some(problem) => one(
-                    format!("The company domain {} {problem}", quote(typed)),
-                    suggest_text(Field::CompanyDomain, suggest::company_domain(p), "Enter the domain of the company's e-mail addresses only, such as acme.com"),
+                    t::subject_problem(&t::subj_company_domain(&quote(typed)), &problem),
+                    suggest_text(Field::CompanyDomain, suggest::company_domain(p), &t::fix_domain()),
                 ),
                 None => vec![],
             }
@@ -152,13 +152,13 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
             [
-                (Field::AdminFirstName, &admin.first_name, "first name"),
-                (Field::AdminLastName, &admin.last_name, "last name"),
-                (Field::AdminEmail, &admin.email, "e-mail"),
+                (Field::AdminFirstName, &admin.first_name),
+                (Field::AdminLastName, &admin.last_name),
+                (Field::AdminEmail, &admin.email),
             ]
             .into_iter()
-            .filter(|(_, value, _)| value.is_empty())
-            .map(|(field, _, what)| {
+            .filter(|(_, value)| value.is_empty())
+            .map(|(field, _)| {
                 // Concur requires both names. Someone with one name only (a mononym) usually
                 // enters it in both: offered, since only they can say it is their only name.
                 let other = match field {
@@ -166,18 +166,27 @@ pub static RULES: &[Rule] = &[
                     Field::AdminLastName => admin.first_name.trim(),
                     _ => "",
                 };
-                let fix = if other.is_empty() {
-                    advice(&format!("Enter the {what} of the real administrator who authorizes the app"))
-                } else {
-                    Fix {
-                        text: format!(
-                            "Enter the {what} of the real administrator who authorizes the app. If {} is their only name, Concur still needs both names: the usual way is to enter it in both",
-                            quote(other)
-                        ),
+                let fix = match field {
+                    _ if other.is_empty() => advice(&match field {
+                        Field::AdminFirstName => t::fix_admin_first(),
+                        Field::AdminLastName => t::fix_admin_last(),
+                        _ => t::fix_admin_email(),
+                    }),
+                    Field::AdminFirstName => Fix {
+                        text: t::fix_admin_first_mononym(&quote(other)),
                         action: Some(FixAction::OneNameInBoth(field, other.to_owned())),
-                    }
+                    },
+                    _ => Fix {
+                        text: t::fix_admin_last_mononym(&quote(other)),
+                        action: Some(FixAction::OneNameInBoth(field, other.to_owned())),
+                    },
                 };
-                Hit { field: Some(field), message: format!("The authorizing admin's {what} is missing"), fix }
+                let message = match field {
+                    Field::AdminFirstName => t::admin_first_missing(),
+                    Field::AdminLastName => t::admin_last_missing(),
+                    _ => t::admin_email_missing(),
+                };
+                Hit { field: Some(field), message, fix }
             })
             .collect()
         }),
@@ -191,11 +200,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             hit_if(
                 !p.authorizing_admin.role_confirmed,
-                format!("You have not confirmed that your own account has the role {}", p.edition.admin_role_said()),
-                advice(&format!(
-                    "Check your own user's roles ({}), then tick the confirmation; if the role is missing, ask your Concur administrator for it",
-                    p.edition.own_roles_menu()
-                )),
+                t::role_unconfirmed(&p.edition.admin_role_said()),
+                advice(&t::fix_role_unconfirmed(&p.edition.own_roles_menu())),
             )
         }),
     },
@@ -209,14 +215,14 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
             [
-                (Field::AdminFirstName, &admin.first_name, "first name"),
-                (Field::AdminLastName, &admin.last_name, "last name"),
+                (Field::AdminFirstName, &admin.first_name, t::subj_admin_first_name as fn() -> String),
+                (Field::AdminLastName, &admin.last_name, t::subj_admin_last_name),
             ]
             .into_iter()
-            .filter_map(|(field, value, what)| Some((field, value, what, name_chars_problem(value)?)))
-            .map(|(field, value, what, problem)| Hit {
+            .filter_map(|(field, value, subject)| Some((field, value, subject, name_chars_problem(value)?)))
+            .map(|(field, value, subject, problem)| Hit {
                 field: Some(field),
-                message: format!("The authorizing admin's {what} {problem}"),
+                message: t::subject_problem(&subject(), &problem),
                 fix: cleaned_name_fix(field, value),
             })
             .collect()
@@ -245,16 +251,13 @@ pub static RULES: &[Rule] = &[
                     let refused_only = entered_in_concur && address_problem(trimmed, false).is_none();
                     let alias: String = trimmed.chars().filter(|c| !is_bad_character(*c)).collect();
                     let fix = if trimmed != email && problem_of(trimmed).is_none() {
-                        Fix { text: format!("Remove the surrounding spaces: {}", quote(trimmed)), action: Some(FixAction::SetText(Field::AdminEmail, trimmed.to_owned())) }
+                        Fix { text: t::fix_spaces_around(&quote(trimmed)), action: Some(FixAction::SetText(Field::AdminEmail, trimmed.to_owned())) }
                     } else if refused_only {
-                        advice(&format!(
-                            "This is a real address, but Concur refuses the character in it for the e-mail it stores. Use another address of the same mailbox without it, such as {}; if there is none, ask your mail administrator for such an alias",
-                            quote(&alias)
-                        ))
+                        advice(&t::fix_email_alias(&quote(&alias)))
                     } else {
-                        advice("Enter the admin's own address, such as john.smith@acme.com")
+                        advice(&t::fix_admin_own_address())
                     };
-                    one(format!("The authorizing admin's e-mail {problem}"), fix)
+                    one(t::subject_problem(&t::subj_admin_email(), &problem), fix)
                 }
                 None => vec![],
             }
@@ -269,8 +272,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.login_id,
-                "The Login ID is empty",
-                login_fix(p, "Use WSAdmin-<App>@<your company domain>"),
+                &t::login_empty(),
+                login_fix(p, &t::fix_login_use_scheme()),
             )
         }),
     },
@@ -285,8 +288,8 @@ pub static RULES: &[Rule] = &[
             let problem = (!login.is_empty()).then(|| address_shape_problem(login)).flatten();
             match problem {
                 Some(problem) => one(
-                    format!("The Login ID {problem}"),
-                    login_fix(p, "Write it as name@company-domain"),
+                    t::subject_problem(&t::subj_login_id(), &problem),
+                    login_fix(p, &t::fix_login_shape()),
                 ),
                 None => vec![],
             }
@@ -298,7 +301,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LoginId,
         why: m::WHY_LOGIN_CHARS,
         source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
-        check: Check::Profile(|p| bad_characters(Field::LoginId, "Login ID", &p.ws_admin.login_id)),
+        check: Check::Profile(|p| bad_characters(Field::LoginId, t::subj_login_id(), &p.ws_admin.login_id)),
     },
     Rule {
         id: "LOGIN-LENGTH",
@@ -307,8 +310,8 @@ pub static RULES: &[Rule] = &[
         why: m::WHY_LOGIN_LENGTH,
         source: "Concur user fields: LoginID at most 128 characters",
         check: Check::Profile(|p| {
-            too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, "Login ID", || {
-                login_fix(p, "Shorten it, keeping WSAdmin and the app name")
+            too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, t::subj_login_id(), || {
+                login_fix(p, &t::fix_login_shorten())
             })
         }),
     },
@@ -324,8 +327,8 @@ pub static RULES: &[Rule] = &[
                 // Lower-casing makes ASCII letters only of ASCII letters (and the Kelvin
                 // sign, which "wsadmin" lacks), so an ASCII search is the folded one.
                 !login.is_empty() && !p.login_local_part().to_ascii_lowercase().contains("wsadmin"),
-                "The Login ID does not contain WSAdmin before its @".into(),
-                login_fix(p, "Start it with WSAdmin-"),
+                t::login_no_wsadmin(),
+                login_fix(p, &t::fix_login_start()),
             )
         }),
     },
@@ -354,15 +357,16 @@ pub static RULES: &[Rule] = &[
             let room = LOGIN_ID_MAX_CHARS.saturating_sub(LOGIN_PREFIX.len() + 1 + domain_chars).max(1);
             let cut = app.len() > room;
             let required = &app[..app.len().min(room)];
-            let why_short = if cut {
-                format!(" (its first {room} letters, {}, are enough: the whole name does not fit in {LOGIN_ID_MAX_CHARS} characters)", quote(required))
+            let message = t::login_no_app(&quote(&p.app_name));
+            let message = if cut {
+                t::login_app_cut(&message, &room, &quote(required), &LOGIN_ID_MAX_CHARS)
             } else {
-                String::new()
+                message
             };
             hit_if(
                 !letters.contains(required),
-                format!("The Login ID does not name the app {}{why_short}", quote(&p.app_name)),
-                login_fix(p, "Put the app's name after WSAdmin-"),
+                message,
+                login_fix(p, &t::fix_login_app()),
             )
         }),
     },
@@ -376,11 +380,11 @@ pub static RULES: &[Rule] = &[
             let login = &p.ws_admin.login_id;
             let admin = &p.authorizing_admin;
             let real_people = [
-                (admin.email.as_str(), "the authorizing admin's own e-mail"),
-                (admin.login_id.as_deref().unwrap_or(""), "the authorizing admin's own Login ID"),
+                (admin.email.as_str(), t::login_is_admin_email as fn() -> String),
+                (admin.login_id.as_deref().unwrap_or(""), t::login_is_admin_login),
             ]
             .into_iter()
-            .chain(p.known_users.iter().map(|user| (user.as_str(), "a known real user's")));
+            .chain(p.known_users.iter().map(|user| (user.as_str(), t::login_is_known_user as fn() -> String)));
             let whose = real_people
                 .filter(|(theirs, _)| !login.is_empty() && same_address(login, theirs))
                 .map(|(_, whose)| whose)
@@ -388,12 +392,12 @@ pub static RULES: &[Rule] = &[
             match whose {
                 // A Login ID in the scheme, listed as taken: another company's or an old one.
                 Some(_) if login.to_ascii_lowercase().starts_with("wsadmin") => one(
-                    "The Login ID is already taken: it is listed among the known users, and Login IDs are unique across all of Concur".into(),
-                    login_fix(p, "Add a qualifier before the @, such as WSAdmin-<App>-<Company>@<domain>"),
+                    t::login_id_taken(),
+                    login_fix(p, &t::fix_login_qualifier()),
                 ),
                 Some(whose) => one(
-                    format!("The Login ID is {whose}; the profile must be a dedicated one, not a person's"),
-                    login_fix(p, "Create a new user named WSAdmin-<App>@<domain>"),
+                    whose(),
+                    login_fix(p, &t::fix_login_new_user()),
                 ),
                 None => vec![],
             }
@@ -409,11 +413,15 @@ pub static RULES: &[Rule] = &[
             let Some(company) = p.effective_domain() else {
                 return vec![];
             };
-            let source = if p.company_domain.as_deref().is_some_and(|d| !d.is_empty()) { "" } else { " (from the admin's e-mail)" };
+            let typed = p.company_domain.as_deref().is_some_and(|d| !d.is_empty());
             match p.ws_admin.login_id.split_once('@') {
                 Some((_, domain)) if !domain.is_empty() && !within_domain(domain, &company) => one(
-                    format!("The Login ID's domain {} is not the company's {}{source}", quote(domain), quote(&company)),
-                    login_fix(p, "End the Login ID with the company's domain"),
+                    if typed {
+                        t::login_other_domain(&quote(domain), &quote(&company))
+                    } else {
+                        t::login_other_domain_from_email(&quote(domain), &quote(&company))
+                    },
+                    login_fix(p, &t::fix_login_domain()),
                 ),
                 _ => vec![],
             }
@@ -428,8 +436,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.first_name,
-                "The first name is empty",
-                suggest_text(Field::FirstName, suggest::first_name(p), "Use WSADMIN_ and the authorizing admin's first name"),
+                &t::first_empty(),
+                suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_use()),
             )
         }),
     },
@@ -439,7 +447,7 @@ pub static RULES: &[Rule] = &[
         field: Field::FirstName,
         why: m::WHY_FIRST_CHARS,
         source: "Concur user fields: names are stored as typed",
-        check: Check::Profile(|p| name_chars_hit(Field::FirstName, "first name", &p.ws_admin.first_name)),
+        check: Check::Profile(|p| name_chars_hit(Field::FirstName, t::subj_first_name(), &p.ws_admin.first_name)),
     },
     Rule {
         id: "FIRST-PREFIX",
@@ -451,8 +459,8 @@ pub static RULES: &[Rule] = &[
             let first = &p.ws_admin.first_name;
             hit_if(
                 !first.is_empty() && !fold(&first.chars().take(16).collect::<String>()).starts_with("wsadmin"),
-                "The first name does not start with WSAdmin".into(),
-                suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ before the admin's first name"),
+                t::first_no_prefix(),
+                suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_prefix()),
             )
         }),
     },
@@ -472,8 +480,8 @@ pub static RULES: &[Rule] = &[
             // Far longer than any form of the admin's name: no need to fold it all to know.
             if first.chars().count() > 4 * admin_first.chars().count() + 64 {
                 return one(
-                    format!("After WSAdmin the first name should be the admin's first name {}", quote(&admin_first)),
-                    suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"),
+                    t::first_should_be_admins(&quote(&admin_first)),
+                    suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_write()),
                 );
             }
             let folded = fold(&clean_name(first));
@@ -488,10 +496,10 @@ pub static RULES: &[Rule] = &[
                 None => (0, rest),
             };
             let room = NAME_MAX_CHARS - "wsadmin".len() - separator;
-            match expected_name(rest, &admin_first, room, "first") {
+            match expected_name(rest, &admin_first, room, t::expected_first) {
                 Some(expected) => one(
-                    format!("After {FIRST_NAME_PREFIX} the first name should be {expected}"),
-                    suggest_text(Field::FirstName, suggest::first_name(p), "Write WSADMIN_ and the admin's first name"),
+                    t::first_should_be(&FIRST_NAME_PREFIX, &expected),
+                    suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_write()),
                 ),
                 None => vec![],
             }
@@ -504,8 +512,8 @@ pub static RULES: &[Rule] = &[
         why: m::WHY_FIRST_LENGTH,
         source: "Concur user fields: First name at most 32 characters",
         check: Check::Profile(|p| {
-            too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, "first name", || {
-                suggest_text(Field::FirstName, suggest::first_name(p), "Shorten it; WSADMIN_ and a leading part of the admin's first name is enough")
+            too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, t::subj_first_name(), || {
+                suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_shorten())
             })
         }),
     },
@@ -518,8 +526,8 @@ pub static RULES: &[Rule] = &[
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.last_name,
-                "The last name is empty",
-                suggest_text(Field::LastName, suggest::last_name(p), "Use the authorizing admin's last name"),
+                &t::last_empty(),
+                suggest_text(Field::LastName, suggest::last_name(p), &t::fix_last_use_authorizing()),
             )
         }),
     },
@@ -529,7 +537,7 @@ pub static RULES: &[Rule] = &[
         field: Field::LastName,
         why: m::WHY_LAST_CHARS,
         source: "Concur user fields: names are stored as typed",
-        check: Check::Profile(|p| name_chars_hit(Field::LastName, "last name", &p.ws_admin.last_name)),
+        check: Check::Profile(|p| name_chars_hit(Field::LastName, t::subj_last_name(), &p.ws_admin.last_name)),
     },
     Rule {
         id: "LAST-ADMIN",
@@ -543,10 +551,10 @@ pub static RULES: &[Rule] = &[
             if last.is_empty() || admin_last.is_empty() {
                 return vec![];
             }
-            match expected_name(&last, &admin_last, NAME_MAX_CHARS, "last") {
+            match expected_name(&last, &admin_last, NAME_MAX_CHARS, t::expected_last) {
                 Some(expected) => one(
-                    format!("The last name should be {expected}"),
-                    suggest_text(Field::LastName, suggest::last_name(p), "Use the admin's last name"),
+                    t::last_should_be(&expected),
+                    suggest_text(Field::LastName, suggest::last_name(p), &t::fix_last_use()),
                 ),
                 None => vec![],
             }
@@ -559,8 +567,8 @@ pub static RULES: &[Rule] = &[
         why: m::WHY_LAST_LENGTH,
         source: "Concur user fields: Last name at most 32 characters",
         check: Check::Profile(|p| {
-            too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, "last name", || {
-                suggest_text(Field::LastName, suggest::last_name(p), "Shorten it to 32 characters, keeping whole words")
+            too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, t::subj_last_name(), || {
+                suggest_text(Field::LastName, suggest::last_name(p), &t::fix_last_shorten())
             })
         }),
     },
@@ -574,8 +582,8 @@ pub static RULES: &[Rule] = &[
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             hit_if(
                 p.edition == Edition::Professional && email.is_empty(),
-                "Professional Edition needs an e-mail on the profile".into(),
-                suggest_text(Field::Email, suggest::email(p), "Use the authorizing admin's e-mail"),
+                t::email_needed(),
+                suggest_text(Field::Email, suggest::email(p), &t::fix_email_use_admin()),
             )
         }),
     },
@@ -592,8 +600,8 @@ pub static RULES: &[Rule] = &[
             }
             match address_problem(email, true) {
                 Some(problem) => one(
-                    format!("The e-mail {problem}"),
-                    suggest_text(Field::Email, suggest::email(p).filter(|s| s != email), "Enter a valid address such as name@company.com"),
+                    t::subject_problem(&t::subj_email(), &problem),
+                    suggest_text(Field::Email, suggest::email(p).filter(|s| s != email), &t::fix_email_valid()),
                 ),
                 None => vec![],
             }
@@ -613,7 +621,7 @@ pub static RULES: &[Rule] = &[
                     && !email.is_empty()
                     && !admin_email.is_empty()
                     && !same_address(email, admin_email),
-                format!("The e-mail should be the authorizing admin's, {}", quote(admin_email)),
+                t::email_should_be_admins(&quote(admin_email)),
                 suggest_text(Field::Email, suggest::email(p), ""),
             )
         }),
@@ -629,8 +637,8 @@ pub static RULES: &[Rule] = &[
             let role = p.edition.admin_role();
             hit_if(
                 !granted(p).any(|grant| grant == Grant::WebServicesAdmin),
-                format!("The profile lacks {}", p.edition.admin_role_said()),
-                Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
+                t::profile_lacks(&p.edition.admin_role_said()),
+                Fix { text: t::fix_tick(&quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
             )
         }),
     },
@@ -647,8 +655,8 @@ pub static RULES: &[Rule] = &[
                     let role = p.edition.data_role(data);
                     Hit {
                         field: None,
-                        message: format!("The app needs {} data but the profile lacks {}", data.title(), quote(role.label)),
-                        fix: Fix { text: format!("Tick {}", quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
+                        message: t::data_role_missing(&data.title(), &quote(role.label)),
+                        fix: Fix { text: t::fix_tick(&quote(role.label)), action: Some(FixAction::AddPermission(role.label)) },
                     }
                 })
                 .collect()
@@ -668,8 +676,8 @@ pub static RULES: &[Rule] = &[
                 .filter_map(|(held, role)| match role.grants {
                     Grant::Data(data) if !p.data_access.contains(&data) => Some(Hit {
                         field: None,
-                        message: format!("{} grants {} data, which the app does not need", quote(role.label), data.title()),
-                        fix: Fix { text: format!("Untick {}, or tick {} under data needed", quote(role.label), data.title()), action: Some(FixAction::RemovePermission(held.clone())) },
+                        message: t::role_unneeded(&quote(role.label), &data.title()),
+                        fix: Fix { text: t::fix_untick(&quote(role.label), &data.title()), action: Some(FixAction::RemovePermission(held.clone())) },
                     }),
                     _ => None,
                 })
@@ -693,26 +701,25 @@ pub static RULES: &[Rule] = &[
                     let other = edition.other().role_named(held.trim());
                     let fix = match (own, other) {
                         (Some(role), _) => Fix {
-                            text: format!("Remove the surrounding spaces: {}", quote(role.label)),
+                            text: t::fix_spaces_around(&quote(role.label)),
                             action: Some(FixAction::ReplacePermission { from: held.clone(), to: role.label }),
                         },
                         (None, Some(role)) => {
                             let equivalent = role.equivalent_in(edition);
                             Fix {
-                                text: format!("{} is a {} label; {} calls it {}", quote(role.label), edition.other().title(), edition.title(), quote(equivalent.label)),
+                                text: t::fix_other_edition_label(&quote(role.label), &edition.other().title(), &edition.title(), &quote(equivalent.label)),
                                 action: Some(FixAction::ReplacePermission { from: held.clone(), to: equivalent.label }),
                             }
                         }
                         (None, None) => Fix {
-                            text: format!(
-                                "Remove it; {} lists {}",
-                                edition.title(),
-                                edition.roles().map(|role| quote(role.label)).collect::<Vec<_>>().join(", ")
+                            text: t::fix_remove_listing(
+                                &edition.title(),
+                                &edition.roles().map(|role| quote(role.label)).collect::<Vec<_>>().join(", "),
                             ),
                             action: Some(FixAction::RemovePermission(held.clone())),
                         },
                     };
-                    Hit { field: None, message: format!("{} is not a {} permission", quote(held), edition.title()), fix }
+                    Hit { field: None, message: t::not_a_permission(&quote(held), &edition.title()), fix }
                 })
                 .collect()
         }),
@@ -736,8 +743,8 @@ pub static RULES: &[Rule] = &[
             }
             match twice.first() {
                 Some(held) => one(
-                    format!("{} is listed more than once", quote(held)),
-                    Fix { text: "Keep one of each".into(), action: Some(FixAction::DropDuplicatePermissions) },
+                    t::listed_twice(&quote(held)),
+                    Fix { text: t::fix_keep_one(), action: Some(FixAction::DropDuplicatePermissions) },
                 ),
                 None => vec![],
             }
@@ -768,30 +775,29 @@ fn login_fix(p: &Profile, otherwise: &str) -> Fix {
     let mut fix = suggest_text(Field::LoginId, suggest::login_id(p), otherwise);
     if let (Some(typed), Some(ascii)) = (p.effective_domain(), p.login_domain()) {
         if fix.action.is_some() && typed != ascii {
-            fix.text.push_str(&format!(
-                " ({} as DNS spells it in ASCII letters, {}, which a Login ID uses)",
-                quote(&typed),
-                quote(&ascii)
-            ));
+            fix.text = t::login_fix_ascii(&fix.text, &quote(&typed), &quote(&ascii));
         }
     }
     fix
 }
 
-fn bad_characters(field: Field, what: &str, value: &str) -> Vec<Hit> {
+fn bad_characters(field: Field, subject: String, value: &str) -> Vec<Hit> {
     let Some(first) = first_bad_character(value) else {
         return vec![];
     };
     let cleaned: String = value.chars().filter(|c| !is_bad_character(*c)).collect();
     let fix = if cleaned.is_empty() {
-        advice("Use only letters, digits, @ and . _ -")
+        advice(&t::fix_only_allowed_chars())
     } else {
         Fix {
-            text: format!("Remove it: {}", quote(&cleaned)),
+            text: t::fix_remove_it(&quote(&cleaned)),
             action: Some(FixAction::SetText(field, cleaned)),
         }
     };
-    one(format!("The {what} contains {}", describe_char(first)), fix)
+    one(
+        t::subject_problem(&subject, &t::pred_contains(&describe_char(first))),
+        fix,
+    )
 }
 
 /// What is wrong with an e-mail address, if anything: its shape, its length, or a
@@ -812,40 +818,41 @@ fn address_problem(email: &str, in_concur: bool) -> Option<String> {
     };
     address_shape_problem(email)
         .or_else(|| {
-            (email.chars().count() > EMAIL_MAX_CHARS)
-                .then(|| format!("is longer than {EMAIL_MAX_CHARS} characters"))
+            (email.chars().count() > EMAIL_MAX_CHARS).then(|| t::pred_longer_than(&EMAIL_MAX_CHARS))
         })
         .or_else(|| {
             email
                 .chars()
                 .find(|c| bad(*c))
-                .map(|c| format!("contains {}", describe_char(c)))
+                .map(|c| t::pred_contains(&describe_char(c)))
         })
 }
 
 /// `None` when `typed` is the admin's name, or, where the name does not fit in `room`
 /// characters, one of its leading parts cut where a word ends (FIRST-ADMIN, LAST-ADMIN);
 /// otherwise what was expected, in words.
-fn expected_name(typed: &str, admin: &str, room: usize, which: &str) -> Option<String> {
+fn expected_name(
+    typed: &str,
+    admin: &str,
+    room: usize,
+    whole: fn(&dyn std::fmt::Display) -> String,
+) -> Option<String> {
     let forms = short_forms(admin, room);
     if same(typed, admin) || forms.iter().any(|form| same(typed, form)) {
         return None;
     }
-    let whole = format!("the admin's {which} name {}", quote(admin));
+    let whole = whole(&quote(admin));
     Some(if forms[0] == admin {
         whole
     } else {
-        format!(
-            "{whole}, or, as it does not fit in {NAME_MAX_CHARS} characters, a leading part of it such as {}",
-            quote(&forms[0])
-        )
+        t::expected_cut(&whole, &NAME_MAX_CHARS, &quote(&forms[0]))
     })
 }
 
-fn name_chars_hit(field: Field, what: &str, value: &str) -> Vec<Hit> {
+fn name_chars_hit(field: Field, subject: String, value: &str) -> Vec<Hit> {
     match name_chars_problem(value) {
         Some(problem) => one(
-            format!("The {what} {problem}"),
+            t::subject_problem(&subject, &problem),
             cleaned_name_fix(field, value),
         ),
         None => vec![],
@@ -855,10 +862,10 @@ fn name_chars_hit(field: Field, what: &str, value: &str) -> Vec<Hit> {
 fn cleaned_name_fix(field: Field, value: &str) -> Fix {
     let cleaned = clean_name(value);
     if cleaned.is_empty() {
-        advice("Type the name again, without spaces around it")
+        advice(&t::fix_name_again())
     } else {
         Fix {
-            text: format!("Use {}", quote(&cleaned)),
+            text: t::use_value(&quote(&cleaned)),
             action: Some(FixAction::SetText(field, cleaned)),
         }
     }
