@@ -459,3 +459,55 @@ cli-warning = Warnung
 cli-fix = Lösung:
 cli-files-summary = { $files } Dateien: { $clean } fehlerfrei, { $errors } mit Fehlern, { $unusable } unbrauchbar
 fix-by-hand = Korrigieren Sie es von Hand: Nichts, was sich aus dem Profil ableiten lässt, erfüllt hier jede Regel
+
+## The handoff: the provider's side
+
+handoff-title = Übergabe der Zugangsdaten
+handoff-memory-only = Passwörter, Passphrasen und Schlüssel bleiben nur im Speicher dieser Seite: Sie werden nie gespeichert, exportiert oder gesendet.
+clear-secrets = Geheimnisse löschen
+secrets-cleared = Geheimnisse von dieser Seite gelöscht
+provider-side-title = Seite des { -app-provider }s: Zugangsdaten empfangen
+make-a-key = 1. Schlüssel erzeugen
+key-hint = Halten Sie die Schlüsseldatei geheim; senden Sie den öffentlichen Schlüssel (oder den Link) an den Administrator des Kunden.
+generate-key = Schlüssel erzeugen und herunterladen
+your-public-key = Ihr öffentlicher Schlüssel
+fingerprint-hint = Fingerabdruck, zum Vorlesen, wenn der Administrator fragt:
+copy-public-key = Öffentlichen Schlüssel kopieren
+copy-client-link = Link für den Kunden kopieren
+open-a-packet = 2. Paket öffnen
+packet-label = Paket (einfügen oder die .age-Datei wählen)
+choose-packet-file = Paketdatei wählen
+your-key-file = Ihre Schlüsseldatei
+key-loaded-from = Schlüssel geladen aus { $name }
+or-passphrase = Oder die Passphrase
+open-packet = Paket öffnen
+hide = Verbergen
+reveal = Anzeigen
+
+## The page's notices
+
+copy-of-a-draft = Dies ist eine Kopie eines Ihrer Entwürfe: Wählen Sie unten, ob Sie ihn aktualisieren möchten.
+opened-shared = Die geteilte Checkliste wurde als eigener Entwurf geöffnet.
+imported-as-draft = { $name } wurde als eigener Entwurf importiert.
+not-our-link = Das ist kein wsadmin-prep-Link: Er hat keinen Teil #checklist= oder #recipient=. Ihre Entwürfe bleiben unverändert.
+eviction-notice = Dieser Browser löscht hier gespeicherte Entwürfe womöglich nach 7 Tagen ohne Besuch (Safari tut das, außer die App liegt auf dem Home-Bildschirm). Bewahren Sie einen Entwurf, den Sie brauchen, als Datei auf:
+export-this-draft = Diesen Entwurf exportieren
+saving-refused = Entwürfe werden nicht gespeichert: Der Browser hat das Speichern abgelehnt (sein Speicher ist voll oder deaktiviert). Nichts zuvor Gespeichertes wird entfernt; sichern Sie diesen Entwurf mit Exportieren als Datei.
+saving-unavailable = Dieser Browser lässt die Seite keine Entwürfe aufbewahren: Sie bleiben nur, bis dieser Tab geschlossen wird. Sichern Sie einen Entwurf mit Exportieren als Datei.
+reload = Neu laden
+newer-saves = { $count ->
+        [one] Ein Entwurf wurde von einer neueren Version von wsadmin-prep gespeichert; diese Version lässt ihn unverändert. Laden Sie neu, um ihn mit der neueren Version zu öffnen.
+       *[other] { $count } Entwürfe wurden von einer neueren Version von wsadmin-prep gespeichert; diese Version lässt sie unverändert. Laden Sie neu, um sie mit der neueren Version zu öffnen.
+    }
+copy-changes = Dies ist eine Kopie Ihres Entwurfs { $title }. Sie ändert:
+update-the-draft = Entwurf aktualisieren
+keep-both = Beide behalten
+conflict-changed = Dieser Entwurf wurde in einem anderen Tab oder Fenster geändert, während Sie ihn hier bearbeitet haben.
+load-newer = Neuere Version laden
+conflict-deleted = Dieser Entwurf wurde in einem anderen Tab oder Fenster gelöscht, während Sie ihn hier bearbeitet haben.
+close-it-here = Hier schließen
+conflict-newer-version = Eine neuere Version von wsadmin-prep, die in einem anderen Tab oder Fenster geöffnet ist, hat diesen Entwurf geändert.
+close-it-here-reload = Hier schließen (zum Öffnen neu laden)
+not-saved-until-choice = Was Sie hier ändern, wird erst gespeichert, wenn Sie gewählt haben.
+keep-mine = Meine Fassung als eigenen Entwurf behalten
+link-made-in = Diese Checkliste wurde auf { $language } geteilt. Seite anzeigen auf:

@@ -460,3 +460,55 @@ cli-warning = warning
 cli-fix = fix:
 cli-files-summary = { $files } files: { $clean } clean, { $errors } with errors, { $unusable } unusable
 fix-by-hand = Correct it by hand: nothing derived from the profile passes every rule here
+
+## The handoff: the provider's side
+
+handoff-title = Credential handoff
+handoff-memory-only = Passwords, passphrases and keys stay in this page's memory only: they are never saved, exported or sent.
+clear-secrets = Clear secrets
+secrets-cleared = Secrets cleared from this page
+provider-side-title = The { -app-provider }'s side: receive credentials
+make-a-key = 1. Make a key
+key-hint = Keep the key file private; send the public key (or the link) to the client's admin.
+generate-key = Generate a key and download it
+your-public-key = Your public key
+fingerprint-hint = Fingerprint, to read out when the admin asks:
+copy-public-key = Copy public key
+copy-client-link = Copy link for the client
+open-a-packet = 2. Open a packet
+packet-label = Packet (paste it, or choose the .age file)
+choose-packet-file = Choose a packet file
+your-key-file = Your key file
+key-loaded-from = Key loaded from { $name }
+or-passphrase = Or the passphrase
+open-packet = Open packet
+hide = Hide
+reveal = Reveal
+
+## The page's notices
+
+copy-of-a-draft = This is a copy of one of your drafts: choose below whether to update it.
+opened-shared = Opened the shared checklist as a draft of its own.
+imported-as-draft = Imported { $name } as a draft of its own.
+not-our-link = That is not a wsadmin-prep link: it has no #checklist= or #recipient= part. Your drafts are unchanged.
+eviction-notice = This browser may delete drafts kept here after 7 days without a visit (Safari does, unless the app is on the Home Screen). Keep a draft you need as a file:
+export-this-draft = Export this draft
+saving-refused = Drafts are not being saved: the browser refused to store them (its storage is full or disabled). Nothing saved before is removed; use Export to keep this draft as a file.
+saving-unavailable = This browser does not let the page keep drafts: they last until this tab closes. Use Export to keep a draft as a file.
+reload = Reload
+newer-saves = { $count ->
+        [one] A draft was saved by a newer version of wsadmin-prep; this version leaves it untouched. Reload to open it with the newer version.
+       *[other] { $count } drafts were saved by a newer version of wsadmin-prep; this version leaves them untouched. Reload to open them with the newer version.
+    }
+copy-changes = This is a copy of your draft { $title }. It changes:
+update-the-draft = Update the draft
+keep-both = Keep both
+conflict-changed = This draft was changed in another tab or window while you were editing it here.
+load-newer = Load the newer version
+conflict-deleted = This draft was deleted in another tab or window while you were editing it here.
+close-it-here = Close it here
+conflict-newer-version = A newer version of wsadmin-prep, open in another tab or window, changed this draft.
+close-it-here-reload = Close it here (reload to open it)
+not-saved-until-choice = What you change here is not saved until you choose.
+keep-mine = Keep mine as a separate draft
+link-made-in = This checklist was shared in { $language }. Show this page in:

@@ -459,3 +459,55 @@ cli-warning = aviso
 cli-fix = solución:
 cli-files-summary = { $files } archivos: { $clean } sin errores, { $errors } con errores, { $unusable } inutilizables
 fix-by-hand = Corríjalo a mano: nada de lo que se deriva del perfil cumple aquí todas las reglas
+
+## The handoff: the provider's side
+
+handoff-title = Entrega de credenciales
+handoff-memory-only = Las contraseñas, frases de contraseña y claves solo quedan en la memoria de esta página: nunca se guardan, exportan ni envían.
+clear-secrets = Borrar secretos
+secrets-cleared = Secretos borrados de esta página
+provider-side-title = Lado del { -app-provider }: recibir credenciales
+make-a-key = 1. Crear una clave
+key-hint = Mantenga privado el archivo de clave; envíe la clave pública (o el enlace) al administrador del cliente.
+generate-key = Generar una clave y descargarla
+your-public-key = Su clave pública
+fingerprint-hint = Huella, para leerla en voz alta cuando el administrador la pida:
+copy-public-key = Copiar la clave pública
+copy-client-link = Copiar el enlace para el cliente
+open-a-packet = 2. Abrir un paquete
+packet-label = Paquete (péguelo o elija el archivo .age)
+choose-packet-file = Elegir un archivo de paquete
+your-key-file = Su archivo de clave
+key-loaded-from = Clave cargada desde { $name }
+or-passphrase = O la frase de contraseña
+open-packet = Abrir el paquete
+hide = Ocultar
+reveal = Mostrar
+
+## The page's notices
+
+copy-of-a-draft = Es una copia de uno de sus borradores: elija abajo si quiere actualizarlo.
+opened-shared = Se abrió la lista compartida como un borrador propio.
+imported-as-draft = Se importó { $name } como un borrador propio.
+not-our-link = No es un enlace de wsadmin-prep: no tiene la parte #checklist= ni #recipient=. Sus borradores no cambian.
+eviction-notice = Este navegador puede borrar los borradores guardados aquí tras 7 días sin visitas (Safari lo hace, salvo que la app esté en la pantalla de inicio). Guarde como archivo el borrador que necesite:
+export-this-draft = Exportar este borrador
+saving-refused = Los borradores no se están guardando: el navegador se negó a almacenarlos (su almacenamiento está lleno o desactivado). No se borra nada guardado antes; use Exportar para conservar este borrador como archivo.
+saving-unavailable = Este navegador no deja que la página conserve borradores: duran hasta que se cierre esta pestaña. Use Exportar para conservar un borrador como archivo.
+reload = Recargar
+newer-saves = { $count ->
+        [one] Una versión más reciente de wsadmin-prep guardó un borrador; esta versión no lo toca. Recargue para abrirlo con la versión más reciente.
+       *[other] Una versión más reciente de wsadmin-prep guardó { $count } borradores; esta versión no los toca. Recargue para abrirlos con la versión más reciente.
+    }
+copy-changes = Es una copia de su borrador { $title }. Cambia:
+update-the-draft = Actualizar el borrador
+keep-both = Conservar ambos
+conflict-changed = Este borrador se cambió en otra pestaña o ventana mientras lo editaba aquí.
+load-newer = Cargar la versión más reciente
+conflict-deleted = Este borrador se eliminó en otra pestaña o ventana mientras lo editaba aquí.
+close-it-here = Cerrarlo aquí
+conflict-newer-version = Una versión más reciente de wsadmin-prep, abierta en otra pestaña o ventana, cambió este borrador.
+close-it-here-reload = Cerrarlo aquí (recargue para abrirlo)
+not-saved-until-choice = Lo que cambie aquí no se guarda hasta que elija.
+keep-mine = Conservar la mía como borrador aparte
+link-made-in = Esta lista se compartió en { $language }. Mostrar esta página en:

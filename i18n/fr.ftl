@@ -459,3 +459,55 @@ cli-warning = avert.
 cli-fix = correction :
 cli-files-summary = { $files } fichiers : { $clean } sans erreur, { $errors } avec erreurs, { $unusable } inutilisables
 fix-by-hand = Corrigez-le à la main : rien de ce qui se déduit du profil ne passe toutes les règles ici
+
+## The handoff: the provider's side
+
+handoff-title = Transmission des identifiants
+handoff-memory-only = Les mots de passe, phrases secrètes et clés restent uniquement dans la mémoire de cette page : ils ne sont jamais enregistrés, exportés ni envoyés.
+clear-secrets = Effacer les secrets
+secrets-cleared = Secrets effacés de cette page
+provider-side-title = Côté { -app-provider } : recevoir les identifiants
+make-a-key = 1. Créer une clé
+key-hint = Gardez le fichier de clé privé ; envoyez la clé publique (ou le lien) à l'administrateur du client.
+generate-key = Générer une clé et la télécharger
+your-public-key = Votre clé publique
+fingerprint-hint = Empreinte, à lire à voix haute quand l'administrateur la demande :
+copy-public-key = Copier la clé publique
+copy-client-link = Copier le lien pour le client
+open-a-packet = 2. Ouvrir un paquet
+packet-label = Paquet (collez-le ou choisissez le fichier .age)
+choose-packet-file = Choisir un fichier de paquet
+your-key-file = Votre fichier de clé
+key-loaded-from = Clé chargée depuis { $name }
+or-passphrase = Ou la phrase secrète
+open-packet = Ouvrir le paquet
+hide = Masquer
+reveal = Afficher
+
+## The page's notices
+
+copy-of-a-draft = Ceci est une copie de l'un de vos brouillons : choisissez ci-dessous s'il faut le mettre à jour.
+opened-shared = La checklist partagée a été ouverte comme brouillon distinct.
+imported-as-draft = { $name } importé comme brouillon distinct.
+not-our-link = Ce n'est pas un lien wsadmin-prep : il n'a pas de partie #checklist= ou #recipient=. Vos brouillons sont inchangés.
+eviction-notice = Ce navigateur peut supprimer les brouillons conservés ici après 7 jours sans visite (Safari le fait, sauf si l'app est sur l'écran d'accueil). Gardez un brouillon dont vous avez besoin sous forme de fichier :
+export-this-draft = Exporter ce brouillon
+saving-refused = Les brouillons ne sont pas enregistrés : le navigateur a refusé de les stocker (stockage plein ou désactivé). Rien de ce qui était enregistré n'est supprimé ; utilisez Exporter pour garder ce brouillon dans un fichier.
+saving-unavailable = Ce navigateur ne permet pas à la page de garder des brouillons : ils durent jusqu'à la fermeture de l'onglet. Utilisez Exporter pour garder un brouillon dans un fichier.
+reload = Recharger
+newer-saves = { $count ->
+        [one] Un brouillon a été enregistré par une version plus récente de wsadmin-prep ; cette version n'y touche pas. Rechargez pour l'ouvrir avec la version plus récente.
+       *[other] { $count } brouillons ont été enregistrés par une version plus récente de wsadmin-prep ; cette version n'y touche pas. Rechargez pour les ouvrir avec la version plus récente.
+    }
+copy-changes = Ceci est une copie de votre brouillon { $title }. Elle modifie :
+update-the-draft = Mettre à jour le brouillon
+keep-both = Garder les deux
+conflict-changed = Ce brouillon a été modifié dans un autre onglet ou une autre fenêtre pendant que vous le modifiiez ici.
+load-newer = Charger la version plus récente
+conflict-deleted = Ce brouillon a été supprimé dans un autre onglet ou une autre fenêtre pendant que vous le modifiiez ici.
+close-it-here = Le fermer ici
+conflict-newer-version = Une version plus récente de wsadmin-prep, ouverte dans un autre onglet ou une autre fenêtre, a modifié ce brouillon.
+close-it-here-reload = Le fermer ici (rechargez pour l'ouvrir)
+not-saved-until-choice = Ce que vous modifiez ici n'est pas enregistré tant que vous n'avez pas choisi.
+keep-mine = Garder ma version comme brouillon distinct
+link-made-in = Cette checklist a été partagée en { $language }. Afficher cette page en :

@@ -439,3 +439,52 @@ cli-warning = 警告
 cli-fix = 修正:
 cli-files-summary = { $files } ファイル: 問題なし { $clean }、エラーあり { $errors }、使用不可 { $unusable }
 fix-by-hand = 手動で修正してください。プロファイルから導ける値はどれもここのすべてのルールを満たしません
+
+## The handoff: the provider's side
+
+handoff-title = 認証情報の引き渡し
+handoff-memory-only = パスワード、パスフレーズ、鍵はこのページのメモリ内にだけあり、保存・エクスポート・送信されることはありません。
+clear-secrets = 秘密情報を消去
+secrets-cleared = このページから秘密情報を消去しました
+provider-side-title = { -app-provider }側: 認証情報を受け取る
+make-a-key = 1. 鍵を作成する
+key-hint = 鍵ファイルは秘密にし、公開鍵（またはリンク）を顧客の管理者に送ってください。
+generate-key = 鍵を生成してダウンロード
+your-public-key = あなたの公開鍵
+fingerprint-hint = 管理者に聞かれたら読み上げるフィンガープリント:
+copy-public-key = 公開鍵をコピー
+copy-client-link = 顧客向けリンクをコピー
+open-a-packet = 2. パケットを開く
+packet-label = パケット（貼り付けるか .age ファイルを選択）
+choose-packet-file = パケットファイルを選択
+your-key-file = あなたの鍵ファイル
+key-loaded-from = { $name } から鍵を読み込みました
+or-passphrase = またはパスフレーズ
+open-packet = パケットを開く
+hide = 隠す
+reveal = 表示
+
+## The page's notices
+
+copy-of-a-draft = これはあなたの下書きのコピーです。更新するかどうかを下で選んでください。
+opened-shared = 共有チェックリストを新しい下書きとして開きました。
+imported-as-draft = { $name } を新しい下書きとしてインポートしました。
+not-our-link = wsadmin-prep のリンクではありません（#checklist= も #recipient= もありません）。下書きは変更されていません。
+eviction-notice = このブラウザーは、7 日間アクセスがないとここに保存した下書きを削除することがあります（ホーム画面に追加していない Safari など）。必要な下書きはファイルとして保存してください:
+export-this-draft = この下書きをエクスポート
+saving-refused = 下書きが保存されていません。ブラウザーが保存を拒否しました（ストレージが満杯か無効です）。以前に保存したものは消えません。エクスポートでこの下書きをファイルとして保存してください。
+saving-unavailable = このブラウザーではページに下書きを残せません。このタブを閉じるまでしか残りません。エクスポートで下書きをファイルとして保存してください。
+reload = 再読み込み
+newer-saves = 新しいバージョンの wsadmin-prep で保存された下書きが { $count } 件あります。このバージョンでは変更しません。再読み込みすると新しいバージョンで開けます。
+copy-changes = これは下書き { $title } のコピーです。変更点:
+update-the-draft = 下書きを更新
+keep-both = 両方残す
+conflict-changed = ここで編集している間に、この下書きが別のタブかウィンドウで変更されました。
+load-newer = 新しいほうを読み込む
+conflict-deleted = ここで編集している間に、この下書きが別のタブかウィンドウで削除されました。
+close-it-here = ここで閉じる
+conflict-newer-version = 別のタブかウィンドウで開いている新しいバージョンの wsadmin-prep が、この下書きを変更しました。
+close-it-here-reload = ここで閉じる（開くには再読み込み）
+not-saved-until-choice = 選ぶまで、ここでの変更は保存されません。
+keep-mine = 自分のものを別の下書きとして残す
+link-made-in = このチェックリストは { $language } で共有されました。このページの表示言語:

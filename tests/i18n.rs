@@ -352,3 +352,33 @@ fn the_cli_prints_findings_in_each_language_and_json_in_english() {
         json("de").contains("\"message\": \"The Login ID is the authorizing admin's own e-mail")
     );
 }
+
+#[test]
+fn a_share_link_carries_the_language_it_was_made_in_as_a_hint() {
+    use wsadmin_prep::formats::share_link;
+    let link = |lang| {
+        cli(
+            &[
+                "checklist",
+                "--format",
+                "link",
+                "--lang",
+                lang,
+                "--date",
+                "2026-11-28",
+                "docs/examples/expensify-standard.json",
+            ],
+            &[],
+        )
+    };
+    let (profile, ticks) = share_link::decode(link("de").trim()).unwrap();
+    assert_eq!(ticks.made_in, Some(Lang::De));
+    let (english_profile, english_ticks) = share_link::decode(link("en").trim()).unwrap();
+    assert_eq!(
+        english_ticks.made_in, None,
+        "English, the default, needs no hint"
+    );
+    // The hint changes nothing else: the same profile and ticks in any language.
+    assert_eq!(profile, english_profile);
+    assert_eq!(ticks.records, english_ticks.records);
+}

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::concur::{Connection, Edition, COMPANY_REQUEST_TOKEN_MENU};
 use super::profile::Profile;
 use super::rules::{self, Finding, Severity};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 
 /// Who does Step 1, and how. For a WS Admin user: the company's own administrator creates
 /// it, or Concur's Helpdesk from a ticket (the guide allows both). For a Company Request
@@ -296,6 +296,10 @@ pub struct ChecklistProgress {
     /// link or a JSON export: told to the person who opens it, never saved.
     #[serde(skip)]
     pub prepared_on: Option<String>,
+    /// The language a share link was made in, from the link: a hint the page may offer to
+    /// follow, never a choice made for the reader. Told, never saved.
+    #[serde(skip)]
+    pub made_in: Option<Lang>,
 }
 
 /// Why a step cannot be ticked.

@@ -1,6 +1,7 @@
 //! The checklist as JSON (`wsadmin-prep/checklist@1`): every step written out for people and
 //! tools, and re-importable with its states and notes. It never holds a password.
 
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 use super::json::{self, FormatError, Schema};
@@ -251,6 +252,10 @@ pub(crate) struct SharedChecklist {
     /// The day the link was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prepared_on: Option<String>,
+    /// The language the link was made in (`de`), when not English: a hint for the reader's
+    /// page. Readers that predate it ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl SharedChecklist {
@@ -261,10 +266,15 @@ impl SharedChecklist {
             records: ticks.records.clone(),
             share_id: ticks.share_id.clone(),
             prepared_on: ticks.prepared_on.clone(),
+            lang: ticks
+                .made_in
+                .filter(|lang| *lang != Lang::En)
+                .map(|lang| lang.code().to_owned()),
         }
     }
 
     pub fn read(self) -> Result<(Profile, ChecklistProgress), ChecklistFileError> {
+        let made_in = self.lang.as_deref().and_then(Lang::from_tag);
         read_document(DocumentIn {
             _schema: None,
             share_id: self.share_id,
@@ -281,6 +291,10 @@ impl SharedChecklist {
                     note: record.note,
                 })
                 .collect(),
+        })
+        .map(|(profile, mut ticks)| {
+            ticks.made_in = made_in;
+            (profile, ticks)
         })
     }
 }

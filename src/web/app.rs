@@ -48,6 +48,9 @@ struct LinkOpener {
     recipient: UseStateHandle<Option<String>>,
     returned: UseStateHandle<Option<Returned>>,
     welcome: UseStateHandle<Option<Greeting>>,
+    /// The language a link was made in, offered while it is not the page's and the person
+    /// has not chosen one in the menu.
+    language_offer: UseStateHandle<Option<Lang>>,
 }
 
 /// The greeting for a copy someone else prepared, shown while its draft is open.
@@ -127,8 +130,7 @@ fn open_arrived(
         }
         Some(copy) => {
             returned.set(Some(Returned { copy, incoming }));
-            let said = "This is a copy of one of your drafts: choose below whether to update it.";
-            (said.into(), false)
+            (t::copy_of_a_draft(), false)
         }
         None => {
             drafts.dispatch(TabAction::Workspace(WorkspaceAction::OpenImported(
@@ -169,12 +171,13 @@ impl LinkOpener {
             }
             self.view.set(View::Handoff);
         } else if share_link::is_checklist_link(&hash) {
-            let (drafts, alert, view, returned, welcome) = (
+            let (drafts, alert, view, returned, welcome, language_offer) = (
                 self.drafts.clone(),
                 self.alert.clone(),
                 self.view.clone(),
                 self.returned.clone(),
                 self.welcome.clone(),
+                self.language_offer.clone(),
             );
             yew::platform::spawn_local(async move {
                 match compression::decode(&hash).await {
@@ -183,14 +186,17 @@ impl LinkOpener {
                         let set_aside = checklist.set_aside_notice();
                         checklist.set_aside.clear();
                         let prepared_on = checklist.prepared_on.take();
+                        // A hint, never a choice: offered only to someone who has not
+                        // chosen a language in the menu.
+                        if let Some(made_in) = checklist.made_in.take() {
+                            if made_in != crate::i18n::lang() && !language::was_chosen() {
+                                language_offer.set(Some(made_in));
+                            }
+                        }
                         let draft = Draft::from_link(profile, checklist);
                         let greeting = Greeting::of(&draft, prepared_on);
-                        let (said, new_draft) = open_arrived(
-                            &drafts,
-                            &returned,
-                            draft,
-                            "Opened the shared checklist as a draft of its own.".into(),
-                        );
+                        let (said, new_draft) =
+                            open_arrived(&drafts, &returned, draft, t::opened_shared());
                         alert.set(Some(Alert::Done(format!(
                             "{said}{}",
                             set_aside
@@ -290,6 +296,7 @@ pub fn App() -> Html {
     let returned = use_state(|| None::<Returned>);
     // Someone else's copy, opened here: who prepared it and what is left to fill in.
     let welcome = use_state(|| None::<Greeting>);
+    let language_offer = use_state(|| None::<Lang>);
     // Another tab's saves arrive as `storage` events; the drafts take them in.
     {
         let drafts = drafts.dispatcher();
@@ -304,6 +311,7 @@ pub fn App() -> Html {
         recipient: recipient.clone(),
         returned: returned.clone(),
         welcome: welcome.clone(),
+        language_offer: language_offer.clone(),
     });
     // A link opens once, at load or when pasted into an open tab (hashchange), and is then
     // taken out of the address bar so that a reload does not open it again.
@@ -352,7 +360,7 @@ pub fn App() -> Html {
                             &drafts,
                             &returned,
                             draft,
-                            format!("Imported \"{name}\" as a draft of its own."),
+                            t::imported_as_draft(&format!("\"{name}\"")),
                         );
                         alert.set(Some(Alert::Done(format!(
                             "{said}{}",
@@ -411,17 +419,14 @@ pub fn App() -> Html {
     };
     let onopen_link = {
         let alert = alert.clone();
-        Callback::from(move |pasted: String| {
-            match links::pasted_fragment(&pasted) {
-            Some(fragment) => {
-                opener.open(fragment);
-            }
-            None => alert.set(Some(Alert::Problem(
-                "That is not a wsadmin-prep link: it has no #checklist= or #recipient= part. Your drafts are unchanged."
-                    .into(),
-            ))),
-        }
-        })
+        Callback::from(
+            move |pasted: String| match links::pasted_fragment(&pasted) {
+                Some(fragment) => {
+                    opener.open(fragment);
+                }
+                None => alert.set(Some(Alert::Problem(t::not_our_link()))),
+            },
+        )
     };
     let onedit = onaction.reform(WorkspaceAction::Edit);
     let onchecklist = onaction.reform(WorkspaceAction::EditChecklist);
@@ -496,6 +501,18 @@ pub fn App() -> Html {
                     })
                 }) }
             }
+            if let Some(offered) = language_offer.filter(|offered| *offered != *lang) {
+                <p class="alert offer" id="language-offer">
+                    { t::link_made_in(&offered.name()) }{ " " }
+                    <button type="button" lang={offered.code()} onclick={{
+                        let (onlanguage, language_offer) = (onlanguage.clone(), language_offer.clone());
+                        move |_: MouseEvent| {
+                            onlanguage.emit((offered, true));
+                            language_offer.set(None);
+                        }
+                    }}>{ offered.name() }</button>
+                </p>
+            }
             if let Some(conflict) = drafts.conflict() {
                 { conflict_choice(conflict, &ontab) }
             }
@@ -503,7 +520,7 @@ pub fn App() -> Html {
     };
     let handoff = |provider_only: bool| {
         html! {
-            <HandoffView draft={draft.clone()} findings={findings.clone()} onedit={onedit.clone()} onchecklist={onchecklist.clone()}
+            <HandoffView lang={*lang} draft={draft.clone()} findings={findings.clone()} onedit={onedit.clone()} onchecklist={onchecklist.clone()}
                 onshow_findings={onshow_findings.clone()} recipient={(*recipient).clone()}
                 draft_id={workspace.current_id().clone()} memory={(*handoff_memory).clone()}
                 worker={(*worker).clone()} {provider_only} />
@@ -553,8 +570,8 @@ pub fn App() -> Html {
             </header>
             if *may_be_cleared {
                 <p class="notice" id="eviction-notice">
-                    { "This browser may delete drafts kept here after 7 days without a visit (Safari does, unless the app is on the Home Screen). Keep a draft you need as a file: " }
-                    <button type="button" onclick={onexport.reform(|_: MouseEvent| ())}>{ "Export this draft" }</button>
+                    { tx(m::EVICTION_NOTICE) }{ " " }
+                    <button type="button" onclick={onexport.reform(|_: MouseEvent| ())}>{ tx(m::EXPORT_THIS_DRAFT) }</button>
                 </p>
             }
             if let Some(notice) = *local_file_notice {
@@ -625,14 +642,8 @@ fn welcome_note(welcome: &Welcome, ondismiss: &Callback<MouseEvent>) -> Html {
 fn saving_status(saving: Saving, newer_saves: usize) -> Html {
     let saving = match saving {
         Saving::Saved => None,
-        Saving::Refused => Some(
-            "Drafts are not being saved: the browser refused to store them (its storage is full or disabled). \
-             Nothing saved before is removed; use Export to keep this draft as a file.",
-        ),
-        Saving::Unavailable => Some(
-            "This browser does not let the page keep drafts: they last until this tab closes. \
-             Use Export to keep a draft as a file.",
-        ),
+        Saving::Refused => Some(m::SAVING_REFUSED),
+        Saving::Unavailable => Some(m::SAVING_UNAVAILABLE),
     };
     let reload = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().location().reload();
@@ -640,28 +651,17 @@ fn saving_status(saving: Saving, newer_saves: usize) -> Html {
     html! {
         <>
             if let Some(text) = saving {
-                <p class="alert problem saving">{ text }</p>
+                <p class="alert problem saving">{ tx(text) }</p>
             }
             if newer_saves > 0 {
                 <p class="alert problem newer">
-                    { newer_saves_text(newer_saves) }
+                    { t::newer_saves(newer_saves) }
                     { " " }
-                    <button type="button" onclick={reload}>{ "Reload" }</button>
+                    <button type="button" onclick={reload}>{ tx(m::RELOAD) }</button>
                 </p>
             }
         </>
     }
-}
-
-fn newer_saves_text(count: usize) -> String {
-    let (saved, them) = match count {
-        1 => ("A draft was".to_owned(), "it"),
-        count => (format!("{count} drafts were"), "them"),
-    };
-    format!(
-        "{saved} saved by a newer version of wsadmin-prep; this version leaves {them} untouched. \
-         Reload to open {them} with the newer version."
-    )
 }
 
 /// A copy of a draft here came back (a client's link or export): update the draft with it,
@@ -683,10 +683,10 @@ fn returned_offer(offer: &Returned, onchoose: &Callback<WorkspaceAction>) -> Htm
     };
     html! {
         <div class="alert offer" id="returned-offer">
-            <p>{ format!("This is a copy of your draft \"{}\". It changes:", copy.title) }</p>
+            <p>{ t::copy_changes(&format!("\"{}\"", copy.title)) }</p>
             <ul>{ for copy.changes.iter().map(|change| html! { <li>{ change }</li> }) }</ul>
-            <button type="button" class="primary" onclick={update}>{ "Update the draft" }</button>
-            <button type="button" onclick={keep_both}>{ "Keep both" }</button>
+            <button type="button" class="primary" onclick={update}>{ tx(m::UPDATE_THE_DRAFT) }</button>
+            <button type="button" onclick={keep_both}>{ tx(m::KEEP_BOTH) }</button>
         </div>
     }
 }
@@ -695,27 +695,18 @@ fn returned_offer(offer: &Returned, onchoose: &Callback<WorkspaceAction>) -> Htm
 /// chooses, and until then nothing typed here is saved over the other version.
 fn conflict_choice(conflict: Conflict, onchoose: &Callback<TabAction>) -> Html {
     let (said, take) = match conflict {
-        Conflict::ChangedElsewhere => (
-            "This draft was changed in another tab or window while you were editing it here.",
-            "Load the newer version",
-        ),
-        Conflict::DeletedElsewhere => (
-            "This draft was deleted in another tab or window while you were editing it here.",
-            "Close it here",
-        ),
-        Conflict::ChangedByNewerVersion => (
-            "A newer version of wsadmin-prep, open in another tab or window, changed this draft.",
-            "Close it here (reload to open it)",
-        ),
+        Conflict::ChangedElsewhere => (m::CONFLICT_CHANGED, m::LOAD_NEWER),
+        Conflict::DeletedElsewhere => (m::CONFLICT_DELETED, m::CLOSE_IT_HERE),
+        Conflict::ChangedByNewerVersion => (m::CONFLICT_NEWER_VERSION, m::CLOSE_IT_HERE_RELOAD),
     };
     let take_theirs = onchoose.reform(|_: MouseEvent| TabAction::TakeTheirs);
     let keep_mine = onchoose.reform(|_: MouseEvent| TabAction::KeepMineAsCopy);
     html! {
         <div class="alert problem conflict">
-            <p>{ said }{ " What you change here is not saved until you choose." }</p>
-            <button type="button" onclick={take_theirs}>{ take }</button>
+            <p>{ tx(said) }{ " " }{ tx(m::NOT_SAVED_UNTIL_CHOICE) }</p>
+            <button type="button" onclick={take_theirs}>{ tx(take) }</button>
             { " " }
-            <button type="button" onclick={keep_mine}>{ "Keep mine as a separate draft" }</button>
+            <button type="button" onclick={keep_mine}>{ tx(m::KEEP_MINE) }</button>
         </div>
     }
 }

@@ -113,6 +113,17 @@ test('a link made in German opens in Japanese with the same content; the Markdow
   assert.match(steps, /Expensify を有効にし/);
   assert.deepEqual(japanese.errors, []);
   await japanese.context.close();
+
+  // The link says it was made in German: a hint, offered, never imposed.
+  const english = await openIn('en-US', { url });
+  await english.page.getByRole('heading', { name: WORDS.en.heading }).or(english.page.getByRole('button', { name: 'Checklist', exact: true })).first().waitFor();
+  const offer = english.page.locator('#language-offer');
+  await offer.waitFor();
+  assert.equal(await english.page.locator('html').getAttribute('lang'), 'en');
+  await offer.getByRole('button', { name: 'Deutsch' }).click();
+  await english.page.locator('html[lang="de"]').waitFor({ state: 'attached' });
+  assert.equal(await offer.count(), 0);
+  await english.context.close();
 });
 
 test('axe finds nothing in light or dark in any language, and German and Japanese fit a phone', async () => {

@@ -75,6 +75,7 @@ pub fn run(
         }
         ChecklistFormat::Link => {
             ticks.prepared_on = Some(date.clone());
+            ticks.made_in = Some(i18n::lang());
             format!("#{}", share_link::encode(&profile, &ticks))
         }
     };

@@ -138,6 +138,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             let onalert = onalert.clone();
             let mut ticks = shared_ticks();
             ticks.prepared_on = Some(today());
+            // The link says which language it was made in, as a hint for its reader's page.
+            ticks.made_in = Some(i18n::lang());
             // A template carries no person and no ticks: only what a consultant knows up
             // front, and the share identity, so the client's copy comes back to this draft.
             let (profile, ticks) = if template {
@@ -145,6 +147,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     route: ticks.route,
                     share_id: ticks.share_id,
                     prepared_on: ticks.prepared_on,
+                    made_in: ticks.made_in,
                     ..ChecklistProgress::default()
                 };
                 (profile.template(), route_only)

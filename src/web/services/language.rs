@@ -16,6 +16,11 @@ fn chosen() -> Option<Lang> {
     Lang::from_tag(&local_storage()?.get_item(CHOSEN_KEY).ok()??)
 }
 
+/// Whether the person chose a language in the menu (a link's hint then offers nothing).
+pub fn was_chosen() -> bool {
+    chosen().is_some()
+}
+
 /// The language the page should speak.
 pub fn preferred() -> Lang {
     chosen().unwrap_or_else(|| {

@@ -9,6 +9,8 @@ mod admin;
 mod provider;
 mod token;
 
+use crate::i18n::{m, t};
+use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::draft::{ChecklistEdit, Draft, ProfileEdit};
@@ -22,6 +24,8 @@ use provider::ProviderSide;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoffViewProps {
+    /// The page's language: a change draws the handoff again in it.
+    pub lang: crate::i18n::Lang,
     pub draft: Draft,
     pub findings: Vec<Finding>,
     pub onedit: Callback<ProfileEdit>,
@@ -91,15 +95,15 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
             clipboard.clear_if_written();
             files::forget_last_download();
             generation.set(*generation + 1);
-            announce.set("Secrets cleared from this page".into());
+            announce.set(t::secrets_cleared());
         })
     };
     html! {
         <section class="handoff" aria-labelledby="handoff-title">
-            <h2 id="handoff-title">{ "Credential handoff" }</h2>
+            <h2 id="handoff-title">{ tx(m::HANDOFF_TITLE) }</h2>
             <p class="hint">
-                { "Passwords, passphrases and keys stay in this page's memory only: they are never saved, exported or sent. " }
-                <button type="button" class="danger" onclick={onclear}>{ "Clear secrets" }</button>
+                { tx(m::HANDOFF_MEMORY_ONLY) }{ " " }
+                <button type="button" class="danger" onclick={onclear}>{ tx(m::CLEAR_SECRETS) }</button>
             </p>
             <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
             if !props.provider_only {
@@ -109,7 +113,7 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
                 worker={worker.clone()} clipboard={clipboard.clone()}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()} />
             }
-            <ProviderSide key={format!("provider-{}-{}", props.draft_id.as_str(), *generation)} worker={worker.clone()} {clipboard}
+            <ProviderSide key={format!("provider-{}-{}", props.draft_id.as_str(), *generation)} lang={props.lang} worker={worker.clone()} {clipboard}
                 draft_id={props.draft_id.clone()} memory={props.memory.clone()}
                 key_file_name={files::export_name(&props.draft.profile, "provider.key")} />
         </section>

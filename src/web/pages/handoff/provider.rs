@@ -2,6 +2,8 @@
 //! packet with the key file or a passphrase. It displays `ProviderHandoff` and sends
 //! `ProviderAction`s.
 
+use crate::i18n::{m, t};
+use crate::web::tx;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -32,6 +34,8 @@ impl Reducible for ProviderHandoff {
 
 #[derive(Properties, PartialEq)]
 pub struct ProviderSideProps {
+    /// The page's language: a change draws this side again in it.
+    pub lang: crate::i18n::Lang,
     pub worker: CryptoWorker,
     pub clipboard: Clipboard,
     pub draft_id: DraftId,
@@ -137,48 +141,48 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
 
     html! {
         <section class="side" aria-labelledby="provider-side-title">
-            <h3 id="provider-side-title">{ "The app provider's side: receive credentials" }</h3>
+            <h3 id="provider-side-title">{ tx(m::PROVIDER_SIDE_TITLE) }</h3>
             <fieldset>
-                <legend>{ "1. Make a key" }</legend>
-                <p class="hint">{ "Keep the key file private; send the public key (or the link) to the client's admin." }</p>
-                <button type="button" onclick={onkeygen}>{ "Generate a key and download it" }</button>
+                <legend>{ tx(m::MAKE_A_KEY) }</legend>
+                <p class="hint">{ tx(m::KEY_HINT) }</p>
+                <button type="button" onclick={onkeygen}>{ tx(m::GENERATE_KEY) }</button>
                 if let (Some((_, public)), Some(link)) = (&state.key, &recipient_link) {
                     <div class="field">
-                        <label for="public-key">{ "Your public key" }</label>
+                        <label for="public-key">{ tx(m::YOUR_PUBLIC_KEY) }</label>
                         <input id="public-key" class="identifier" type="text" readonly=true value={public.clone()} translate="no" />
                         <p class="hint">
-                            { "Fingerprint, to read out when the admin asks: " }
+                            { tx(m::FINGERPRINT_HINT) }{ " " }
                             <code translate="no" id="public-key-fingerprint">{ fingerprint(public) }</code>
                         </p>
                         <div class="actions">
-                            <button type="button" onclick={copy(public.clone(), "Public key")}>{ "Copy public key" }</button>
-                            <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link for the client" }</button>
+                            <button type="button" onclick={copy(public.clone(), "Public key")}>{ tx(m::COPY_PUBLIC_KEY) }</button>
+                            <button type="button" onclick={copy(link.clone(), "Link")}>{ tx(m::COPY_CLIENT_LINK) }</button>
                         </div>
                         <p class="hint" id="recipient-link"><code translate="no">{ link }</code></p>
                     </div>
                 }
             </fieldset>
             <fieldset>
-                <legend>{ "2. Open a packet" }</legend>
+                <legend>{ tx(m::OPEN_A_PACKET) }</legend>
                 <div class="field">
-                    <label for="packet-input">{ "Packet (paste it, or choose the .age file)" }</label>
+                    <label for="packet-input">{ tx(m::PACKET_LABEL) }</label>
                     <textarea id="packet-input" class="identifier" rows="6" spellcheck="false"
                         value={state.packet_text.clone()}
                         oninput={{ let state = state.clone(); move |e: InputEvent| state.dispatch(ProviderAction::SetPacketText(area_value_of(&e))) }} />
-                    <input id="packet-file" type="file" accept=".age,.txt" aria-label="Choose a packet file"
+                    <input id="packet-file" type="file" accept=".age,.txt" aria-label={t::choose_packet_file()}
                         onchange={read_file(Chosen::Packet)} />
                 </div>
                 <div class="field">
-                    <label for="identity-file">{ "Your key file" }</label>
+                    <label for="identity-file">{ tx(m::YOUR_KEY_FILE) }</label>
                     <input id="identity-file" type="file" onchange={read_file(Chosen::Identity)} />
-                    if let Some((_, name)) = &state.identity { <p class="hint">{ format!("Key loaded from {name}") }</p> }
+                    if let Some((_, name)) = &state.identity { <p class="hint">{ t::key_loaded_from(name) }</p> }
                 </div>
                 <div class="field">
-                    <label for="open-passphrase">{ "Or the passphrase" }</label>
+                    <label for="open-passphrase">{ tx(m::OR_PASSPHRASE) }</label>
                     <input id="open-passphrase" type="password" autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" value={state.passphrase.clone()}
                         oninput={{ let state = state.clone(); move |e: InputEvent| state.dispatch(ProviderAction::SetPassphrase(value_of(&e))) }} />
                 </div>
-                <button type="button" class="primary" disabled={!state.can_open()} onclick={onopen}>{ "Open packet" }</button>
+                <button type="button" class="primary" disabled={!state.can_open()} onclick={onopen}>{ tx(m::OPEN_PACKET) }</button>
                 if let Some(problem) = &state.problem { <p class="alert problem" role="alert">{ problem }</p> }
                 if let Some(packet) = &state.opened {
                     <dl class="values opened">
@@ -189,16 +193,16 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                                     PacketFieldKind::Text => html! { <dd>{ field.value }</dd> },
                                     PacketFieldKind::Identifier => html! {
                                         <dd><code translate="no">{ field.value }</code>{ " " }
-                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ "Copy" }</button></dd>
+                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ tx(m::COPY) }</button></dd>
                                     },
                                     PacketFieldKind::Secret => html! {
                                         <dd>
                                             <code translate="no" id="opened-password">{ if state.revealed { field.value.to_owned() } else { "•".repeat(12) } }</code>{ " " }
                                             <button type="button" aria-pressed={state.revealed.to_string()}
                                                 onclick={{ let state = state.clone(); move |_| state.dispatch(ProviderAction::ToggleRevealed) }}>
-                                                { if state.revealed { "Hide" } else { "Reveal" } }
+                                                { tx(if state.revealed { m::HIDE } else { m::REVEAL }) }
                                             </button>
-                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ "Copy" }</button>
+                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ tx(m::COPY) }</button>
                                         </dd>
                                     },
                                 } }
