@@ -511,3 +511,89 @@ close-it-here-reload = Hier schließen (zum Öffnen neu laden)
 not-saved-until-choice = Was Sie hier ändern, wird erst gespeichert, wenn Sie gewählt haben.
 keep-mine = Meine Fassung als eigenen Entwurf behalten
 link-made-in = Diese Checkliste wurde auf { $language } geteilt. Seite anzeigen auf:
+
+## The handoff: the admin's side
+
+admin-side-token = Ihre Seite: „{ -ui-company-uuid }“ und Token für den { -app-provider } versiegeln
+admin-side-ws = Ihre Seite: „{ -ui-login-id }“ und Passwort für den { -app-provider } versiegeln
+sealing-waits = { $errors ->
+        [one] Das { -profile } hat { $errors } Fehler; das Versiegeln wartet, bis er behoben ist.
+       *[other] Das { -profile } hat { $errors } Fehler; das Versiegeln wartet, bis sie behoben sind.
+    }
+sealing-waits-token = { $errors ->
+        [one] Das { -profile } hat { $errors } Fehler bei Name der App, „{ -ui-app-id }“ oder Rechenzentrum; das Versiegeln wartet, bis er behoben ist.
+       *[other] Das { -profile } hat { $errors } Fehler bei Name der App, „{ -ui-app-id }“ oder Rechenzentrum; das Versiegeln wartet, bis sie behoben sind.
+    }
+legend-password = Passwort
+ws-admin-password = { -ws-admin }-Passwort
+password-hint = Geben Sie es hier und in Concur ein; es wird nie gespeichert. Unten können Sie eines erzeugen.
+show = Anzeigen
+checking = Wird geprüft…
+password-strength = Passwortstärke
+strength-of-4 = Stärke { $score } von 4
+strength-first-100 = (erste 100 Zeichen)
+generate-a-password = Passwort erzeugen
+length-characters = Länge: { $length } Zeichen
+symbols = Sonderzeichen
+no-lookalikes = Keine verwechselbaren Zeichen (0/O, 1/l)
+words-instead = Stattdessen Wörter (6 Wörter)
+generate = Erzeugen
+company-policy = Passwortrichtlinie des Unternehmens (mit dem { -profile } gespeichert)
+minimum-length = Mindestlänge
+upper-case = Großbuchstaben
+lower-case = Kleinbuchstaben
+digit = Ziffer
+symbol = Sonderzeichen
+seal-for-provider = Für den { -app-provider } versiegeln
+seal-to = Versiegeln für
+seal-to-key = Den öffentlichen Schlüssel des Anbieters (empfohlen)
+seal-to-passphrase = Eine Passphrase, die Sie telefonisch mitteilen
+providers-public-key = Öffentlicher Schlüssel des Anbieters
+key-from-link = Aus dem geöffneten Link übernommen. Ein Link kann gefälscht sein: Prüfen Sie den Schlüssel vor dem Versiegeln mit dem Anbieter.
+key-typed = Beginnt mit age1; der Anbieter erzeugt ihn auf seiner Seite dieser Seite.
+no-key-link = Noch kein Schlüssel? Senden Sie Ihrem Anbieter diesen Link, dort erzeugt er einen:
+no-key-file = Noch kein Schlüssel? Senden Sie Ihrem Anbieter die Einzeldatei dieser App: Er öffnet sie und wählt „Ich bin der App-Anbieter“.
+key-fingerprint = Fingerabdruck (20 Zeichen nahe dem Ende des Schlüssels):
+confirm-key = Ich habe diesen Schlüssel mit dem Anbieter bestätigt: Er hat denselben Fingerabdruck vorgelesen
+other-key-offered = Der geöffnete Link enthält einen anderen Schlüssel, Fingerabdruck
+yours-is-kept = . Ihrer bleibt, außer Sie wählen ihn.
+use-links-key = Schlüssel aus dem Link verwenden
+keep-my-key = Meinen Schlüssel behalten
+hide-passphrase = Passphrase verbergen
+show-passphrase = Passphrase anzeigen
+passphrase-again = Passphrase wiederholen
+generate-passphrase = Passphrase erzeugen
+tell-by-phone = Teilen Sie sie dem Anbieter telefonisch mit, nie in der Nachricht, die das Paket enthält.
+copy-passphrase = Passphrase kopieren
+logged-in-once = Ich habe mich einmal mit diesen Zugangsdaten angemeldet (das Konto ist aktiviert)
+note-for-provider = Notiz für den Anbieter (optional)
+sealing = Wird versiegelt…
+seal-packet = Paket versiegeln
+sealed-packet = Versiegeltes Paket: auf beliebigem Weg senden
+download-age = Als .age herunterladen
+copy-packet = Paket kopieren
+packet-taken-tick = Paket übernommen. { $step } in der Checkliste jetzt als erledigt abhaken?
+tick-it = Abhaken
+token-dialog-showed = Was der Concur-Dialog angezeigt hat
+token-dialog-hint = Erzeugen Sie den Token unter { $menu } und kopieren Sie dann beide Werte hierher, bevor Sie den Dialog schließen. Sie bleiben nur im Speicher dieser Seite.
+token-generated-when = Wann der Token erzeugt wurde (Ihre Zeit)
+token-generated-hint = Beim Einfügen des Tokens gesetzt; ändern Sie es, wenn Sie den Token früher erzeugt haben.
+
+## What keeps a packet from being sealed
+
+blocker-profile-errors = { $count ->
+        [one] Das { -profile } hat { $count } Fehler; beheben Sie ihn zuerst
+       *[other] Das { -profile } hat { $count } Fehler; beheben Sie sie zuerst
+    }
+blocker-no-password = Geben Sie das { -ws-admin }-Passwort ein
+blocker-password-unchecked = Das Passwort wird noch geprüft
+blocker-password-rules = Das Passwort verstößt gegen { $rules }; beheben Sie zuerst die Befunde zum Passwort
+blocker-no-recipient = Geben Sie den öffentlichen Schlüssel des Anbieters ein (age1…)
+blocker-passphrase-short = Die Passphrase hat { $chars } Zeichen; sie braucht mindestens { $min }
+blocker-passphrases-differ = Die beiden Passphrasen stimmen nicht überein
+blocker-passphrase-unchecked = Die Passphrase wird noch geprüft
+blocker-passphrase-rules = Die Passphrase verstößt gegen { $rules }: Erzeugen Sie eine oder versiegeln Sie für den Schlüssel des Anbieters
+blocker-key-not-confirmed = Bestätigen Sie den Schlüssel zuerst mit dem Anbieter: Er liest den Fingerabdruck vor, und dieser stimmt überein
+blocker-note-too-long = Die Notiz hat { $chars } Zeichen; eine Notiz darf höchstens { $max } haben
+blocker-token-rules = Die Werte des Tokens verstoßen gegen { $rules }; beheben Sie zuerst die Befunde zum Token
+blocker-not-activated = Melden Sie sich zuerst einmal mit diesen Zugangsdaten bei Concur an und bestätigen Sie es: Concur verlangt dabei womöglich ein neues Passwort, und dieses neue ist das zu versiegelnde

@@ -512,3 +512,92 @@ close-it-here-reload = Close it here (reload to open it)
 not-saved-until-choice = What you change here is not saved until you choose.
 keep-mine = Keep mine as a separate draft
 link-made-in = This checklist was shared in { $language }. Show this page in:
+
+## The handoff: the admin's side
+
+admin-side-token = Your side: seal the { -ui-company-uuid } and token for the { -app-provider }
+admin-side-ws = Your side: seal the { -ui-login-id } and password for the { -app-provider }
+sealing-waits = { $errors ->
+        [one] The { -profile } has { $errors } error; sealing waits until it is fixed.
+       *[other] The { -profile } has { $errors } errors; sealing waits until they are fixed.
+    }
+sealing-waits-token = { $errors ->
+        [one] The { -profile } has { $errors } error in the app's name, { -ui-app-id } or data centre; sealing waits until it is fixed.
+       *[other] The { -profile } has { $errors } errors in the app's name, { -ui-app-id } or data centre; sealing waits until they are fixed.
+    }
+legend-password = Password
+ws-admin-password = { -ws-admin } password
+password-hint = Type it here and in Concur; it is never saved. Generate one below.
+show = Show
+checking = Checking…
+password-strength = Password strength
+strength-of-4 = Strength { $score } of 4
+strength-first-100 = (first 100 characters)
+generate-a-password = Generate a password
+length-characters = Length: { $length } characters
+symbols = Symbols
+no-lookalikes = No look-alikes (0/O, 1/l)
+words-instead = Words instead (6 words)
+generate = Generate
+company-policy = Company password policy (saved with the { -profile })
+minimum-length = Minimum length
+upper-case = Upper case
+lower-case = Lower case
+digit = Digit
+symbol = Symbol
+seal-for-provider = Seal for the { -app-provider }
+seal-to = Seal to
+seal-to-key = The provider's public key (recommended)
+seal-to-passphrase = A passphrase you tell them by phone
+providers-public-key = Provider's public key
+key-from-link = Filled in from the link you opened. A link can be forged: check the key with the provider before sealing.
+key-typed = Starts with age1; the provider makes it on their side of this page.
+no-key-link = No key yet? Send your provider this link, where they make one:
+no-key-file = No key yet? Send your provider this app's single file: they open it and choose "I am the app provider".
+key-fingerprint = Fingerprint (20 characters near the key's end):
+confirm-key = I confirmed this key with the provider: they read out the same fingerprint
+other-key-offered = The link you opened carries another key, fingerprint
+yours-is-kept = . Yours is kept unless you choose it.
+use-links-key = Use the link's key
+keep-my-key = Keep my key
+hide-passphrase = Hide passphrase
+show-passphrase = Show passphrase
+passphrase-again = Passphrase again
+generate-passphrase = Generate a passphrase
+tell-by-phone = Tell it to the provider by phone, never in the message that carries the packet.
+copy-passphrase = Copy passphrase
+logged-in-once = I have logged in once with these credentials (the account is activated)
+note-for-provider = Note for the provider (optional)
+sealing = Sealing…
+seal-packet = Seal packet
+sealed-packet = Sealed packet: send it by any channel
+download-age = Download .age
+copy-packet = Copy packet
+packet-taken-tick = Packet taken. Tick { $step } in the checklist, done now?
+tick-it = Tick it
+token-dialog-showed = What Concur's dialog showed
+token-dialog-hint = Generate the token at { $menu }, then copy both values here before closing the dialog. They stay in this page's memory only.
+token-generated-when = When the token was generated (your time)
+token-generated-hint = Set when you pasted the token; change it if you generated the token earlier.
+
+## What keeps a packet from being sealed
+
+blocker-profile-errors = { $count ->
+        [one] The { -profile } has { $count } error; fix it first
+       *[other] The { -profile } has { $count } errors; fix them first
+    }
+blocker-no-password = Enter the { -ws-admin } password
+blocker-password-unchecked = The password is still being checked
+blocker-password-rules = The password breaks { $rules }; fix the password findings first
+blocker-no-recipient = Enter the provider's public key (age1…)
+blocker-passphrase-short = { $chars ->
+        [one] The passphrase has { $chars } character; it needs at least { $min }
+       *[other] The passphrase has { $chars } characters; it needs at least { $min }
+    }
+blocker-passphrases-differ = The two passphrases differ
+blocker-passphrase-unchecked = The passphrase is still being checked
+blocker-passphrase-rules = The passphrase breaks { $rules }: generate one, or seal to the provider's key
+blocker-key-not-confirmed = Confirm the provider's key with the provider first: they read out its fingerprint and it matches
+blocker-note-too-long = The note has { $chars } characters; a note may have at most { $max }
+blocker-token-rules = The token's values break { $rules }; fix the token findings first
+blocker-not-activated = Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal

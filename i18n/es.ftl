@@ -511,3 +511,92 @@ close-it-here-reload = Cerrarlo aquí (recargue para abrirlo)
 not-saved-until-choice = Lo que cambie aquí no se guarda hasta que elija.
 keep-mine = Conservar la mía como borrador aparte
 link-made-in = Esta lista se compartió en { $language }. Mostrar esta página en:
+
+## The handoff: the admin's side
+
+admin-side-token = Su lado: selle el «{ -ui-company-uuid }» y el token para el { -app-provider }
+admin-side-ws = Su lado: selle el «{ -ui-login-id }» y la contraseña para el { -app-provider }
+sealing-waits = { $errors ->
+        [one] El { -profile } tiene { $errors } error; el sellado espera a que se corrija.
+       *[other] El { -profile } tiene { $errors } errores; el sellado espera a que se corrijan.
+    }
+sealing-waits-token = { $errors ->
+        [one] El { -profile } tiene { $errors } error en el nombre de la aplicación, el «{ -ui-app-id }» o el centro de datos; el sellado espera a que se corrija.
+       *[other] El { -profile } tiene { $errors } errores en el nombre de la aplicación, el «{ -ui-app-id }» o el centro de datos; el sellado espera a que se corrijan.
+    }
+legend-password = Contraseña
+ws-admin-password = Contraseña { -ws-admin }
+password-hint = Escríbala aquí y en Concur; nunca se guarda. Genere una abajo.
+show = Mostrar
+checking = Comprobando…
+password-strength = Robustez de la contraseña
+strength-of-4 = Robustez { $score } de 4
+strength-first-100 = (primeros 100 caracteres)
+generate-a-password = Generar una contraseña
+length-characters = Longitud: { $length } caracteres
+symbols = Símbolos
+no-lookalikes = Sin caracteres parecidos (0/O, 1/l)
+words-instead = Palabras en su lugar (6 palabras)
+generate = Generar
+company-policy = Política de contraseñas de la empresa (se guarda con el { -profile })
+minimum-length = Longitud mínima
+upper-case = Mayúsculas
+lower-case = Minúsculas
+digit = Dígito
+symbol = Símbolo
+seal-for-provider = Sellar para el { -app-provider }
+seal-to = Sellar para
+seal-to-key = La clave pública del proveedor (recomendado)
+seal-to-passphrase = Una frase de contraseña que le dice por teléfono
+providers-public-key = Clave pública del proveedor
+key-from-link = Rellenada desde el enlace que abrió. Un enlace puede falsificarse: compruebe la clave con el proveedor antes de sellar.
+key-typed = Empieza por age1; el proveedor la crea en su lado de esta página.
+no-key-link = ¿Aún no hay clave? Envíe a su proveedor este enlace, donde creará una:
+no-key-file = ¿Aún no hay clave? Envíe a su proveedor el archivo único de esta aplicación: lo abre y elige «Soy el proveedor de la aplicación».
+key-fingerprint = Huella (20 caracteres cerca del final de la clave):
+confirm-key = Confirmé esta clave con el proveedor: leyó la misma huella
+other-key-offered = El enlace que abrió lleva otra clave, huella
+yours-is-kept = . Se mantiene la suya salvo que la elija.
+use-links-key = Usar la clave del enlace
+keep-my-key = Conservar mi clave
+hide-passphrase = Ocultar la frase de contraseña
+show-passphrase = Mostrar la frase de contraseña
+passphrase-again = Repita la frase de contraseña
+generate-passphrase = Generar una frase de contraseña
+tell-by-phone = Dígasela al proveedor por teléfono, nunca en el mensaje que lleva el paquete.
+copy-passphrase = Copiar la frase de contraseña
+logged-in-once = He iniciado sesión una vez con estas credenciales (la cuenta está activada)
+note-for-provider = Nota para el proveedor (opcional)
+sealing = Sellando…
+seal-packet = Sellar el paquete
+sealed-packet = Paquete sellado: envíelo por cualquier canal
+download-age = Descargar .age
+copy-packet = Copiar el paquete
+packet-taken-tick = Paquete recogido. ¿Marcar { $step } como hecho en la lista ahora?
+tick-it = Marcar
+token-dialog-showed = Lo que mostró el cuadro de diálogo de Concur
+token-dialog-hint = Genere el token en { $menu } y copie aquí ambos valores antes de cerrar el cuadro de diálogo. Solo quedan en la memoria de esta página.
+token-generated-when = Cuándo se generó el token (su hora)
+token-generated-hint = Se fija al pegar el token; cámbielo si generó el token antes.
+
+## What keeps a packet from being sealed
+
+blocker-profile-errors = { $count ->
+        [one] El { -profile } tiene { $count } error; corríjalo primero
+       *[other] El { -profile } tiene { $count } errores; corríjalos primero
+    }
+blocker-no-password = Introduzca la contraseña { -ws-admin }
+blocker-password-unchecked = La contraseña aún se está comprobando
+blocker-password-rules = La contraseña incumple { $rules }; corrija primero los hallazgos de la contraseña
+blocker-no-recipient = Introduzca la clave pública del proveedor (age1…)
+blocker-passphrase-short = { $chars ->
+        [one] La frase de contraseña tiene { $chars } carácter; necesita al menos { $min }
+       *[other] La frase de contraseña tiene { $chars } caracteres; necesita al menos { $min }
+    }
+blocker-passphrases-differ = Las dos frases de contraseña no coinciden
+blocker-passphrase-unchecked = La frase de contraseña aún se está comprobando
+blocker-passphrase-rules = La frase de contraseña incumple { $rules }: genere una o selle para la clave del proveedor
+blocker-key-not-confirmed = Confirme primero la clave con el proveedor: lee su huella y coincide
+blocker-note-too-long = La nota tiene { $chars } caracteres; una nota puede tener como máximo { $max }
+blocker-token-rules = Los valores del token incumplen { $rules }; corrija primero los hallazgos del token
+blocker-not-activated = Inicie sesión primero una vez en Concur con estas credenciales y confírmelo: Concur puede pedir entonces una contraseña nueva, y esa nueva es la que hay que sellar

@@ -511,3 +511,92 @@ close-it-here-reload = Le fermer ici (rechargez pour l'ouvrir)
 not-saved-until-choice = Ce que vous modifiez ici n'est pas enregistré tant que vous n'avez pas choisi.
 keep-mine = Garder ma version comme brouillon distinct
 link-made-in = Cette checklist a été partagée en { $language }. Afficher cette page en :
+
+## The handoff: the admin's side
+
+admin-side-token = Votre côté : sceller le « { -ui-company-uuid } » et le jeton pour le { -app-provider }
+admin-side-ws = Votre côté : sceller le « { -ui-login-id } » et le mot de passe pour le { -app-provider }
+sealing-waits = { $errors ->
+        [one] Le { -profile } a { $errors } erreur ; le scellement attend qu'elle soit corrigée.
+       *[other] Le { -profile } a { $errors } erreurs ; le scellement attend qu'elles soient corrigées.
+    }
+sealing-waits-token = { $errors ->
+        [one] Le { -profile } a { $errors } erreur dans le nom de l'application, l'« { -ui-app-id } » ou le centre de données ; le scellement attend qu'elle soit corrigée.
+       *[other] Le { -profile } a { $errors } erreurs dans le nom de l'application, l'« { -ui-app-id } » ou le centre de données ; le scellement attend qu'elles soient corrigées.
+    }
+legend-password = Mot de passe
+ws-admin-password = Mot de passe { -ws-admin }
+password-hint = Saisissez-le ici et dans Concur ; il n'est jamais enregistré. Générez-en un ci-dessous.
+show = Afficher
+checking = Vérification…
+password-strength = Robustesse du mot de passe
+strength-of-4 = Robustesse { $score } sur 4
+strength-first-100 = (100 premiers caractères)
+generate-a-password = Générer un mot de passe
+length-characters = Longueur : { $length } caractères
+symbols = Symboles
+no-lookalikes = Pas de caractères semblables (0/O, 1/l)
+words-instead = Des mots à la place (6 mots)
+generate = Générer
+company-policy = Politique de mot de passe de l'entreprise (enregistrée avec le { -profile })
+minimum-length = Longueur minimale
+upper-case = Majuscules
+lower-case = Minuscules
+digit = Chiffre
+symbol = Symbole
+seal-for-provider = Sceller pour le { -app-provider }
+seal-to = Sceller pour
+seal-to-key = La clé publique du fournisseur (recommandé)
+seal-to-passphrase = Une phrase secrète que vous lui dites par téléphone
+providers-public-key = Clé publique du fournisseur
+key-from-link = Rempli depuis le lien que vous avez ouvert. Un lien peut être falsifié : vérifiez la clé avec le fournisseur avant de sceller.
+key-typed = Commence par age1 ; le fournisseur la crée de son côté de cette page.
+no-key-link = Pas encore de clé ? Envoyez à votre fournisseur ce lien, où il en créera une :
+no-key-file = Pas encore de clé ? Envoyez à votre fournisseur le fichier unique de cette application : il l'ouvre et choisit « Je suis le fournisseur de l'application ».
+key-fingerprint = Empreinte (20 caractères vers la fin de la clé) :
+confirm-key = J'ai confirmé cette clé avec le fournisseur : il a lu la même empreinte
+other-key-offered = Le lien que vous avez ouvert contient une autre clé, empreinte
+yours-is-kept = . La vôtre est gardée, sauf si vous la choisissez.
+use-links-key = Utiliser la clé du lien
+keep-my-key = Garder ma clé
+hide-passphrase = Masquer la phrase secrète
+show-passphrase = Afficher la phrase secrète
+passphrase-again = Phrase secrète à nouveau
+generate-passphrase = Générer une phrase secrète
+tell-by-phone = Dites-la au fournisseur par téléphone, jamais dans le message qui porte le paquet.
+copy-passphrase = Copier la phrase secrète
+logged-in-once = Je me suis connecté une fois avec ces identifiants (le compte est activé)
+note-for-provider = Note pour le fournisseur (facultatif)
+sealing = Scellement…
+seal-packet = Sceller le paquet
+sealed-packet = Paquet scellé : envoyez-le par n'importe quel canal
+download-age = Télécharger le .age
+copy-packet = Copier le paquet
+packet-taken-tick = Paquet récupéré. Cocher { $step } dans la checklist comme fait maintenant ?
+tick-it = Cocher
+token-dialog-showed = Ce que la boîte de dialogue de Concur a affiché
+token-dialog-hint = Générez le jeton dans { $menu }, puis copiez les deux valeurs ici avant de fermer la boîte de dialogue. Elles restent uniquement dans la mémoire de cette page.
+token-generated-when = Quand le jeton a été généré (votre heure)
+token-generated-hint = Défini quand vous avez collé le jeton ; modifiez-le si vous avez généré le jeton plus tôt.
+
+## What keeps a packet from being sealed
+
+blocker-profile-errors = { $count ->
+        [one] Le { -profile } a { $count } erreur ; corrigez-la d'abord
+       *[other] Le { -profile } a { $count } erreurs ; corrigez-les d'abord
+    }
+blocker-no-password = Saisissez le mot de passe { -ws-admin }
+blocker-password-unchecked = Le mot de passe est encore en cours de vérification
+blocker-password-rules = Le mot de passe enfreint { $rules } ; corrigez d'abord les constats sur le mot de passe
+blocker-no-recipient = Saisissez la clé publique du fournisseur (age1…)
+blocker-passphrase-short = { $chars ->
+        [one] La phrase secrète a { $chars } caractère ; il lui en faut au moins { $min }
+       *[other] La phrase secrète a { $chars } caractères ; il lui en faut au moins { $min }
+    }
+blocker-passphrases-differ = Les deux phrases secrètes diffèrent
+blocker-passphrase-unchecked = La phrase secrète est encore en cours de vérification
+blocker-passphrase-rules = La phrase secrète enfreint { $rules } : générez-en une, ou scellez pour la clé du fournisseur
+blocker-key-not-confirmed = Confirmez d'abord la clé avec le fournisseur : il lit son empreinte et elle correspond
+blocker-note-too-long = La note a { $chars } caractères ; une note peut en avoir au plus { $max }
+blocker-token-rules = Les valeurs du jeton enfreignent { $rules } ; corrigez d'abord les constats sur le jeton
+blocker-not-activated = Connectez-vous d'abord une fois à Concur avec ces identifiants, et confirmez-le : Concur peut alors demander un nouveau mot de passe, et c'est ce nouveau qu'il faut sceller

@@ -3,6 +3,7 @@
 //! itself (age) is `formats::sealed_packet`; the password's strength is the worker's.
 //! The web page, the worker and the CLI all ask [`seal_blockers`], so they agree.
 
+use crate::i18n::t;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -450,47 +451,29 @@ pub enum SealBlocker {
 impl fmt::Display for SealBlocker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SealBlocker::ProfileHasErrors(count) => write!(
-                f,
-                "The profile has {count} error{}; fix {} first",
-                if *count == 1 { "" } else { "s" },
-                if *count == 1 { "it" } else { "them" }
-            ),
-            SealBlocker::NoPassword => f.write_str("Enter the WS Admin password"),
-            SealBlocker::PasswordUnchecked => f.write_str("The password is still being checked"),
-            SealBlocker::PasswordBreaksRules(rules) => write!(
-                f,
-                "The password breaks {}; fix the password findings first",
-                rules.join(", ")
-            ),
-            SealBlocker::NoRecipient => f.write_str("Enter the provider's public key (age1…)"),
-            SealBlocker::PassphraseTooShort { chars } => write!(
-                f,
-                "The passphrase has {chars} character{}; it needs at least {PASSPHRASE_MIN_CHARS}",
-                if *chars == 1 { "" } else { "s" }
-            ),
-            SealBlocker::PassphrasesDiffer => f.write_str("The two passphrases differ"),
-            SealBlocker::PassphraseUnchecked => f.write_str("The passphrase is still being checked"),
-            SealBlocker::PassphraseBreaksRules(rules) => write!(
-                f,
-                "The passphrase breaks {}: generate one, or seal to the provider's key",
-                rules.join(", ")
-            ),
-            SealBlocker::KeyNotConfirmed => f.write_str(
-                "Confirm the provider's key with the provider first: they read out its fingerprint and it matches",
-            ),
-            SealBlocker::NoteTooLong { chars } => write!(
-                f,
-                "The note has {chars} characters; a note may have at most {NOTE_MAX_CHARS}"
-            ),
-            SealBlocker::TokenBreaksRules(rules) => write!(
-                f,
-                "The token's values break {}; fix the token findings first",
-                rules.join(", ")
-            ),
-            SealBlocker::NotActivated => f.write_str(
-                "Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal",
-            ),
+            SealBlocker::ProfileHasErrors(count) => f.write_str(&t::blocker_profile_errors(*count)),
+            SealBlocker::NoPassword => f.write_str(&t::blocker_no_password()),
+            SealBlocker::PasswordUnchecked => f.write_str(&t::blocker_password_unchecked()),
+            SealBlocker::PasswordBreaksRules(rules) => {
+                f.write_str(&t::blocker_password_rules(&rules.join(", ")))
+            }
+            SealBlocker::NoRecipient => f.write_str(&t::blocker_no_recipient()),
+            SealBlocker::PassphraseTooShort { chars } => {
+                f.write_str(&t::blocker_passphrase_short(*chars, &PASSPHRASE_MIN_CHARS))
+            }
+            SealBlocker::PassphrasesDiffer => f.write_str(&t::blocker_passphrases_differ()),
+            SealBlocker::PassphraseUnchecked => f.write_str(&t::blocker_passphrase_unchecked()),
+            SealBlocker::PassphraseBreaksRules(rules) => {
+                f.write_str(&t::blocker_passphrase_rules(&rules.join(", ")))
+            }
+            SealBlocker::KeyNotConfirmed => f.write_str(&t::blocker_key_not_confirmed()),
+            SealBlocker::NoteTooLong { chars } => {
+                f.write_str(&t::blocker_note_too_long(chars, &NOTE_MAX_CHARS))
+            }
+            SealBlocker::TokenBreaksRules(rules) => {
+                f.write_str(&t::blocker_token_rules(&rules.join(", ")))
+            }
+            SealBlocker::NotActivated => f.write_str(&t::blocker_not_activated()),
         }
     }
 }

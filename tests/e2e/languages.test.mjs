@@ -14,11 +14,11 @@ after(async () => { await env?.stop(); });
 
 // What each language calls the checklist's tab, its heading, and its first group.
 const WORDS = {
-  en: { tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile', appName: 'Partner app name' },
-  de: { tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren', appName: 'Name der Partner-App' },
-  fr: { tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin', appName: "Nom de l'application partenaire" },
-  es: { tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin', appName: 'Nombre de la aplicación asociada' },
-  ja: { tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する', appName: 'パートナーアプリ名' },
+  en: { handoffTab: 'Handoff', handoff: 'Credential handoff', seal: 'Seal packet', tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile', appName: 'Partner app name' },
+  de: { handoffTab: 'Übergabe', handoff: 'Übergabe der Zugangsdaten', seal: 'Paket versiegeln', tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren', appName: 'Name der Partner-App' },
+  fr: { handoffTab: 'Transmission', handoff: 'Transmission des identifiants', seal: 'Sceller le paquet', tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin', appName: "Nom de l'application partenaire" },
+  es: { handoffTab: 'Entrega', handoff: 'Entrega de credenciales', seal: 'Sellar el paquete', tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin', appName: 'Nombre de la aplicación asociada' },
+  ja: { handoffTab: '引き渡し', handoff: '認証情報の引き渡し', seal: 'パケットを封印', tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する', appName: 'パートナーアプリ名' },
 };
 
 /** Fills a profile in English (the harness's labels), then switches the page to `lang`. */
@@ -60,6 +60,9 @@ test('the page speaks the browser\'s language, with Concur\'s labels left in Eng
     // The menu path of Concur stays as Concur's English UI shows it.
     const steps = await page.locator('.steps').first().innerText();
     assert.match(steps, /Administration > Setup > Users > Create\/Edit User/);
+    await page.getByRole('button', { name: words.handoffTab, exact: true }).click();
+    await page.getByRole('heading', { name: words.handoff, exact: true }).waitFor();
+    await page.getByRole('button', { name: words.seal, exact: true }).waitFor();
     assert.deepEqual(errors, [], lang);
     await context.close();
   }
@@ -126,7 +129,7 @@ test('a link made in German opens in Japanese with the same content; the Markdow
   await english.context.close();
 });
 
-test('axe finds nothing in light or dark in any language, and German and Japanese fit a phone', async () => {
+test('axe finds nothing in light or dark in any language (form, checklist, handoff), and German and Japanese fit a phone', async () => {
   for (const lang of Object.keys(WORDS)) {
     for (const colorScheme of ['light', 'dark']) {
       const phone = lang === 'de' || lang === 'ja';
@@ -146,6 +149,13 @@ test('axe finds nothing in light or dark in any language, and German and Japanes
       if (phone) {
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.equal(sideways, 0, `${lang}: the checklist scrolls ${sideways} px sideways at 360 px`);
+      }
+      await page.getByRole('button', { name: WORDS[lang].handoffTab, exact: true }).click();
+      await page.getByRole('heading', { name: WORDS[lang].handoff, exact: true }).waitFor();
+      assert.deepEqual(await axeViolations(page, `${lang} ${colorScheme} handoff`), []);
+      if (phone) {
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.equal(sideways, 0, `${lang}: the handoff scrolls ${sideways} px sideways at 360 px`);
       }
       await context.close();
     }

@@ -2,6 +2,8 @@
 //! sealing. It displays `AdminHandoff` and sends `AdminAction`s; the seal gate is the
 //! domain's, asked through the state.
 
+use crate::i18n::{m, t};
+use crate::web::tx;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -63,6 +65,8 @@ fn send_check(
 
 #[derive(Properties, PartialEq)]
 pub struct AdminSideProps {
+    /// The page's language: a change draws this side again in it.
+    pub lang: crate::i18n::Lang,
     pub draft: Draft,
     pub findings: Vec<Finding>,
     pub onedit: Callback<ProfileEdit>,
@@ -267,28 +271,21 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
 
     html! {
         <section class="side" aria-labelledby="admin-side-title">
-            <h3 id="admin-side-title">{ if token_route {
-                "Your side: seal the Company UUID and token for the app provider"
-            } else {
-                "Your side: seal the Login ID and password for the app provider"
-            } }</h3>
+            <h3 id="admin-side-title">{ tx(if token_route { m::ADMIN_SIDE_TOKEN } else { m::ADMIN_SIDE_WS }) }</h3>
             if profile_errors > 0 {
                 <p class="gate-note">
-                    { format!("The profile has {profile_errors} error{}{}; sealing waits until {} fixed. ",
-                        if profile_errors == 1 { "" } else { "s" },
-                        if token_route { " in the app's name, App ID or data centre" } else { "" },
-                        if profile_errors == 1 { "it is" } else { "they are" }) }
-                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>{ "See the findings" }</button>
+                    { if token_route { t::sealing_waits_token(profile_errors) } else { t::sealing_waits(profile_errors) } }{ " " }
+                    <button type="button" class="link" onclick={props.onshow_findings.reform(|_: MouseEvent| ())}>{ tx(m::SEE_FINDINGS) }</button>
                 </p>
             }
             if token_route {
                 { token_fields(&state.token, &state.token.findings_shown(clock, local_time), clock, &{ let state = state.clone(); Callback::from(move |action| state.dispatch(action)) }) }
             } else {
             <fieldset>
-                <legend>{ "Password" }</legend>
+                <legend>{ tx(m::LEGEND_PASSWORD) }</legend>
                 <div class="field">
-                    <label for="password">{ "WS Admin password" }</label>
-                    <p class="hint" id="password-hint">{ "Type it here and in Concur; it is never saved. Generate one below." }</p>
+                    <label for="password">{ tx(m::WS_ADMIN_PASSWORD) }</label>
+                    <p class="hint" id="password-hint">{ tx(m::PASSWORD_HINT) }</p>
                     <div class="inline">
                         <input id="password" class="identifier" type={if state.password_shown { "text" } else { "password" }}
                             autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" translate="no"
@@ -297,21 +294,21 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                             value={state.password.clone()} oninput={send(AdminAction::SetPassword)} />
                         <button type="button" aria-pressed={state.password_shown.to_string()}
                             onclick={{ let state = state.clone(); move |_| state.dispatch(AdminAction::TogglePasswordShown) }}>
-                            { if state.password_shown { "Hide" } else { "Show" } }
+                            { tx(if state.password_shown { m::HIDE } else { m::SHOW }) }
                         </button>
-                        <button type="button" onclick={copy(state.password.clone(), "Password")}>{ "Copy" }</button>
+                        <button type="button" onclick={copy(state.password.clone(), "Password")}>{ tx(m::COPY) }</button>
                     </div>
                 </div>
                 <div id="strength" class="strength" aria-live="polite">
                     { match &state.verdict {
                         None if state.password.is_empty() => html! {},
-                        None => html! { <p>{ "Checking…" }</p> },
+                        None => html! { <p>{ tx(m::CHECKING) }</p> },
                         Some(verdict) => html! {
                             <>
                                 <p class={classes!("meter", format!("score-{}", verdict.score))}>
-                                    <meter min="0" max="4" value={verdict.score.to_string()} aria-label="Password strength" />
-                                    { format!(" Strength {} of 4{}", verdict.score,
-                                        if state.password.chars().count() > STRENGTH_INPUT_MAX_CHARS { " (first 100 characters)" } else { "" }) }
+                                    <meter min="0" max="4" value={verdict.score.to_string()} aria-label={t::password_strength()} />
+                                    { " " }{ t::strength_of_4(&verdict.score) }
+                                    if state.password.chars().count() > STRENGTH_INPUT_MAX_CHARS { { " " }{ tx(m::STRENGTH_FIRST_100) } }
                                 </p>
                                 if let Some(warning) = &verdict.warning { <p class="warning-text">{ warning }</p> }
                                 if !verdict.suggestions.is_empty() {
@@ -325,9 +322,9 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     { for state.verdict.iter().flat_map(|verdict| verdict.findings.iter()).map(secret_finding) }
                 </ul>
                 <details class="generator" open=true>
-                    <summary>{ "Generate a password" }</summary>
+                    <summary>{ tx(m::GENERATE_A_PASSWORD) }</summary>
                     <div class="field">
-                        <label for="gen-length">{ format!("Length: {} characters", options.length) }</label>
+                        <label for="gen-length">{ t::length_characters(&options.length) }</label>
                         <input id="gen-length" type="range" min="16" max="64" value={options.length.to_string()}
                             oninput={{ let state = state.clone(); move |e: InputEvent| {
                                 let mut next = state.generator.clone();
@@ -339,16 +336,16 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         <label class="option"><input type="checkbox" checked={options.upper} onchange={option_toggle(|o, v| o.upper = v)} />{ "A–Z" }</label>
                         <label class="option"><input type="checkbox" checked={options.lower} onchange={option_toggle(|o, v| o.lower = v)} />{ "a–z" }</label>
                         <label class="option"><input type="checkbox" checked={options.digits} onchange={option_toggle(|o, v| o.digits = v)} />{ "0–9" }</label>
-                        <label class="option"><input type="checkbox" checked={options.symbols} onchange={option_toggle(|o, v| o.symbols = v)} />{ "Symbols" }</label>
-                        <label class="option"><input type="checkbox" checked={options.avoid_lookalikes} onchange={option_toggle(|o, v| o.avoid_lookalikes = v)} />{ "No look-alikes (0/O, 1/l)" }</label>
-                        <label class="option"><input type="checkbox" checked={options.words.is_some()} onchange={option_toggle(|o, v| o.words = v.then_some(6))} />{ "Words instead (6 words)" }</label>
+                        <label class="option"><input type="checkbox" checked={options.symbols} onchange={option_toggle(|o, v| o.symbols = v)} />{ tx(m::SYMBOLS) }</label>
+                        <label class="option"><input type="checkbox" checked={options.avoid_lookalikes} onchange={option_toggle(|o, v| o.avoid_lookalikes = v)} />{ tx(m::NO_LOOKALIKES) }</label>
+                        <label class="option"><input type="checkbox" checked={options.words.is_some()} onchange={option_toggle(|o, v| o.words = v.then_some(6))} />{ tx(m::WORDS_INSTEAD) }</label>
                     </div>
-                    <button type="button" id="generate-password" onclick={ongenerate}>{ "Generate" }</button>
+                    <button type="button" id="generate-password" onclick={ongenerate}>{ tx(m::GENERATE) }</button>
                 </details>
                 <details class="policy">
-                    <summary>{ "Company password policy (saved with the profile)" }</summary>
+                    <summary>{ tx(m::COMPANY_POLICY) }</summary>
                     <div class="field">
-                        <label for="policy-min">{ "Minimum length" }</label>
+                        <label for="policy-min">{ tx(m::MINIMUM_LENGTH) }</label>
                         <input id="policy-min" type="number" min="1" max="255" value={policy.min_length.to_string()}
                             onchange={set_policy(|p, e| {
                                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -356,50 +353,50 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                             })} />
                     </div>
                     <div class="options">
-                        <label class="option"><input type="checkbox" checked={policy.require_upper} onchange={set_policy(|p, e| p.require_upper = checked_of(e))} />{ "Upper case" }</label>
-                        <label class="option"><input type="checkbox" checked={policy.require_lower} onchange={set_policy(|p, e| p.require_lower = checked_of(e))} />{ "Lower case" }</label>
-                        <label class="option"><input type="checkbox" checked={policy.require_digit} onchange={set_policy(|p, e| p.require_digit = checked_of(e))} />{ "Digit" }</label>
-                        <label class="option"><input type="checkbox" checked={policy.require_symbol} onchange={set_policy(|p, e| p.require_symbol = checked_of(e))} />{ "Symbol" }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_upper} onchange={set_policy(|p, e| p.require_upper = checked_of(e))} />{ tx(m::UPPER_CASE) }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_lower} onchange={set_policy(|p, e| p.require_lower = checked_of(e))} />{ tx(m::LOWER_CASE) }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_digit} onchange={set_policy(|p, e| p.require_digit = checked_of(e))} />{ tx(m::DIGIT) }</label>
+                        <label class="option"><input type="checkbox" checked={policy.require_symbol} onchange={set_policy(|p, e| p.require_symbol = checked_of(e))} />{ tx(m::SYMBOL) }</label>
                     </div>
                 </details>
             </fieldset>
             }
             <fieldset id="seal" tabindex="-1">
-                <legend>{ "Seal for the app provider" }</legend>
+                <legend>{ tx(m::SEAL_FOR_PROVIDER) }</legend>
                 <fieldset class="choice">
-                    <legend>{ "Seal to" }</legend>
+                    <legend>{ tx(m::SEAL_TO) }</legend>
                     <label class="option" for="mode-recipient">
                         <input type="radio" id="mode-recipient" name="seal-mode" checked={state.mode == SealMode::Recipient}
                             onchange={{ let state = state.clone(); move |_| state.dispatch(AdminAction::SetMode(SealMode::Recipient)) }} />
-                        { "The provider's public key (recommended)" }
+                        { tx(m::SEAL_TO_KEY) }
                     </label>
                     <label class="option" for="mode-passphrase">
                         <input type="radio" id="mode-passphrase" name="seal-mode" checked={state.mode == SealMode::Passphrase}
                             onchange={{ let state = state.clone(); move |_| state.dispatch(AdminAction::SetMode(SealMode::Passphrase)) }} />
-                        { "A passphrase you tell them by phone" }
+                        { tx(m::SEAL_TO_PASSPHRASE) }
                     </label>
                 </fieldset>
                 if state.mode == SealMode::Recipient {
                     <div class="field">
-                        <label for="recipient">{ "Provider's public key" }</label>
+                        <label for="recipient">{ tx(m::PROVIDERS_PUBLIC_KEY) }</label>
                         <p class="hint" id="recipient-hint">
-                            { match state.recipient_source {
-                                KeySource::Link => "Filled in from the link you opened. A link can be forged: check the key with the provider before sealing.",
-                                KeySource::Typed => "Starts with age1; the provider makes it on their side of this page.",
-                            } }
+                            { tx(match state.recipient_source {
+                                KeySource::Link => m::KEY_FROM_LINK,
+                                KeySource::Typed => m::KEY_TYPED,
+                            }) }
                         </p>
                         if state.recipient.trim().is_empty() {
                             <p class="hint" id="provider-link">
                                 { match provider_link() {
                                     Some(link) => html! {
                                         <>
-                                            { "No key yet? Send your provider this link, where they make one: " }
+                                            { tx(m::NO_KEY_LINK) }{ " " }
                                             <code translate="no">{ link.clone() }</code>{ " " }
-                                            <button type="button" onclick={copy(link, "Provider link")}>{ "Copy" }</button>
+                                            <button type="button" onclick={copy(link, "Provider link")}>{ tx(m::COPY) }</button>
                                         </>
                                     },
                                     None => html! {
-                                        { "No key yet? Send your provider this app's single file: they open it and choose \"I am the app provider\"." }
+                                        { tx(m::NO_KEY_FILE) }
                                     },
                                 } }
                             </p>
@@ -408,28 +405,28 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                             aria-describedby="recipient-hint recipient-fingerprint" value={state.recipient.clone()} oninput={send(AdminAction::SetRecipient)} />
                         if !state.recipient.trim().is_empty() {
                             <p class="hint" id="recipient-fingerprint">
-                                { "Fingerprint (20 characters near the key's end): " }
+                                { tx(m::KEY_FINGERPRINT) }{ " " }
                                 <code translate="no">{ fingerprint(&state.recipient) }</code>
                             </p>
                             <label class="option" for="confirm-key">
                                 <input type="checkbox" id="confirm-key" checked={state.key_confirmed}
                                     onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::ConfirmKey(checked_of(&e))) }} />
-                                { "I confirmed this key with the provider: they read out the same fingerprint" }
+                                { tx(m::CONFIRM_KEY) }
                             </label>
                         }
                         if let Some(offered) = &state.offered_link_key {
                             <div class="offer" role="status" id="offered-key">
                                 <p>
-                                    { "The link you opened carries another key, fingerprint " }
+                                    { tx(m::OTHER_KEY_OFFERED) }{ " " }
                                     <code translate="no">{ fingerprint(offered) }</code>
-                                    { ". Yours is kept unless you choose it." }
+                                    { tx(m::YOURS_IS_KEPT) }
                                 </p>
                                 <div class="actions">
                                     <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(AdminAction::AcceptOfferedKey) }}>
-                                        { "Use the link's key" }
+                                        { tx(m::USE_LINKS_KEY) }
                                     </button>
                                     <button type="button" onclick={{ let state = state.clone(); move |_: MouseEvent| state.dispatch(AdminAction::DismissOfferedKey) }}>
-                                        { "Keep my key" }
+                                        { tx(m::KEEP_MY_KEY) }
                                     </button>
                                 </div>
                             </div>
@@ -437,17 +434,17 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     </div>
                 } else {
                     <div class="field">
-                        <label for="passphrase">{ "Passphrase" }</label>
+                        <label for="passphrase">{ crate::domain::profile::Field::Passphrase.label() }</label>
                         <div class="inline">
                             <input id="passphrase" type={passphrase_type} autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" value={state.passphrase.clone()} oninput={send(AdminAction::SetPassphrase)} />
                             <button type="button" aria-pressed={state.passphrase_shown.to_string()}
                                 onclick={{ let state = state.clone(); move |_| state.dispatch(AdminAction::TogglePassphraseShown) }}>
-                                { if state.passphrase_shown { "Hide passphrase" } else { "Show passphrase" } }
+                                { tx(if state.passphrase_shown { m::HIDE_PASSPHRASE } else { m::SHOW_PASSPHRASE }) }
                             </button>
                         </div>
-                        <label for="passphrase-confirm">{ "Passphrase again" }</label>
+                        <label for="passphrase-confirm">{ tx(m::PASSPHRASE_AGAIN) }</label>
                         <input id="passphrase-confirm" type={passphrase_type} autocomplete="off" data-lpignore="true" data-bwignore="true" data-form-type="other" spellcheck="false" value={state.confirmation.clone()} oninput={send(AdminAction::SetConfirmation)} />
-                        <button type="button" onclick={ongenerate_passphrase}>{ "Generate a passphrase" }</button>
+                        <button type="button" onclick={ongenerate_passphrase}>{ tx(m::GENERATE_PASSPHRASE) }</button>
                         if let Some(findings) = &state.passphrase_verdict {
                             <ul class="findings" id="passphrase-findings">
                                 { for findings.iter().map(secret_finding) }
@@ -455,8 +452,8 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         }
                         if !state.passphrase.is_empty() && state.passphrase == state.confirmation {
                             <p class="hint">
-                                { "Tell it to the provider by phone, never in the message that carries the packet. " }
-                                <button type="button" onclick={copy(state.passphrase.clone(), "Passphrase")}>{ "Copy passphrase" }</button>
+                                { tx(m::TELL_BY_PHONE) }{ " " }
+                                <button type="button" onclick={copy(state.passphrase.clone(), "Passphrase")}>{ tx(m::COPY_PASSPHRASE) }</button>
                             </p>
                         }
                     </div>
@@ -465,15 +462,15 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                     <label class="option" for="activated">
                         <input type="checkbox" id="activated" checked={state.activated}
                             onchange={{ let state = state.clone(); move |e: Event| state.dispatch(AdminAction::SetActivated(checked_of(&e))) }} />
-                        { "I have logged in once with these credentials (the account is activated)" }
+                        { tx(m::LOGGED_IN_ONCE) }
                     </label>
                 }
                 <div class="field">
-                    <label for="packet-note">{ "Note for the provider (optional)" }</label>
+                    <label for="packet-note">{ tx(m::NOTE_FOR_PROVIDER) }</label>
                     <input id="packet-note" type="text" maxlength={NOTE_MAX_CHARS.to_string()} value={state.note.clone()} oninput={send(AdminAction::SetNote)} />
                 </div>
                 <button type="button" class="primary" disabled={!can_seal} aria-describedby="seal-blockers" onclick={onseal}>
-                    { if state.sealing { "Sealing…" } else { "Seal packet" } }
+                    { tx(if state.sealing { m::SEALING } else { m::SEAL_PACKET }) }
                 </button>
                 <ul class="blockers hint" id="seal-blockers">
                     { for blockers.iter().map(|blocker| html! { <li>{ format!("{blocker}.") }</li> }) }
@@ -482,7 +479,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                 if let Some((armored, checked)) = &state.sealed {
                     <div class="sealed">
                         <p class="alert done" role="status">{ checked }</p>
-                        <label for="sealed-packet">{ "Sealed packet: send it by any channel" }</label>
+                        <label for="sealed-packet">{ tx(m::SEALED_PACKET) }</label>
                         <textarea id="sealed-packet" class="identifier" readonly=true rows="8" value={armored.clone()} />
                         <div class="actions">
                             <button type="button" onclick={{
@@ -492,19 +489,19 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                     files::download(&name, &armored, "application/octet-stream");
                                     state.dispatch(AdminAction::PacketTaken);
                                 }
-                            }}>{ "Download .age" }</button>
+                            }}>{ tx(m::DOWNLOAD_AGE) }</button>
                             <button type="button" onclick={{
                                 let (copy_packet, state) = (copy(armored.clone(), "Packet"), state.clone());
                                 move |event: MouseEvent| {
                                     copy_packet.emit(event);
                                     state.dispatch(AdminAction::PacketTaken);
                                 }
-                            }}>{ "Copy packet" }</button>
+                            }}>{ tx(m::COPY_PACKET) }</button>
                         </div>
                         if let Some((title, tick)) = tick_offer {
                             <p class="offer" role="status" id="tick-offer">
-                                { format!("Packet taken. Tick \"{title}\" in the checklist, done now? ") }
-                                <button type="button" onclick={tick}>{ "Tick it" }</button>
+                                { t::packet_taken_tick(&format!("\"{title}\"")) }{ " " }
+                                <button type="button" onclick={tick}>{ tx(m::TICK_IT) }</button>
                             </p>
                         }
                     </div>

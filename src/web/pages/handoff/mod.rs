@@ -107,7 +107,7 @@ pub fn HandoffView(props: &HandoffViewProps) -> Html {
             </p>
             <p class="visually-hidden" aria-live="polite">{ (*announce).clone() }</p>
             if !props.provider_only {
-            <AdminSide key={format!("admin-{}-{}", props.draft_id.as_str(), *generation)} draft={props.draft.clone()}
+            <AdminSide key={format!("admin-{}-{}", props.draft_id.as_str(), *generation)} lang={props.lang} draft={props.draft.clone()}
                 findings={props.findings.clone()} onedit={props.onedit.clone()} onchecklist={props.onchecklist.clone()}
                 onshow_findings={props.onshow_findings.clone()} recipient={props.recipient.clone()}
                 worker={worker.clone()} clipboard={clipboard.clone()}

@@ -3,6 +3,8 @@
 //! each with its findings. It displays `TokenEntry` and sends `AdminAction`s; the rules
 //! are the domain's.
 
+use crate::i18n::{m, t};
+use crate::web::tx;
 use yew::prelude::*;
 
 use super::value_of;
@@ -34,8 +36,8 @@ pub fn token_fields(
     let time = TokenTime::at(expires_at(generated_at), now);
     html! {
         <fieldset>
-            <legend>{ "What Concur's dialog showed" }</legend>
-            <p class="hint">{ format!("Generate the token at {COMPANY_REQUEST_TOKEN_MENU}, then copy both values here before closing the dialog. They stay in this page's memory only.") }</p>
+            <legend>{ tx(m::TOKEN_DIALOG_SHOWED) }</legend>
+            <p class="hint">{ t::token_dialog_hint(&COMPANY_REQUEST_TOKEN_MENU) }</p>
             <div class="field">
                 <label for="company-uuid">{ Field::CompanyUuid.label() }</label>
                 <input id="company-uuid" class="identifier" type="text" spellcheck="false" translate="no" autocomplete="off"
@@ -52,14 +54,14 @@ pub fn token_fields(
                         oninput={ondispatch.reform(|e: InputEvent| AdminAction::SetRequestToken { token: value_of(&e), now: now_seconds() })} />
                     <button type="button" aria-pressed={entry.token_shown.to_string()}
                         onclick={ondispatch.reform(|_: MouseEvent| AdminAction::ToggleTokenShown)}>
-                        { if entry.token_shown { "Hide" } else { "Show" } }
+                        { tx(if entry.token_shown { m::HIDE } else { m::SHOW }) }
                     </button>
                 </div>
                 { field_findings(Field::RequestToken, &of(Field::RequestToken), &onfix) }
             </div>
             <div class="field">
-                <label for="token-generated">{ "When the token was generated (your time)" }</label>
-                <p class="hint" id="token-generated-hint">{ "Set when you pasted the token; change it if you generated the token earlier." }</p>
+                <label for="token-generated">{ tx(m::TOKEN_GENERATED_WHEN) }</label>
+                <p class="hint" id="token-generated-hint">{ tx(m::TOKEN_GENERATED_HINT) }</p>
                 <input id="token-generated" type="datetime-local" step="60"
                     aria-describedby={format!("token-generated-hint token-time {}", described(Field::TokenGeneratedAt))}
                     value={local_datetime(generated_at)}
