@@ -597,3 +597,33 @@ blocker-key-not-confirmed = Bestätigen Sie den Schlüssel zuerst mit dem Anbiet
 blocker-note-too-long = Die Notiz hat { $chars } Zeichen; eine Notiz darf höchstens { $max } haben
 blocker-token-rules = Die Werte des Tokens verstoßen gegen { $rules }; beheben Sie zuerst die Befunde zum Token
 blocker-not-activated = Melden Sie sich zuerst einmal mit diesen Zugangsdaten bei Concur an und bestätigen Sie es: Concur verlangt dabei womöglich ein neues Passwort, und dieses neue ist das zu versiegelnde
+
+## The password's and the passphrase's findings
+
+pw-weak = Das Passwort ist leicht zu erraten (Stärke { $score } von 4)
+pw-use-generator = Verwenden Sie den Generator oder vier oder mehr zusammenhanglose Wörter
+pw-contains = Das Passwort enthält { $what }
+pw-nothing-personal = Verwenden Sie ein Passwort ohne Bestandteile aus dem { -profile }
+pp-weak = Die Passphrase ist offline zu leicht zu erraten (etwa { $bits } Bit; mindestens { $min } sind nötig)
+pp-generate-or-key = Erzeugen Sie eine (sechs oder mehr zufällige Wörter) oder versiegeln Sie stattdessen für den Schlüssel des Anbieters
+pp-few-words = { $words ->
+        [one] Die Passphrase hat { $words } verschiedenes Wort mit drei oder mehr Buchstaben; sie braucht mindestens { $min }
+       *[other] Die Passphrase hat { $words } verschiedene Wörter mit drei oder mehr Buchstaben; sie braucht mindestens { $min }
+    }
+pp-generate = Erzeugen Sie eine (sechs oder mehr zufällige Wörter)
+pp-well-known = Die Passphrase enthält einen bekannten Satz ({ $source })
+pp-contains = Die Passphrase enthält { $what }
+pp-nothing-personal = Verwenden Sie eine Passphrase ohne Bestandteile aus dem { -profile }; erzeugen Sie eine
+pw-breaks-policy = Das Passwort verstößt gegen die Richtlinie des Unternehmens: { $shortfalls }
+pw-meet-policy = Erzeugen Sie eines, das die Richtlinie erfüllt
+personal-login-id = die „{ -ui-login-id }“
+personal-admin-first = den Vornamen des Administrators
+personal-admin-last = den Nachnamen des Administrators
+personal-app = den Namen der App
+personal-domain = die Domain des Unternehmens
+policy-too-short = es hat { $length } Zeichen; die Richtlinie verlangt mindestens { $min }
+policy-too-long = es hat { $length } Zeichen; Concur akzeptiert höchstens { $max }
+policy-no-upper = es hat keinen Großbuchstaben
+policy-no-lower = es hat keinen Kleinbuchstaben
+policy-no-digit = es hat keine Ziffer
+policy-no-symbol = es hat kein Sonderzeichen

@@ -601,3 +601,33 @@ blocker-key-not-confirmed = Confirm the provider's key with the provider first: 
 blocker-note-too-long = The note has { $chars } characters; a note may have at most { $max }
 blocker-token-rules = The token's values break { $rules }; fix the token findings first
 blocker-not-activated = Log in to Concur once with these credentials first, and confirm it: Concur may ask for a new password then, and that new one is the one to seal
+
+## The password's and the passphrase's findings
+
+pw-weak = The password is easy to guess (strength { $score } of 4)
+pw-use-generator = Use the generator, or four or more unrelated words
+pw-contains = The password contains { $what }
+pw-nothing-personal = Use a password with nothing from the { -profile } in it
+pp-weak = The passphrase is too easy to guess offline (about { $bits } bits; at least { $min } are needed)
+pp-generate-or-key = Generate one (six or more random words), or seal to the provider's key instead
+pp-few-words = { $words ->
+        [one] The passphrase has { $words } distinct word of three or more letters; it needs at least { $min }
+       *[other] The passphrase has { $words } distinct words of three or more letters; it needs at least { $min }
+    }
+pp-generate = Generate one (six or more random words)
+pp-well-known = The passphrase contains a well-known phrase ({ $source })
+pp-contains = The passphrase contains { $what }
+pp-nothing-personal = Use a passphrase with nothing from the { -profile } in it; generate one
+pw-breaks-policy = The password breaks the company's policy: { $shortfalls }
+pw-meet-policy = Generate one that meets the policy
+personal-login-id = the { -ui-login-id }
+personal-admin-first = the admin's first name
+personal-admin-last = the admin's last name
+personal-app = the app's name
+personal-domain = the company's domain
+policy-too-short = it has { $length } characters; the policy asks for at least { $min }
+policy-too-long = it has { $length } characters; Concur accepts at most { $max }
+policy-no-upper = it has no upper-case letter
+policy-no-lower = it has no lower-case letter
+policy-no-digit = it has no digit
+policy-no-symbol = it has no symbol

@@ -600,3 +600,33 @@ blocker-key-not-confirmed = Confirme primero la clave con el proveedor: lee su h
 blocker-note-too-long = La nota tiene { $chars } caracteres; una nota puede tener como máximo { $max }
 blocker-token-rules = Los valores del token incumplen { $rules }; corrija primero los hallazgos del token
 blocker-not-activated = Inicie sesión primero una vez en Concur con estas credenciales y confírmelo: Concur puede pedir entonces una contraseña nueva, y esa nueva es la que hay que sellar
+
+## The password's and the passphrase's findings
+
+pw-weak = La contraseña es fácil de adivinar (robustez { $score } de 4)
+pw-use-generator = Use el generador, o cuatro o más palabras sin relación
+pw-contains = La contraseña contiene { $what }
+pw-nothing-personal = Use una contraseña sin nada del { -profile }
+pp-weak = La frase de contraseña es demasiado fácil de adivinar sin conexión (unos { $bits } bits; se necesitan al menos { $min })
+pp-generate-or-key = Genere una (seis o más palabras aleatorias) o selle para la clave del proveedor
+pp-few-words = { $words ->
+        [one] La frase de contraseña tiene { $words } palabra distinta de tres letras o más; necesita al menos { $min }
+       *[other] La frase de contraseña tiene { $words } palabras distintas de tres letras o más; necesita al menos { $min }
+    }
+pp-generate = Genere una (seis o más palabras aleatorias)
+pp-well-known = La frase de contraseña contiene una frase conocida ({ $source })
+pp-contains = La frase de contraseña contiene { $what }
+pp-nothing-personal = Use una frase de contraseña sin nada del { -profile }; genere una
+pw-breaks-policy = La contraseña incumple la política de la empresa: { $shortfalls }
+pw-meet-policy = Genere una que cumpla la política
+personal-login-id = el «{ -ui-login-id }»
+personal-admin-first = el nombre del administrador
+personal-admin-last = el apellido del administrador
+personal-app = el nombre de la aplicación
+personal-domain = el dominio de la empresa
+policy-too-short = tiene { $length } caracteres; la política pide al menos { $min }
+policy-too-long = tiene { $length } caracteres; Concur admite como máximo { $max }
+policy-no-upper = no tiene ninguna mayúscula
+policy-no-lower = no tiene ninguna minúscula
+policy-no-digit = no tiene ningún dígito
+policy-no-symbol = no tiene ningún símbolo

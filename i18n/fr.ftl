@@ -600,3 +600,33 @@ blocker-key-not-confirmed = Confirmez d'abord la clé avec le fournisseur : il l
 blocker-note-too-long = La note a { $chars } caractères ; une note peut en avoir au plus { $max }
 blocker-token-rules = Les valeurs du jeton enfreignent { $rules } ; corrigez d'abord les constats sur le jeton
 blocker-not-activated = Connectez-vous d'abord une fois à Concur avec ces identifiants, et confirmez-le : Concur peut alors demander un nouveau mot de passe, et c'est ce nouveau qu'il faut sceller
+
+## The password's and the passphrase's findings
+
+pw-weak = Le mot de passe est facile à deviner (robustesse { $score } sur 4)
+pw-use-generator = Utilisez le générateur, ou quatre mots sans rapport ou plus
+pw-contains = Le mot de passe contient { $what }
+pw-nothing-personal = Utilisez un mot de passe sans rien du { -profile }
+pp-weak = La phrase secrète est trop facile à deviner hors ligne (environ { $bits } bits ; il en faut au moins { $min })
+pp-generate-or-key = Générez-en une (six mots aléatoires ou plus), ou scellez plutôt pour la clé du fournisseur
+pp-few-words = { $words ->
+        [one] La phrase secrète a { $words } mot distinct de trois lettres ou plus ; il lui en faut au moins { $min }
+       *[other] La phrase secrète a { $words } mots distincts de trois lettres ou plus ; il lui en faut au moins { $min }
+    }
+pp-generate = Générez-en une (six mots aléatoires ou plus)
+pp-well-known = La phrase secrète contient une phrase célèbre ({ $source })
+pp-contains = La phrase secrète contient { $what }
+pp-nothing-personal = Utilisez une phrase secrète sans rien du { -profile } ; générez-en une
+pw-breaks-policy = Le mot de passe enfreint la politique de l'entreprise : { $shortfalls }
+pw-meet-policy = Générez-en un qui respecte la politique
+personal-login-id = le « { -ui-login-id } »
+personal-admin-first = le prénom de l'administrateur
+personal-admin-last = le nom de l'administrateur
+personal-app = le nom de l'application
+personal-domain = le domaine de l'entreprise
+policy-too-short = il a { $length } caractères ; la politique en demande au moins { $min }
+policy-too-long = il a { $length } caractères ; Concur en accepte au plus { $max }
+policy-no-upper = il n'a pas de majuscule
+policy-no-lower = il n'a pas de minuscule
+policy-no-digit = il n'a pas de chiffre
+policy-no-symbol = il n'a pas de symbole

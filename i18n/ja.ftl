@@ -565,3 +565,30 @@ blocker-key-not-confirmed = 先に提供元と鍵を確認してください。�
 blocker-note-too-long = メモが { $chars } 文字あります。メモは最大 { $max } 文字です
 blocker-token-rules = トークンの値が { $rules } に違反しています。先にトークンの指摘事項を修正してください
 blocker-not-activated = 先にこの認証情報で Concur に一度ログインし、チェックを入れてください。その際に新しいパスワードを求められたら、その新しいパスワードを封印します
+
+## The password's and the passphrase's findings
+
+pw-weak = パスワードが推測されやすい状態です（強度 { $score }/4）
+pw-use-generator = 生成機能を使うか、互いに関係のない 4 語以上を使ってください
+pw-contains = パスワードに{ $what }が含まれています
+pw-nothing-personal = { -profile }の内容を含まないパスワードを使ってください
+pp-weak = パスフレーズがオフラインで推測されやすすぎます（約 { $bits } ビット。{ $min } ビット以上必要です）
+pp-generate-or-key = 生成する（ランダムな 6 語以上）か、代わりに提供元の鍵で封印してください
+pp-few-words = パスフレーズに含まれる 3 文字以上の異なる単語は { $words } 語です。{ $min } 語以上必要です
+pp-generate = 生成してください（ランダムな 6 語以上）
+pp-well-known = パスフレーズに有名な文句が含まれています（{ $source }）
+pp-contains = パスフレーズに{ $what }が含まれています
+pp-nothing-personal = { -profile }の内容を含まないパスフレーズを使ってください。生成できます
+pw-breaks-policy = パスワードが会社のポリシーに違反しています: { $shortfalls }
+pw-meet-policy = ポリシーを満たすものを生成してください
+personal-login-id = 「{ -ui-login-id }」
+personal-admin-first = 管理者の名
+personal-admin-last = 管理者の姓
+personal-app = アプリ名
+personal-domain = 会社のドメイン
+policy-too-short = { $length } 文字です。ポリシーでは { $min } 文字以上必要です
+policy-too-long = { $length } 文字です。Concur で使えるのは最大 { $max } 文字です
+policy-no-upper = 大文字がありません
+policy-no-lower = 小文字がありません
+policy-no-digit = 数字がありません
+policy-no-symbol = 記号がありません

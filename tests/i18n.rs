@@ -382,3 +382,49 @@ fn a_share_link_carries_the_language_it_was_made_in_as_a_hint() {
     assert_eq!(profile, english_profile);
     assert_eq!(ticks.records, english_ticks.records);
 }
+
+#[test]
+fn the_worker_speaks_the_language_the_page_hands_it() {
+    use wsadmin_prep::domain::profile::Profile;
+    use wsadmin_prep::worker::protocol::{handle, WorkerRequest, WorkerResponse};
+    let profile =
+        Profile::from_json(&std::fs::read("docs/examples/expensify-standard.json").unwrap())
+            .unwrap()
+            .to_value();
+    let check = || {
+        let answer = handle(WorkerRequest::Check {
+            password: "Expensify2026".into(),
+            profile: profile.clone(),
+        });
+        let WorkerResponse::Checked { findings, .. } = answer else {
+            panic!("{answer:?}")
+        };
+        findings
+    };
+    let set = |pack| {
+        assert_eq!(
+            handle(WorkerRequest::Language { pack }),
+            WorkerResponse::LanguageSet
+        )
+    };
+    set(Pack::file(Lang::De));
+    let german = check();
+    let personal = german
+        .iter()
+        .find(|f| f.rule == "PASSWORD-PERSONAL")
+        .unwrap();
+    assert_eq!(personal.message, "Das Passwort enthält die „Login ID“");
+    assert!(personal
+        .why
+        .starts_with("Ein Passwort aus den eigenen Namen"));
+    // A pack that cannot be read leaves the worker in English, never half-translated.
+    set(Some(
+        "[\"wsadmin-prep/lang@1\",\"de\",\"0000000000000000\"]".into(),
+    ));
+    let english = check();
+    let personal = english
+        .iter()
+        .find(|f| f.rule == "PASSWORD-PERSONAL")
+        .unwrap();
+    assert_eq!(personal.message, "The password contains the Login ID");
+}

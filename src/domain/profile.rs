@@ -2,7 +2,7 @@
 //! admin), the user to create, and the company's password policy. Its file format is
 //! `formats::profile_file`.
 
-use crate::i18n::t;
+use crate::i18n::{m, t};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -400,38 +400,37 @@ impl PasswordPolicy {
         let length = password.chars().count();
         let mut missing = Vec::new();
         if length < self.min_length {
-            missing.push(format!(
-                "it has {length} characters; the policy asks for at least {}",
-                self.min_length
-            ));
+            missing.push(t::policy_too_short(&length, &self.min_length));
         }
         if length > PASSWORD_MAX_CHARS {
-            missing.push(format!(
-                "it has {length} characters; Concur accepts at most {PASSWORD_MAX_CHARS}"
-            ));
+            missing.push(t::policy_too_long(&length, &PASSWORD_MAX_CHARS));
         }
         let has = |test: fn(char) -> bool| password.chars().any(test);
         let required = [
             (
                 self.require_upper,
                 has(char::is_uppercase),
-                "upper-case letter",
+                m::POLICY_NO_UPPER,
             ),
             (
                 self.require_lower,
                 has(char::is_lowercase),
-                "lower-case letter",
+                m::POLICY_NO_LOWER,
             ),
-            (self.require_digit, has(|c| c.is_ascii_digit()), "digit"),
+            (
+                self.require_digit,
+                has(|c| c.is_ascii_digit()),
+                m::POLICY_NO_DIGIT,
+            ),
             (
                 self.require_symbol,
                 has(|c| !c.is_alphanumeric() && !c.is_whitespace()),
-                "symbol",
+                m::POLICY_NO_SYMBOL,
             ),
         ];
         for (wanted, present, what) in required {
             if wanted && !present {
-                missing.push(format!("it has no {what}"));
+                missing.push(what.text());
             }
         }
         missing

@@ -231,18 +231,21 @@ pub fn App() -> Html {
     let view = use_state(|| View::Profile);
     // The language drawn: English first, as the view rendered at build time is, then the
     // person's (their menu choice, else their browser's) once its pack is here.
+    // The worker lives for the whole visit; it speaks the page's language too.
+    let worker = use_memo((), |_| CryptoWorker::default());
     let lang = use_state(Lang::default);
     let onlanguage = {
-        let (lang, alert) = (lang.clone(), alert.clone());
+        let (lang, alert, worker) = (lang.clone(), alert.clone(), (*worker).clone());
         Callback::from(move |(wanted, chosen): (Lang, bool)| {
             if chosen {
                 language::remember(wanted);
             }
-            let (lang, alert) = (lang.clone(), alert.clone());
+            let (lang, alert, worker) = (lang.clone(), alert.clone(), worker.clone());
             yew::platform::spawn_local(async move {
                 match language::load(wanted).await {
                     Ok(pack) => {
                         language::apply(wanted, pack);
+                        worker.set_language(language::pack_text());
                         lang.set(wanted);
                     }
                     Err(reason) => alert.set(Some(Alert::Problem(t::language_failed(&reason)))),
@@ -264,7 +267,6 @@ pub fn App() -> Html {
     // The handoff's secrets and its worker live for the whole visit, above the views, so
     // that going to the checklist and back loses nothing (web::state::handoff::HandoffMemory).
     let handoff_memory = use_memo((), |_| SharedMemory::default());
-    let worker = use_memo((), |_| CryptoWorker::default());
     {
         let memory = handoff_memory.clone();
         use_before_unload(move || memory.0.borrow().would_lose_work());

@@ -83,6 +83,11 @@ pub enum WorkerRequest {
     Spell {
         chars: Vec<char>,
     },
+    /// The page's language pack (`None` for English): the worker's findings and reasons are
+    /// then written in it, as the page's own are.
+    Language {
+        pack: Option<String>,
+    },
 }
 
 /// Where to seal, as the person entered it.
@@ -159,6 +164,8 @@ pub enum WorkerResponse {
     Failed {
         message: String,
     },
+    /// The language asked for is the worker's now (English if its pack could not be read).
+    LanguageSet,
 }
 
 /// Answers carry passwords and identities; their `Debug` never shows them.
@@ -166,6 +173,7 @@ impl fmt::Debug for WorkerResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WorkerResponse::Ready => f.write_str("Ready"),
+            WorkerResponse::LanguageSet => f.write_str("LanguageSet"),
             WorkerResponse::Checked {
                 score, findings, ..
             } => f
@@ -237,11 +245,20 @@ impl WorkerResponse {
         let value: serde_json::Value = serde_json::from_slice(json).ok()?;
         let id = u32::try_from(value.get("id")?.as_u64()?).ok()?;
         let body = value.get("body")?;
-        if body.as_str() == Some("ready") {
-            return Some(Envelope {
-                id,
-                body: WorkerResponse::Ready,
-            });
+        match body.as_str() {
+            Some("ready") => {
+                return Some(Envelope {
+                    id,
+                    body: WorkerResponse::Ready,
+                })
+            }
+            Some("language_set") => {
+                return Some(Envelope {
+                    id,
+                    body: WorkerResponse::LanguageSet,
+                })
+            }
+            _ => {}
         }
         let object = body.as_object()?;
         if object.len() != 1 {
@@ -429,6 +446,13 @@ pub fn handle(request: WorkerRequest) -> WorkerResponse {
                 },
                 Err(error) => failed(error),
             }
+        }
+        WorkerRequest::Language { pack } => {
+            crate::i18n::activate(
+                pack.as_deref()
+                    .and_then(|text| crate::i18n::Pack::parse(text).ok()),
+            );
+            WorkerResponse::LanguageSet
         }
         WorkerRequest::Spell { mut chars } => {
             chars.truncate(text::SPELLINGS_ASKED_AT_ONCE);
@@ -714,6 +738,7 @@ mod tests {
             WorkerResponse::Failed {
                 message: "no \"quote\" lost".into(),
             },
+            WorkerResponse::LanguageSet,
         ];
         let mut tags = std::collections::BTreeSet::new();
         for (id, body) in answers.into_iter().enumerate() {
@@ -737,7 +762,7 @@ mod tests {
             };
             tags.insert(tag);
         }
-        assert_eq!(tags.len(), 11, "every kind of answer, each once: {tags:?}");
+        assert_eq!(tags.len(), 12, "every kind of answer, each once: {tags:?}");
         for not_an_answer in [
             &b"{}"[..],
             b"[]",

@@ -14,11 +14,11 @@ after(async () => { await env?.stop(); });
 
 // What each language calls the checklist's tab, its heading, and its first group.
 const WORDS = {
-  en: { handoffTab: 'Handoff', handoff: 'Credential handoff', seal: 'Seal packet', tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile', appName: 'Partner app name' },
-  de: { handoffTab: 'Übergabe', handoff: 'Übergabe der Zugangsdaten', seal: 'Paket versiegeln', tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren', appName: 'Name der Partner-App' },
-  fr: { handoffTab: 'Transmission', handoff: 'Transmission des identifiants', seal: 'Sceller le paquet', tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin', appName: "Nom de l'application partenaire" },
-  es: { handoffTab: 'Entrega', handoff: 'Entrega de credenciales', seal: 'Sellar el paquete', tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin', appName: 'Nombre de la aplicación asociada' },
-  ja: { handoffTab: '引き渡し', handoff: '認証情報の引き渡し', seal: 'パケットを封印', tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する', appName: 'パートナーアプリ名' },
+  en: { pwContains: 'The password contains', handoffTab: 'Handoff', handoff: 'Credential handoff', seal: 'Seal packet', tab: 'Checklist', heading: 'Enablement checklist', group: 'Step 1: Create and activate the WS Admin profile', appName: 'Partner app name' },
+  de: { pwContains: 'Das Passwort enthält', handoffTab: 'Übergabe', handoff: 'Übergabe der Zugangsdaten', seal: 'Paket versiegeln', tab: 'Checkliste', heading: 'Checkliste zur Aktivierung', group: 'Schritt 1: Das WS-Admin-Profil anlegen und aktivieren', appName: 'Name der Partner-App' },
+  fr: { pwContains: 'Le mot de passe contient', handoffTab: 'Transmission', handoff: 'Transmission des identifiants', seal: 'Sceller le paquet', tab: 'Checklist', heading: "Checklist d'activation", group: 'Étape 1 : créer et activer le profil WS Admin', appName: "Nom de l'application partenaire" },
+  es: { pwContains: 'La contraseña contiene', handoffTab: 'Entrega', handoff: 'Entrega de credenciales', seal: 'Sellar el paquete', tab: 'Lista', heading: 'Lista de habilitación', group: 'Paso 1: Cree y active el perfil WS Admin', appName: 'Nombre de la aplicación asociada' },
+  ja: { pwContains: 'パスワードに', handoffTab: '引き渡し', handoff: '認証情報の引き渡し', seal: 'パケットを封印', tab: 'チェックリスト', heading: '有効化チェックリスト', group: 'ステップ 1: WS Admin プロファイルを作成して有効化する', appName: 'パートナーアプリ名' },
 };
 
 /** Fills a profile in English (the harness's labels), then switches the page to `lang`. */
@@ -63,6 +63,9 @@ test('the page speaks the browser\'s language, with Concur\'s labels left in Eng
     await page.getByRole('button', { name: words.handoffTab, exact: true }).click();
     await page.getByRole('heading', { name: words.handoff, exact: true }).waitFor();
     await page.getByRole('button', { name: words.seal, exact: true }).waitFor();
+    // The worker checks the password and answers in the page's language.
+    await page.locator('#password').fill('Expensify2026');
+    await page.locator('#password-findings').getByText(words.pwContains).first().waitFor();
     assert.deepEqual(errors, [], lang);
     await context.close();
   }

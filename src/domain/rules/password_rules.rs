@@ -1,6 +1,6 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
-use crate::i18n::m;
+use crate::i18n::{m, t, Message};
 use std::collections::HashSet;
 
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
@@ -71,12 +71,13 @@ pub static PASSWORD_RULES: &[Rule] = &[
             };
             let mut advice_text = strength.suggestions.join(" ");
             if advice_text.is_empty() {
-                advice_text = "Use the generator, or four or more unrelated words".into();
+                advice_text = t::pw_use_generator();
             }
+            // zxcvbn's own warning is English in every language: the crate has no others.
             one(
                 format!(
-                    "The password is easy to guess (strength {} of 4){}",
-                    strength.score,
+                    "{}{}",
+                    t::pw_weak(&strength.score),
                     strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
                 ),
                 advice(&advice_text),
@@ -91,8 +92,8 @@ pub static PASSWORD_RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
         check: Check::Password(|c| match personal_word_in(c.password, c.profile) {
             Some(what) => one(
-                format!("The password contains {what}"),
-                advice("Use a password with nothing from the profile in it"),
+                t::pw_contains(&what.text()),
+                advice(&t::pw_nothing_personal()),
             ),
             None => vec![],
         }),
@@ -108,12 +109,14 @@ pub static PASSWORD_RULES: &[Rule] = &[
             hit_if(
                 strength.score < 4 || strength.guesses_log10 < PASSPHRASE_MIN_GUESSES_LOG10,
                 format!(
-                    "The passphrase is too easy to guess offline (about {:.0} bits; at least {:.0} are needed){}",
-                    strength.guesses_log10 * std::f64::consts::LOG2_10,
-                    PASSPHRASE_MIN_GUESSES_LOG10 * std::f64::consts::LOG2_10,
+                    "{}{}",
+                    t::pp_weak(
+                        &format!("{:.0}", strength.guesses_log10 * std::f64::consts::LOG2_10),
+                        &format!("{:.0}", PASSPHRASE_MIN_GUESSES_LOG10 * std::f64::consts::LOG2_10),
+                    ),
                     strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
                 ),
-                advice("Generate one (six or more random words), or seal to the provider's key instead"),
+                advice(&t::pp_generate_or_key()),
             )
         }),
     },
@@ -127,11 +130,8 @@ pub static PASSWORD_RULES: &[Rule] = &[
             let words = distinct_words(c.passphrase);
             hit_if(
                 words < PASSPHRASE_MIN_WORDS,
-                format!(
-                    "The passphrase has {words} distinct word{} of three or more letters; it needs at least {PASSPHRASE_MIN_WORDS}",
-                    if words == 1 { "" } else { "s" }
-                ),
-                advice("Generate one (six or more random words)"),
+                t::pp_few_words(words, &PASSPHRASE_MIN_WORDS),
+                advice(&t::pp_generate()),
             )
         }),
     },
@@ -148,8 +148,8 @@ pub static PASSWORD_RULES: &[Rule] = &[
                 .find(|(phrase, _)| letters.contains(&letters_only(phrase)));
             match known {
                 Some((_, source)) => one(
-                    format!("The passphrase contains a well-known phrase ({source})"),
-                    advice("Generate one (six or more random words)"),
+                    t::pp_well_known(source),
+                    advice(&t::pp_generate()),
                 ),
                 None => vec![],
             }
@@ -163,8 +163,8 @@ pub static PASSWORD_RULES: &[Rule] = &[
         source: "Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company",
         check: Check::Passphrase(|c| match personal_word_in(c.passphrase, c.profile) {
             Some(what) => one(
-                format!("The passphrase contains {what}"),
-                advice("Use a passphrase with nothing from the profile in it; generate one"),
+                t::pp_contains(&what.text()),
+                advice(&t::pp_nothing_personal()),
             ),
             None => vec![],
         }),
@@ -179,8 +179,8 @@ pub static PASSWORD_RULES: &[Rule] = &[
             let shortfalls = c.policy.shortfalls(c.password);
             hit_if(
                 !shortfalls.is_empty(),
-                format!("The password breaks the company's policy: {}", shortfalls.join("; ")),
-                advice("Generate one that meets the policy"),
+                t::pw_breaks_policy(&shortfalls.join("; ")),
+                advice(&t::pw_meet_policy()),
             )
         }),
     },
@@ -190,7 +190,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
 /// ID's, the admin's names', the app's name's and the company domain's words, split at
 /// punctuation so that a legal form or a hyphen cannot hide one. Words under three
 /// characters are left out. PASSWORD-PERSONAL looks for them, and zxcvbn is told them.
-pub fn personal_words(profile: &Profile) -> Vec<(String, &'static str)> {
+pub fn personal_words(profile: &Profile) -> Vec<(String, Message)> {
     let split = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
@@ -209,13 +209,13 @@ pub fn personal_words(profile: &Profile) -> Vec<(String, &'static str)> {
     // worker), so the words are always known there.
     app.extend(app_words(&profile.app_name).unwrap_or_default());
     let sources = [
-        (split(profile.login_local_part()), "the Login ID"),
-        (split(&admin.first_name), "the admin's first name"),
-        (split(&admin.last_name), "the admin's last name"),
-        (app, "the app's name"),
-        (split(domain_labels), "the company's domain"),
+        (split(profile.login_local_part()), m::PERSONAL_LOGIN_ID),
+        (split(&admin.first_name), m::PERSONAL_ADMIN_FIRST),
+        (split(&admin.last_name), m::PERSONAL_ADMIN_LAST),
+        (app, m::PERSONAL_APP),
+        (split(domain_labels), m::PERSONAL_DOMAIN),
     ];
-    let mut words: Vec<(String, &'static str)> = Vec::new();
+    let mut words: Vec<(String, Message)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     for (found, what) in sources {
         for word in found {
@@ -263,7 +263,7 @@ fn distinct_words(text: &str) -> usize {
 
 /// What the first of the profile's words found in the secret is ("the app's name"), with
 /// case and separators ignored, so `j-o-h-n` is found as `john`.
-fn personal_word_in(secret: &str, profile: &Profile) -> Option<&'static str> {
+fn personal_word_in(secret: &str, profile: &Profile) -> Option<Message> {
     let secret = squeezed(secret);
     personal_words(profile)
         .into_iter()

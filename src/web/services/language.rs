@@ -11,6 +11,16 @@ use crate::i18n::{self, Lang, Pack};
 
 const CHOSEN_KEY: &str = "wsadmin-prep/lang";
 
+thread_local! {
+    /// The active pack's file, for the worker, which speaks the page's language too.
+    static PACK_TEXT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The active language's pack file, `None` for English: what the worker is sent.
+pub fn pack_text() -> Option<String> {
+    PACK_TEXT.with(|text| text.borrow().clone())
+}
+
 /// The language chosen in the menu, if one was.
 fn chosen() -> Option<Lang> {
     Lang::from_tag(&local_storage()?.get_item(CHOSEN_KEY).ok()??)
@@ -39,7 +49,7 @@ pub fn remember(lang: Lang) {
 
 /// A language's messages: none for English, else its pack. The error says what went wrong
 /// in English, since the pack that would say it otherwise is what failed.
-pub async fn load(lang: Lang) -> Result<Option<Pack>, String> {
+pub async fn load(lang: Lang) -> Result<Option<(Pack, String)>, String> {
     if lang == Lang::En {
         return Ok(None);
     }
@@ -52,12 +62,14 @@ pub async fn load(lang: Lang) -> Result<Option<Pack>, String> {
             .await
             .ok_or_else(|| format!("The {} language file could not be loaded (offline before it was ever fetched?). The page stays in {}.", lang.name(), i18n::lang().name()))?,
     };
-    Pack::parse(&text).map(Some).map_err(|error| {
-        format!(
+    Pack::parse(&text)
+        .map(|pack| Some((pack, text)))
+        .map_err(|error| {
+            format!(
             "The {} language file cannot be used: {error}. Reload the page to get the current one.",
             lang.name()
         )
-    })
+        })
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
@@ -77,7 +89,9 @@ async fn fetch_text(url: &str) -> Option<String> {
 
 /// Makes a language the page's: its messages, and `<html lang>` (for screen readers'
 /// pronunciation, hyphenation and the Japanese font stack).
-pub fn apply(lang: Lang, pack: Option<Pack>) {
+pub fn apply(lang: Lang, pack: Option<(Pack, String)>) {
+    let (pack, text) = pack.unzip();
+    PACK_TEXT.with(|active| *active.borrow_mut() = text);
     i18n::activate(pack);
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());

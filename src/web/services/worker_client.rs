@@ -138,6 +138,18 @@ impl CryptoWorker {
         inner.worker = Some(worker);
         inner.listeners = vec![on_message, on_error, on_message_error];
         inner.ready = false;
+        drop(inner);
+        // A new worker speaks English until told: the page's language goes first.
+        if let Some(pack) = super::language::pack_text() {
+            self.set_language(Some(pack));
+        }
+    }
+
+    /// Tells a running worker the page's language (a worker started later is told then).
+    pub fn set_language(&self, pack: Option<String>) {
+        if self.0.borrow().worker.is_some() {
+            self.request(WorkerRequest::Language { pack }, Callback::noop());
+        }
     }
 
     /// Sends a request; `reply` gets the answer. Returns the request's ID.
