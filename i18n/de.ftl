@@ -627,3 +627,34 @@ policy-no-upper = es hat keinen Großbuchstaben
 policy-no-lower = es hat keinen Kleinbuchstaben
 policy-no-digit = es hat keine Ziffer
 policy-no-symbol = es hat kein Sonderzeichen
+
+## The token's times and findings
+
+span-under-minute = weniger als eine Minute
+span-min = { $m } Min.
+span-h = { $h } Std.
+span-h-min = { $h } Std. { $m } Min.
+time-left = noch { $span }
+time-expiring = noch { $span }: Verbinden Sie jetzt, oder bitten Sie den Administrator um einen neuen Token
+time-expired = vor { $span } abgelaufen: Der Administrator muss einen neuen Token erzeugen ({ $menu }) und erneut versiegeln
+token-has = Token: { $time }.
+token-do-not-use = Verwenden Sie diesen Token nicht: { $problem }.
+token-expires-at = Läuft ab am { $at } (Ihre Zeit): { $time }.
+uuid-missing = Die „{ -ui-company-uuid }“ fehlt
+fix-uuid-copy = Kopieren Sie die „{ -ui-company-uuid }“ aus dem Dialog, der den Token zeigte
+fix-uuid-again = Kopieren Sie die „{ -ui-company-uuid }“ erneut aus dem Dialog: 8-4-4-4-12 Hexadezimalziffern
+token-missing = Der „{ -ui-company-request-token }“ fehlt
+fix-token-paste = Fügen Sie den Token aus dem Dialog ein; ist er geschlossen, erzeugen Sie einen neuen ({ $menu })
+token-too-long = Der Token hat { $length } Zeichen, weit mehr als ein Request Token; es wurde etwas anderes eingefügt
+fix-token-alone = Kopieren Sie nur den Token aus dem Dialog
+token-line-breaks = Der Token hat Zeilenumbrüche darin oder darum herum, die ein kopierter Token nie hat
+token-spaces = Der Token hat Leerzeichen darin oder darum herum, die ein kopierter Token nie hat
+fix-remove-whitespace = Entfernen Sie die Leerzeichen und Zeilenumbrüche
+token-odd-char = Der Token enthält das Zeichen { $code }, das ein kopierter Token nie hat
+fix-token-again = Kopieren Sie den Token erneut aus dem Dialog, direkt in dieses Feld (nicht über ein Textverarbeitungsprogramm)
+token-future = Die Erzeugungszeit { $at } liegt { $span } in der Zukunft
+fix-token-future = Geben Sie ein, wann der Token erzeugt wurde (die Zeit, zu der der Dialog ihn zeigte); prüfen Sie die Uhr dieses Computers
+token-expired = Der Token ist vor { $span } abgelaufen (um { $at })
+fix-token-expired = Erzeugen Sie einen neuen Token für dieselbe „{ -ui-app-id }“ ({ $menu }) und versiegeln Sie diesen
+token-expiring = Der Token läuft in { $span } ab (um { $at })
+fix-token-expiring = Senden Sie ihn jetzt und bitten Sie den Anbieter, vorher zu verbinden, oder erzeugen Sie einen neuen Token für dieselbe „{ -ui-app-id }“

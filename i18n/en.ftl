@@ -631,3 +631,34 @@ policy-no-upper = it has no upper-case letter
 policy-no-lower = it has no lower-case letter
 policy-no-digit = it has no digit
 policy-no-symbol = it has no symbol
+
+## The token's times and findings
+
+span-under-minute = under a minute
+span-min = { $m } min
+span-h = { $h } h
+span-h-min = { $h } h { $m } min
+time-left = { $span } left
+time-expiring = { $span } left: connect now, or ask the admin for a new token
+time-expired = expired { $span } ago: the admin must generate a new token ({ $menu }) and seal it again
+token-has = The token has { $time }.
+token-do-not-use = Do not use this token: { $problem }.
+token-expires-at = Expires { $at } (your time): { $time }.
+uuid-missing = The { -ui-company-uuid } is missing
+fix-uuid-copy = Copy the { -ui-company-uuid } from the dialog that showed the token
+fix-uuid-again = Copy the { -ui-company-uuid } again from the dialog: 8-4-4-4-12 hexadecimal digits
+token-missing = The { -ui-company-request-token } is missing
+fix-token-paste = Paste the token from the dialog; if it is closed, generate a new one ({ $menu })
+token-too-long = The token has { $length } characters, far more than a request token; something else was pasted
+fix-token-alone = Copy the token alone from the dialog
+token-line-breaks = The token has line breaks in or around it, which a copied token never has
+token-spaces = The token has spaces in or around it, which a copied token never has
+fix-remove-whitespace = Remove the spaces and line breaks
+token-odd-char = The token contains the character { $code }, which a copied token never has
+fix-token-again = Copy the token again from the dialog, straight into this field (not through a word processor)
+token-future = The generation time { $at } is { $span } in the future
+fix-token-future = Enter when the token was generated (the time the dialog showed it); check this computer's clock
+token-expired = The token expired { $span } ago (at { $at })
+fix-token-expired = Generate a new token for the same { -ui-app-id } ({ $menu }) and seal that one
+token-expiring = The token expires in { $span } (at { $at })
+fix-token-expiring = Send it now and tell the provider to connect before then, or generate a new token for the same { -ui-app-id }

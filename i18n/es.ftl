@@ -630,3 +630,34 @@ policy-no-upper = no tiene ninguna mayúscula
 policy-no-lower = no tiene ninguna minúscula
 policy-no-digit = no tiene ningún dígito
 policy-no-symbol = no tiene ningún símbolo
+
+## The token's times and findings
+
+span-under-minute = menos de un minuto
+span-min = { $m } min
+span-h = { $h } h
+span-h-min = { $h } h { $m } min
+time-left = quedan { $span }
+time-expiring = quedan { $span }: conecte ahora o pida un token nuevo al administrador
+time-expired = caducó hace { $span }: el administrador debe generar un token nuevo ({ $menu }) y volver a sellarlo
+token-has = El token: { $time }.
+token-do-not-use = No use este token: { $problem }.
+token-expires-at = Caduca el { $at } (su hora): { $time }.
+uuid-missing = Falta el «{ -ui-company-uuid }»
+fix-uuid-copy = Copie el «{ -ui-company-uuid }» del cuadro de diálogo que mostró el token
+fix-uuid-again = Vuelva a copiar el «{ -ui-company-uuid }» del cuadro de diálogo: 8-4-4-4-12 dígitos hexadecimales
+token-missing = Falta el «{ -ui-company-request-token }»
+fix-token-paste = Pegue el token del cuadro de diálogo; si está cerrado, genere uno nuevo ({ $menu })
+token-too-long = El token tiene { $length } caracteres, mucho más que un token de solicitud; se pegó otra cosa
+fix-token-alone = Copie solo el token del cuadro de diálogo
+token-line-breaks = El token tiene saltos de línea dentro o alrededor, algo que un token copiado nunca tiene
+token-spaces = El token tiene espacios dentro o alrededor, algo que un token copiado nunca tiene
+fix-remove-whitespace = Quite los espacios y saltos de línea
+token-odd-char = El token contiene el carácter { $code }, que un token copiado nunca tiene
+fix-token-again = Vuelva a copiar el token del cuadro de diálogo, directamente en este campo (sin pasar por un procesador de textos)
+token-future = La hora de generación { $at } está { $span } en el futuro
+fix-token-future = Introduzca cuándo se generó el token (la hora en que lo mostró el cuadro de diálogo); compruebe el reloj de este equipo
+token-expired = El token caducó hace { $span } (a las { $at })
+fix-token-expired = Genere un token nuevo para el mismo «{ -ui-app-id }» ({ $menu }) y selle ese
+token-expiring = El token caduca en { $span } (a las { $at })
+fix-token-expiring = Envíelo ahora y pida al proveedor que conecte antes, o genere un token nuevo para el mismo «{ -ui-app-id }»

@@ -630,3 +630,34 @@ policy-no-upper = il n'a pas de majuscule
 policy-no-lower = il n'a pas de minuscule
 policy-no-digit = il n'a pas de chiffre
 policy-no-symbol = il n'a pas de symbole
+
+## The token's times and findings
+
+span-under-minute = moins d'une minute
+span-min = { $m } min
+span-h = { $h } h
+span-h-min = { $h } h { $m } min
+time-left = { $span } restantes
+time-expiring = { $span } restantes : connectez maintenant, ou demandez un nouveau jeton à l'administrateur
+time-expired = expiré il y a { $span } : l'administrateur doit générer un nouveau jeton ({ $menu }) et le sceller à nouveau
+token-has = Le jeton : { $time }.
+token-do-not-use = N'utilisez pas ce jeton : { $problem }.
+token-expires-at = Expire le { $at } (votre heure) : { $time }.
+uuid-missing = Le « { -ui-company-uuid } » manque
+fix-uuid-copy = Copiez le « { -ui-company-uuid } » depuis la boîte de dialogue qui a affiché le jeton
+fix-uuid-again = Copiez à nouveau le « { -ui-company-uuid } » depuis la boîte de dialogue : 8-4-4-4-12 chiffres hexadécimaux
+token-missing = Le « { -ui-company-request-token } » manque
+fix-token-paste = Collez le jeton depuis la boîte de dialogue ; si elle est fermée, générez-en un nouveau ({ $menu })
+token-too-long = Le jeton a { $length } caractères, bien plus qu'un jeton de requête ; autre chose a été collé
+fix-token-alone = Copiez uniquement le jeton depuis la boîte de dialogue
+token-line-breaks = Le jeton a des sauts de ligne dedans ou autour, ce qu'un jeton copié n'a jamais
+token-spaces = Le jeton a des espaces dedans ou autour, ce qu'un jeton copié n'a jamais
+fix-remove-whitespace = Retirez les espaces et les sauts de ligne
+token-odd-char = Le jeton contient le caractère { $code }, ce qu'un jeton copié n'a jamais
+fix-token-again = Copiez à nouveau le jeton depuis la boîte de dialogue, directement dans ce champ (sans passer par un traitement de texte)
+token-future = L'heure de génération { $at } est { $span } dans le futur
+fix-token-future = Saisissez quand le jeton a été généré (l'heure à laquelle la boîte de dialogue l'a affiché) ; vérifiez l'horloge de cet ordinateur
+token-expired = Le jeton a expiré il y a { $span } (à { $at })
+fix-token-expired = Générez un nouveau jeton pour le même « { -ui-app-id } » ({ $menu }) et scellez celui-là
+token-expiring = Le jeton expire dans { $span } (à { $at })
+fix-token-expiring = Envoyez-le maintenant et demandez au fournisseur de se connecter avant, ou générez un nouveau jeton pour le même « { -ui-app-id } »

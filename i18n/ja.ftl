@@ -592,3 +592,34 @@ policy-no-upper = 大文字がありません
 policy-no-lower = 小文字がありません
 policy-no-digit = 数字がありません
 policy-no-symbol = 記号がありません
+
+## The token's times and findings
+
+span-under-minute = 1 分未満
+span-min = { $m } 分
+span-h = { $h } 時間
+span-h-min = { $h } 時間 { $m } 分
+time-left = 残り { $span }
+time-expiring = 残り { $span }。今すぐ接続するか、管理者に新しいトークンを依頼してください
+time-expired = { $span } 前に期限切れ。管理者が新しいトークンを生成し（{ $menu }）、封印し直す必要があります
+token-has = トークン: { $time }。
+token-do-not-use = このトークンは使わないでください: { $problem }。
+token-expires-at = 有効期限 { $at }（あなたの時刻）: { $time }。
+uuid-missing = 「{ -ui-company-uuid }」がありません
+fix-uuid-copy = トークンを表示したダイアログから「{ -ui-company-uuid }」をコピーしてください
+fix-uuid-again = ダイアログから「{ -ui-company-uuid }」をもう一度コピーしてください（8-4-4-4-12 桁の 16 進数）
+token-missing = 「{ -ui-company-request-token }」がありません
+fix-token-paste = ダイアログからトークンを貼り付けてください。閉じてしまった場合は新しく生成してください（{ $menu }）
+token-too-long = トークンが { $length } 文字あり、リクエストトークンにしては長すぎます。別のものが貼り付けられています
+fix-token-alone = ダイアログからトークンだけをコピーしてください
+token-line-breaks = トークンの中か前後に改行があります。コピーしたトークンに改行が入ることはありません
+token-spaces = トークンの中か前後に空白があります。コピーしたトークンに空白が入ることはありません
+fix-remove-whitespace = 空白と改行を削除してください
+token-odd-char = トークンに文字 { $code } が含まれています。コピーしたトークンには含まれない文字です
+fix-token-again = ダイアログからトークンをもう一度、ワープロなどを経由せずこの欄に直接コピーしてください
+token-future = 生成日時 { $at } が { $span } 先の未来になっています
+fix-token-future = トークンが生成された日時（ダイアログに表示された時刻）を入力し、このコンピューターの時計を確認してください
+token-expired = トークンは { $span } 前（{ $at }）に期限切れになりました
+fix-token-expired = 同じ「{ -ui-app-id }」で新しいトークンを生成し（{ $menu }）、それを封印してください
+token-expiring = トークンは { $span } 後（{ $at }）に期限切れになります
+fix-token-expiring = 今すぐ送って期限までに接続するよう提供元に伝えるか、同じ「{ -ui-app-id }」で新しいトークンを生成してください

@@ -3,6 +3,7 @@
 //! The rules on these values are `rules::token_rules`; the packet that carries them is
 //! `handoff::TokenPacket`.
 
+use crate::i18n::t;
 use std::fmt;
 
 use time::format_description::well_known::Rfc3339;
@@ -69,17 +70,11 @@ impl TokenTime {
 impl fmt::Display for TokenTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            TokenTime::Valid { left } => write!(f, "{} left", span(left)),
-            TokenTime::Expiring { left } => write!(
-                f,
-                "{} left: connect now, or ask the admin for a new token",
-                span(left)
-            ),
-            TokenTime::Expired { ago } => write!(
-                f,
-                "expired {} ago: the admin must generate a new token ({COMPANY_REQUEST_TOKEN_MENU}) and seal it again",
-                span(ago)
-            ),
+            TokenTime::Valid { left } => f.write_str(&t::time_left(&span(left))),
+            TokenTime::Expiring { left } => f.write_str(&t::time_expiring(&span(left))),
+            TokenTime::Expired { ago } => {
+                f.write_str(&t::time_expired(&span(ago), &COMPANY_REQUEST_TOKEN_MENU))
+            }
         }
     }
 }
@@ -89,10 +84,10 @@ impl fmt::Display for TokenTime {
 pub fn span(seconds: i64) -> String {
     let minutes = seconds.max(0) / 60;
     match (minutes / 60, minutes % 60) {
-        (0, 0) => "under a minute".into(),
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, 0) => t::span_under_minute(),
+        (0, m) => t::span_min(&m),
+        (h, 0) => t::span_h(&h),
+        (h, m) => t::span_h_min(&h, &m),
     }
 }
 

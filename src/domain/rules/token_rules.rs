@@ -5,14 +5,12 @@
 use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::request_token::{expires_at, span, TokenTime};
-use crate::i18n::m;
+use crate::i18n::{m, t};
 
 /// No request token is anywhere near this long; a longer paste is something else.
 pub const REQUEST_TOKEN_MAX_CHARS: usize = 2048;
 /// A generation time this far after the clock's now is a typo or a wrong clock, not skew.
 pub const CLOCK_SKEW_SECS: i64 = 5 * 60;
-
-const NEW_TOKEN: &str = "Generate a new token for the same App ID";
 
 pub static TOKEN_RULES: &[Rule] = &[
     Rule {
@@ -24,12 +22,9 @@ pub static TOKEN_RULES: &[Rule] = &[
         check: Check::Token(|c| {
             let typed = c.company_uuid;
             if typed.is_empty() {
-                return one(
-                    "The Company UUID is missing".into(),
-                    advice("Copy the Company UUID from the dialog that showed the token"),
-                );
+                return one(t::uuid_missing(), advice(&t::fix_uuid_copy()));
             }
-            not_a_uuid(Field::CompanyUuid, "Company UUID", typed, "Copy the Company UUID again from the dialog: 8-4-4-4-12 hexadecimal digits")
+            not_a_uuid(Field::CompanyUuid, "Company UUID", typed, &t::fix_uuid_again())
         }),
     },
     Rule {
@@ -41,8 +36,8 @@ pub static TOKEN_RULES: &[Rule] = &[
         check: Check::Token(|c| {
             hit_if(
                 c.request_token.is_empty(),
-                "The Company Request Token is missing".into(),
-                advice(&format!("Paste the token from the dialog; if it is closed, generate a new one ({COMPANY_REQUEST_TOKEN_MENU})")),
+                t::token_missing(),
+                advice(&t::fix_token_paste(&COMPANY_REQUEST_TOKEN_MENU)),
             )
         }),
     },
@@ -56,23 +51,20 @@ pub static TOKEN_RULES: &[Rule] = &[
             let token = c.request_token;
             let length = token.chars().count();
             if length > REQUEST_TOKEN_MAX_CHARS {
-                return one(
-                    format!("The token has {length} characters, far more than a request token; something else was pasted"),
-                    advice("Copy the token alone from the dialog"),
-                );
+                return one(t::token_too_long(&length), advice(&t::fix_token_alone()));
             }
             if token.trim() != token || token.contains(char::is_whitespace) {
-                let what = if token.contains(['\n', '\r']) { "line breaks" } else { "spaces" };
+                let message = if token.contains(['\n', '\r']) { t::token_line_breaks() } else { t::token_spaces() };
                 return one(
-                    format!("The token has {what} in or around it, which a copied token never has"),
-                    Fix { text: "Remove the spaces and line breaks".into(), action: Some(FixAction::RemoveWhitespace(Field::RequestToken)) },
+                    message,
+                    Fix { text: t::fix_remove_whitespace(), action: Some(FixAction::RemoveWhitespace(Field::RequestToken)) },
                 );
             }
             match token.chars().find(|c| !c.is_ascii_graphic()) {
                 Some(other) => one(
                     // Named by code point only: the character is part of a secret.
-                    format!("The token contains the character U+{:04X}, which a copied token never has", other as u32),
-                    advice("Copy the token again from the dialog, straight into this field (not through a word processor)"),
+                    t::token_odd_char(&format!("U+{:04X}", other as u32)),
+                    advice(&t::fix_token_again()),
                 ),
                 None => vec![],
             }
@@ -87,8 +79,8 @@ pub static TOKEN_RULES: &[Rule] = &[
         check: Check::Token(|c| {
             hit_if(
                 c.generated_at > c.now + CLOCK_SKEW_SECS,
-                format!("The generation time {} is {} in the future", (c.time_shown)(c.generated_at), span(c.generated_at - c.now)),
-                advice("Enter when the token was generated (the time the dialog showed it); check this computer's clock"),
+                t::token_future(&(c.time_shown)(c.generated_at), &span(c.generated_at - c.now)),
+                advice(&t::fix_token_future()),
             )
         }),
     },
@@ -100,8 +92,8 @@ pub static TOKEN_RULES: &[Rule] = &[
         source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expired { ago } => one(
-                format!("The token expired {} ago (at {})", span(ago), (c.time_shown)(expires_at(c.generated_at))),
-                advice(&format!("{NEW_TOKEN} ({COMPANY_REQUEST_TOKEN_MENU}) and seal that one")),
+                t::token_expired(&span(ago), &(c.time_shown)(expires_at(c.generated_at))),
+                advice(&t::fix_token_expired(&COMPANY_REQUEST_TOKEN_MENU)),
             ),
             _ => vec![],
         }),
@@ -114,8 +106,8 @@ pub static TOKEN_RULES: &[Rule] = &[
         source: "Concur, Company Request Token: valid for 24 hours from generation",
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expiring { left } => one(
-                format!("The token expires in {} (at {})", span(left), (c.time_shown)(expires_at(c.generated_at))),
-                advice(&format!("Send it now and tell the provider to connect before then, or {}", NEW_TOKEN.to_lowercase())),
+                t::token_expiring(&span(left), &(c.time_shown)(expires_at(c.generated_at))),
+                advice(&t::fix_token_expiring()),
             ),
             _ => vec![],
         }),

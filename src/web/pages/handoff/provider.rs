@@ -213,13 +213,13 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                         Ok(Some(time)) => html! {
                             <p id="token-time-left" role="status"
                                 class={if matches!(time, TokenTime::Valid { .. }) { "alert done" } else { "alert problem" }}>
-                                { format!("The token has {time}.") }
+                                { t::token_has(&time) }
                             </p>
                         },
                         Ok(None) => html! {},
                         Err(problem) => html! {
                             <p id="token-time-left" role="alert" class="alert problem">
-                                { format!("Do not use this token: {problem}.") }
+                                { t::token_do_not_use(&problem) }
                             </p>
                         },
                     } }

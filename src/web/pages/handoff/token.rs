@@ -70,7 +70,7 @@ pub fn token_fields(
                         AdminAction::SetGeneratedAt(parse_local_datetime(&input.value()))
                     })} />
                 <p class="hint" id="token-time" aria-live="polite">
-                    { format!("Expires {} (your time): {time}.", local_datetime(expires_at(generated_at)).replace('T', " ")) }
+                    { t::token_expires_at(&local_datetime(expires_at(generated_at)).replace('T', " "), &time) }
                 </p>
                 { field_findings(Field::TokenGeneratedAt, &of(Field::TokenGeneratedAt), &onfix) }
             </div>
