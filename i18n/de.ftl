@@ -658,3 +658,20 @@ token-expired = Der Token ist vor { $span } abgelaufen (um { $at })
 fix-token-expired = Erzeugen Sie einen neuen Token für dieselbe „{ -ui-app-id }“ ({ $menu }) und versiegeln Sie diesen
 token-expiring = Der Token läuft in { $span } ab (um { $at })
 fix-token-expiring = Senden Sie ihn jetzt und bitten Sie den Anbieter, vorher zu verbinden, oder erzeugen Sie einen neuen Token für dieselbe „{ -ui-app-id }“
+
+## Drafts: greetings, titles, notices
+
+welcome-fill-then-suggest = Füllen Sie { $fields } aus; danach schreibt „Vorschläge einfügen“ die Felder des { -ws-admin }-Benutzers.
+welcome-fill = Füllen Sie { $fields } aus.
+welcome-suggest = Wählen Sie „Vorschläge einfügen“, um die Felder des { -ws-admin }-Benutzers zu schreiben.
+welcome-all-filled = Alles ist ausgefüllt: Haken Sie jeden Schritt der Checkliste ab, sobald Sie ihn erledigt haben.
+app-id-from-link = Aus dem geöffneten Link: Prüfen Sie sie mit dem { -app-provider }, bevor Sie den Token erzeugen.
+untitled-profile = Unbenanntes { -profile }
+switched-edition = Zur { $edition } gewechselt; Rollen in deren Bezeichnungen umbenannt: { $pairs }.
+fill-suggestions-needs = „Vorschläge einfügen“ schreibt die Felder des { -ws-admin }-Benutzers aus { $fields }: Füllen Sie { $count ->
+        [one] dieses Feld
+       *[other] diese Felder
+    } zuerst aus.
+nothing-to-suggest-token = Auf diesem Weg gibt es nichts vorzuschlagen: Ein „{ -ui-company-request-token }“ hat kein Namensschema. „Vorschläge einfügen“ korrigiert nur eine eingefügte „{ -ui-app-id }“.
+change-kept-yours = { $field }: Ihre Fassung behalten (die Kopie hat { $there })
+change-note = { $step }: Notiz

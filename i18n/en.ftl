@@ -662,3 +662,21 @@ token-expired = The token expired { $span } ago (at { $at })
 fix-token-expired = Generate a new token for the same { -ui-app-id } ({ $menu }) and seal that one
 token-expiring = The token expires in { $span } (at { $at })
 fix-token-expiring = Send it now and tell the provider to connect before then, or generate a new token for the same { -ui-app-id }
+
+## Drafts: greetings, titles, notices
+
+-fill-suggestions = Fill suggestions
+welcome-fill-then-suggest = Fill in { $fields }; then { -fill-suggestions } writes the { -ws-admin } user's fields.
+welcome-fill = Fill in { $fields }.
+welcome-suggest = Choose { -fill-suggestions } to write the { -ws-admin } user's fields.
+welcome-all-filled = Everything is filled in: tick each step of the checklist as you do it.
+app-id-from-link = From the link you opened: check it with the { -app-provider } before you generate the token.
+untitled-profile = Untitled { -profile }
+switched-edition = Switched to { $edition }; roles renamed to its labels: { $pairs }.
+fill-suggestions-needs = { $count ->
+        [one] { -fill-suggestions } writes the { -ws-admin } user's fields from { $fields }: fill it in first.
+       *[other] { -fill-suggestions } writes the { -ws-admin } user's fields from { $fields }: fill them in first.
+    }
+nothing-to-suggest-token = Nothing to suggest on this route: a { -ui-company-request-token } has no naming scheme. { -fill-suggestions } only mends a pasted { -ui-app-id }.
+change-kept-yours = { $field }: kept yours (the copy has { $there })
+change-note = { $step }: note

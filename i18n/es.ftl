@@ -661,3 +661,20 @@ token-expired = El token caducó hace { $span } (a las { $at })
 fix-token-expired = Genere un token nuevo para el mismo «{ -ui-app-id }» ({ $menu }) y selle ese
 token-expiring = El token caduca en { $span } (a las { $at })
 fix-token-expiring = Envíelo ahora y pida al proveedor que conecte antes, o genere un token nuevo para el mismo «{ -ui-app-id }»
+
+## Drafts: greetings, titles, notices
+
+welcome-fill-then-suggest = Rellene { $fields }; después, «Rellenar sugerencias» escribe los campos del usuario { -ws-admin }.
+welcome-fill = Rellene { $fields }.
+welcome-suggest = Elija «Rellenar sugerencias» para escribir los campos del usuario { -ws-admin }.
+welcome-all-filled = Todo está rellenado: marque cada paso de la lista a medida que lo haga.
+app-id-from-link = Del enlace que abrió: compruébelo con el { -app-provider } antes de generar el token.
+untitled-profile = { -profile } sin título
+switched-edition = Se cambió a { $edition }; roles renombrados con sus etiquetas: { $pairs }.
+fill-suggestions-needs = «Rellenar sugerencias» escribe los campos del usuario { -ws-admin } a partir de { $fields }: { $count ->
+        [one] rellénelo
+       *[other] rellénelos
+    } primero.
+nothing-to-suggest-token = Nada que sugerir en esta ruta: un «{ -ui-company-request-token }» no tiene esquema de nombres. «Rellenar sugerencias» solo corrige un «{ -ui-app-id }» pegado.
+change-kept-yours = { $field }: se mantiene la suya (la copia tiene { $there })
+change-note = { $step }: nota

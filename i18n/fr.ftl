@@ -661,3 +661,20 @@ token-expired = Le jeton a expiré il y a { $span } (à { $at })
 fix-token-expired = Générez un nouveau jeton pour le même « { -ui-app-id } » ({ $menu }) et scellez celui-là
 token-expiring = Le jeton expire dans { $span } (à { $at })
 fix-token-expiring = Envoyez-le maintenant et demandez au fournisseur de se connecter avant, ou générez un nouveau jeton pour le même « { -ui-app-id } »
+
+## Drafts: greetings, titles, notices
+
+welcome-fill-then-suggest = Remplissez { $fields } ; ensuite, « Remplir les suggestions » écrit les champs de l'utilisateur { -ws-admin }.
+welcome-fill = Remplissez { $fields }.
+welcome-suggest = Choisissez « Remplir les suggestions » pour écrire les champs de l'utilisateur { -ws-admin }.
+welcome-all-filled = Tout est rempli : cochez chaque étape de la checklist au fur et à mesure.
+app-id-from-link = Issu du lien que vous avez ouvert : vérifiez-le avec le { -app-provider } avant de générer le jeton.
+untitled-profile = { -profile } sans titre
+switched-edition = Passage à la { $edition } ; rôles renommés selon ses libellés : { $pairs }.
+fill-suggestions-needs = « Remplir les suggestions » écrit les champs de l'utilisateur { -ws-admin } à partir de { $fields } : { $count ->
+        [one] remplissez-le
+       *[other] remplissez-les
+    } d'abord.
+nothing-to-suggest-token = Rien à suggérer sur ce parcours : un « { -ui-company-request-token } » n'a pas de schéma de nommage. « Remplir les suggestions » corrige seulement un « { -ui-app-id } » collé.
+change-kept-yours = { $field } : la vôtre est gardée (la copie a { $there })
+change-note = { $step } : note

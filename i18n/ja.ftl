@@ -623,3 +623,17 @@ token-expired = トークンは { $span } 前（{ $at }）に期限切れにな�
 fix-token-expired = 同じ「{ -ui-app-id }」で新しいトークンを生成し（{ $menu }）、それを封印してください
 token-expiring = トークンは { $span } 後（{ $at }）に期限切れになります
 fix-token-expiring = 今すぐ送って期限までに接続するよう提供元に伝えるか、同じ「{ -ui-app-id }」で新しいトークンを生成してください
+
+## Drafts: greetings, titles, notices
+
+welcome-fill-then-suggest = { $fields } を入力してください。その後「候補を入力」で { -ws-admin } ユーザーの項目が入力されます。
+welcome-fill = { $fields } を入力してください。
+welcome-suggest = 「候補を入力」を選ぶと { -ws-admin } ユーザーの項目が入力されます。
+welcome-all-filled = すべて入力済みです。チェックリストの各ステップを終えるたびにチェックを入れてください。
+app-id-from-link = 開いたリンクから入力されました。トークンを生成する前に{ -app-provider }に確認してください。
+untitled-profile = 無題の{ -profile }
+switched-edition = { $edition } に切り替え、ロールをその表記に変更しました: { $pairs }。
+fill-suggestions-needs = 「候補を入力」は { $fields } から { -ws-admin } ユーザーの項目を作ります。先に入力してください（{ $count } 項目）。
+nothing-to-suggest-token = この手順では候補はありません。「{ -ui-company-request-token }」には命名規則がないためです。「候補を入力」は貼り付けた「{ -ui-app-id }」を直すだけです。
+change-kept-yours = { $field }: あなたの値を保持（コピーの値は { $there }）
+change-note = { $step }: メモ

@@ -6,6 +6,7 @@ use super::concur::{Connection, DataKind, Edition};
 use super::profile::{parse_known_users, Field, PasswordPolicy, Profile};
 use super::rules::{FixAction, Severity};
 use super::suggest;
+use crate::i18n::t;
 
 /// What a person who opens someone else's copy (a consultant's template or link) is told
 /// first: for whom and when it was prepared, and what is left for them to fill in.
@@ -36,15 +37,10 @@ impl Welcome {
     pub fn what_to_do(&self) -> String {
         let labels: Vec<String> = self.to_fill.iter().map(|field| field.label()).collect();
         match (labels.is_empty(), self.then_suggestions) {
-            (false, true) => format!(
-                "Fill in {}; then Fill suggestions writes the WS Admin user's fields.",
-                labels.join(", ")
-            ),
-            (false, false) => format!("Fill in {}.", labels.join(", ")),
-            (true, true) => "Choose Fill suggestions to write the WS Admin user's fields.".into(),
-            (true, false) => {
-                "Everything is filled in: tick each step of the checklist as you do it.".into()
-            }
+            (false, true) => t::welcome_fill_then_suggest(&labels.join(", ")),
+            (false, false) => t::welcome_fill(&labels.join(", ")),
+            (true, true) => t::welcome_suggest(),
+            (true, false) => t::welcome_all_filled(),
         }
     }
 }
@@ -143,11 +139,11 @@ impl Draft {
 
     /// What the form says beside the App ID while it is still the one a link brought, on
     /// the token route (the only one that uses it).
-    pub fn app_id_origin_note(&self) -> Option<&'static str> {
+    pub fn app_id_origin_note(&self) -> Option<String> {
         let from_link = self.app_id_from_link.as_deref()?;
         (self.profile.connection == Connection::CompanyRequestToken
             && self.profile.app_id.as_deref() == Some(from_link))
-        .then_some("From the link you opened: check it with the app provider before you generate the token.")
+        .then(t::app_id_from_link)
     }
 
     /// Applies a checklist edit. A gated step that the profile's errors block stays as it
@@ -215,8 +211,8 @@ impl Draft {
     /// clients can be told apart.
     pub fn title(&self) -> String {
         let app = match self.profile.app_name.as_str() {
-            "" => "Untitled profile",
-            name => name,
+            "" => t::untitled_profile(),
+            name => name.to_owned(),
         };
         match self
             .profile
@@ -225,7 +221,7 @@ impl Draft {
             .or(self.profile.company_domain.as_deref())
         {
             Some(company) if !company.is_empty() => format!("{app} · {company}"),
-            _ => app.to_owned(),
+            _ => app,
         }
     }
 
@@ -244,11 +240,7 @@ impl Draft {
                         .iter()
                         .map(|(from, to)| format!("{from} → {to}"))
                         .collect();
-                    self.notice = Some(format!(
-                        "Switched to {}; roles renamed to its labels: {}.",
-                        edition.title(),
-                        pairs.join(", ")
-                    ));
+                    self.notice = Some(t::switched_edition(&edition.title(), &pairs.join(", ")));
                 }
             }
             ProfileEdit::FillSuggestions => {
@@ -257,17 +249,11 @@ impl Draft {
                 let needed = self.profile.suggestions_need();
                 if !needed.is_empty() {
                     let labels: Vec<String> = needed.iter().map(|field| field.label()).collect();
-                    self.notice = Some(format!(
-                        "Fill suggestions writes the WS Admin user's fields from {}: fill {} in first.",
-                        labels.join(", "),
-                        if needed.len() == 1 { "it" } else { "them" }
-                    ));
+                    self.notice = Some(t::fill_suggestions_needs(needed.len(), &labels.join(", ")));
                 } else if self.profile == before
                     && self.profile.connection == Connection::CompanyRequestToken
                 {
-                    self.notice = Some(
-                        "Nothing to suggest on this route: a Company Request Token has no naming scheme. Fill suggestions only mends a pasted App ID.".into(),
-                    );
+                    self.notice = Some(t::nothing_to_suggest_token());
                 }
             }
             edit => self.profile.apply(edit),
@@ -437,15 +423,12 @@ pub fn merge_returned(local: &Draft, incoming: &Draft) -> (Draft, Vec<String>) {
             merged.profile.set_text(field, there);
             changes.push(format!("{}: {there}", field.label()));
         } else if !there.is_empty() && here != there {
-            changes.push(format!(
-                "{}: kept yours (the copy has {there})",
-                field.label()
-            ));
+            changes.push(t::change_kept_yours(&field.label(), &there));
         }
     }
     if merged.profile.data_access.is_empty() && !incoming.profile.data_access.is_empty() {
         merged.profile.data_access = incoming.profile.data_access.clone();
-        changes.push("Data the app needs".to_owned());
+        changes.push(Field::DataAccess.label());
     }
     if merged.profile.ws_admin.permissions.is_empty()
         && !incoming.profile.ws_admin.permissions.is_empty()
@@ -474,7 +457,7 @@ pub fn merge_returned(local: &Draft, incoming: &Draft) -> (Draft, Vec<String>) {
             } else {
                 format!("{}\n{}", here.note, there.note)
             };
-            changes.push(format!("{}: note", title(id)));
+            changes.push(t::change_note(&title(id)));
         }
         if record != super::checklist::StepRecord::default() {
             merged.checklist.records.insert(id.clone(), record);

@@ -112,6 +112,10 @@ test('a link made in German opens in Japanese with the same content; the Markdow
 
   const japanese = await openIn('ja-JP', { url });
   await japanese.page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+  // The client's welcome: who it was prepared for and when, and what to do, in Japanese.
+  const welcome = await japanese.page.locator('#welcome').innerText();
+  assert.match(welcome, /作成/);
+  assert.doesNotMatch(welcome, /Prepared|Fill in|Nothing you enter/);
   await japanese.page.getByRole('button', { name: 'チェックリスト', exact: true }).click();
   await japanese.page.getByRole('heading', { name: WORDS.ja.heading }).waitFor();
   const steps = await japanese.page.locator('section.checklist').innerText();
