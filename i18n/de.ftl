@@ -675,3 +675,11 @@ fill-suggestions-needs = „Vorschläge einfügen“ schreibt die Felder des { -
 nothing-to-suggest-token = Auf diesem Weg gibt es nichts vorzuschlagen: Ein „{ -ui-company-request-token }“ hat kein Namensschema. „Vorschläge einfügen“ korrigiert nur eine eingefügte „{ -ui-app-id }“.
 change-kept-yours = { $field }: Ihre Fassung behalten (die Kopie hat { $there })
 change-note = { $step }: Notiz
+
+## Links that cannot be opened
+
+link-not-checklist = dieser Link enthält keine Checkliste
+link-newer-version = dieser Link wurde von einer neueren Version von wsadmin-prep erstellt (Linkformat { $version }); bitten Sie den Absender stattdessen um einen JSON-Export
+link-damaged = dieser Link ist beschädigt ({ $reason }); er wurde beim Kopieren womöglich abgeschnitten
+link-not-opened = Der Link konnte nicht geöffnet werden: { $error }. Ihre eigenen Entwürfe bleiben unverändert.
+provider-link-not-used = Der Link des Anbieters wurde nicht verwendet: { $error }.

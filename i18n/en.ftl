@@ -680,3 +680,11 @@ fill-suggestions-needs = { $count ->
 nothing-to-suggest-token = Nothing to suggest on this route: a { -ui-company-request-token } has no naming scheme. { -fill-suggestions } only mends a pasted { -ui-app-id }.
 change-kept-yours = { $field }: kept yours (the copy has { $there })
 change-note = { $step }: note
+
+## Links that cannot be opened
+
+link-not-checklist = this link does not hold a checklist
+link-newer-version = this link was made by a newer version of wsadmin-prep (link format { $version }); ask its sender for a JSON export instead
+link-damaged = this link is damaged ({ $reason }); it may have been cut short when it was copied
+link-not-opened = The link could not be opened: { $error }. Your own drafts are unchanged.
+provider-link-not-used = The provider's link was not used: { $error }.

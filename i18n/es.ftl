@@ -678,3 +678,11 @@ fill-suggestions-needs = «Rellenar sugerencias» escribe los campos del usuario
 nothing-to-suggest-token = Nada que sugerir en esta ruta: un «{ -ui-company-request-token }» no tiene esquema de nombres. «Rellenar sugerencias» solo corrige un «{ -ui-app-id }» pegado.
 change-kept-yours = { $field }: se mantiene la suya (la copia tiene { $there })
 change-note = { $step }: nota
+
+## Links that cannot be opened
+
+link-not-checklist = este enlace no contiene ninguna lista
+link-newer-version = este enlace lo creó una versión más reciente de wsadmin-prep (formato de enlace { $version }); pida en su lugar una exportación JSON a quien lo envió
+link-damaged = este enlace está dañado ({ $reason }); puede que se cortara al copiarlo
+link-not-opened = No se pudo abrir el enlace: { $error }. Sus borradores no cambian.
+provider-link-not-used = No se usó el enlace del proveedor: { $error }.

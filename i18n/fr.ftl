@@ -678,3 +678,11 @@ fill-suggestions-needs = « Remplir les suggestions » écrit les champs de l'ut
 nothing-to-suggest-token = Rien à suggérer sur ce parcours : un « { -ui-company-request-token } » n'a pas de schéma de nommage. « Remplir les suggestions » corrige seulement un « { -ui-app-id } » collé.
 change-kept-yours = { $field } : la vôtre est gardée (la copie a { $there })
 change-note = { $step } : note
+
+## Links that cannot be opened
+
+link-not-checklist = ce lien ne contient pas de checklist
+link-newer-version = ce lien a été créé par une version plus récente de wsadmin-prep (format de lien { $version }) ; demandez plutôt un export JSON à son expéditeur
+link-damaged = ce lien est endommagé ({ $reason }) ; il a peut-être été tronqué lors de la copie
+link-not-opened = Le lien n'a pas pu être ouvert : { $error }. Vos brouillons sont inchangés.
+provider-link-not-used = Le lien du fournisseur n'a pas été utilisé : { $error }.

@@ -637,3 +637,11 @@ fill-suggestions-needs = 「候補を入力」は { $fields } から { -ws-admin
 nothing-to-suggest-token = この手順では候補はありません。「{ -ui-company-request-token }」には命名規則がないためです。「候補を入力」は貼り付けた「{ -ui-app-id }」を直すだけです。
 change-kept-yours = { $field }: あなたの値を保持（コピーの値は { $there }）
 change-note = { $step }: メモ
+
+## Links that cannot be opened
+
+link-not-checklist = このリンクにはチェックリストが含まれていません
+link-newer-version = このリンクは新しいバージョンの wsadmin-prep で作成されています（リンク形式 { $version }）。送信者に JSON エクスポートを依頼してください
+link-damaged = このリンクは壊れています（{ $reason }）。コピーの際に途中で切れた可能性があります
+link-not-opened = リンクを開けませんでした: { $error }。下書きは変更されていません。
+provider-link-not-used = 提供元のリンクは使われませんでした: { $error }。

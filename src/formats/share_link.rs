@@ -5,6 +5,7 @@
 //! uses the browser's own `CompressionStream("deflate-raw")` instead, which costs its bundle
 //! nothing, and calls the halves below around it.
 
+use crate::i18n::t;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -29,15 +30,9 @@ pub enum LinkError {
 impl std::fmt::Display for LinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LinkError::NotAChecklistLink => f.write_str("this link does not hold a checklist"),
-            LinkError::NewerVersion(version) => write!(
-                f,
-                "this link was made by a newer version of wsadmin-prep (link format {version}); ask its sender for a JSON export instead"
-            ),
-            LinkError::Damaged(reason) => write!(
-                f,
-                "this link is damaged ({reason}); it may have been cut short when it was copied"
-            ),
+            LinkError::NotAChecklistLink => f.write_str(&t::link_not_checklist()),
+            LinkError::NewerVersion(version) => f.write_str(&t::link_newer_version(version)),
+            LinkError::Damaged(reason) => f.write_str(&t::link_damaged(reason)),
         }
     }
 }

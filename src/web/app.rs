@@ -165,9 +165,9 @@ impl LinkOpener {
         if recipient_link::is_recipient_link(&hash) {
             match recipient_link::decode(&hash) {
                 Ok(key) => self.recipient.set(Some(key)),
-                Err(error) => self.alert.set(Some(Alert::Problem(format!(
-                    "The provider's link was not used: {error}."
-                )))),
+                Err(error) => self
+                    .alert
+                    .set(Some(Alert::Problem(t::provider_link_not_used(&error)))),
             }
             self.view.set(View::Handoff);
         } else if share_link::is_checklist_link(&hash) {
@@ -209,9 +209,7 @@ impl LinkOpener {
                             view.set(View::Checklist);
                         }
                     }
-                    Err(error) => alert.set(Some(Alert::Problem(format!(
-                        "The link could not be opened: {error}. Your own drafts are unchanged."
-                    )))),
+                    Err(error) => alert.set(Some(Alert::Problem(t::link_not_opened(&error)))),
                 }
             });
         } else {
