@@ -164,9 +164,8 @@ fn languages_come_from_tags_and_the_locale_as_posix_orders_it() {
     );
 }
 
-/// The CLI with the locale's variables set as given (and no others): its standard output,
-/// whatever its exit status.
-fn cli_any(args: &[&str], locale: &[(&str, &str)]) -> String {
+/// The CLI with the locale's variables set as given (and no others).
+fn command(args: &[&str], locale: &[(&str, &str)]) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"));
     command
         .args(args)
@@ -176,21 +175,17 @@ fn cli_any(args: &[&str], locale: &[(&str, &str)]) -> String {
     for (name, value) in locale {
         command.env(name, value);
     }
-    String::from_utf8(command.output().unwrap().stdout).unwrap()
+    command
 }
 
-/// The CLI with the locale's variables set as given (and no others).
+/// Its standard output, whatever its exit status.
+fn cli_any(args: &[&str], locale: &[(&str, &str)]) -> String {
+    String::from_utf8(command(args, locale).output().unwrap().stdout).unwrap()
+}
+
+/// Its standard output, once it has succeeded.
 fn cli(args: &[&str], locale: &[(&str, &str)]) -> String {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wsadmin-prep"));
-    command
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    for (name, value) in locale {
-        command.env(name, value);
-    }
-    let output = command.output().unwrap();
+    let output = command(args, locale).output().unwrap();
     assert!(
         output.status.success(),
         "{}",

@@ -548,6 +548,22 @@ mod tests {
 
     const STRONG: &str = "vR7#q2Lm!x9Tz@4Wk";
 
+    /// A seal the gate refuses twice over: a personal password, a short passphrase.
+    fn blocked_seal() -> WorkerRequest {
+        WorkerRequest::Seal {
+            profile: profile_json(),
+            password: "expensify2026".into(),
+            to: SealTargetText::Passphrase {
+                passphrase: "short".into(),
+                confirmation: "short".into(),
+            },
+            key_confirmed: true,
+            activated: true,
+            note: None,
+            created_at: "2026-11-28T10:00:00Z".into(),
+        }
+    }
+
     #[test]
     fn a_weak_personal_password_gets_its_findings() {
         let response = handle(WorkerRequest::Check {
@@ -653,18 +669,7 @@ mod tests {
 
     #[test]
     fn the_worker_refuses_to_seal_what_the_gate_blocks() {
-        let sealed = handle(WorkerRequest::Seal {
-            profile: profile_json(),
-            password: "expensify2026".into(),
-            to: SealTargetText::Passphrase {
-                passphrase: "short".into(),
-                confirmation: "short".into(),
-            },
-            key_confirmed: true,
-            activated: true,
-            note: None,
-            created_at: "2026-11-28T10:00:00Z".into(),
-        });
+        let sealed = handle(blocked_seal());
         let WorkerResponse::Blocked { reasons } = sealed else {
             panic!("{sealed:?}")
         };
@@ -716,18 +721,7 @@ mod tests {
                 profile: profile_json(),
             }),
             sealed,
-            handle(WorkerRequest::Seal {
-                profile: profile_json(),
-                password: "expensify2026".into(),
-                to: SealTargetText::Passphrase {
-                    passphrase: "short".into(),
-                    confirmation: "short".into(),
-                },
-                key_confirmed: true,
-                activated: true,
-                note: None,
-                created_at: "2026-11-28T10:00:00Z".into(),
-            }),
+            handle(blocked_seal()),
             handle(WorkerRequest::Open {
                 sealed: armored,
                 with: OpenKey::Identity(identity_file),
