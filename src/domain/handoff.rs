@@ -3,7 +3,6 @@
 //! itself (age) is `formats::sealed_packet`; the password's strength is the worker's.
 //! The web page, the worker and the CLI all ask [`seal_blockers`], so they agree.
 
-use crate::i18n::t;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -15,6 +14,7 @@ use super::request_token::{
     expires_at, parse_rfc3339, rfc3339, TokenTime, TokenValues, UnixSeconds,
 };
 use super::rules::{Finding, Severity};
+use crate::i18n::t;
 
 pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
 pub const TOKEN_HANDOFF_SCHEMA: &str = "wsadmin-prep/token-handoff@1";

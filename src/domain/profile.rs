@@ -2,13 +2,13 @@
 //! admin), the user to create, and the company's password policy. Its file format is
 //! `formats::profile_file`.
 
-use crate::i18n::{m, t};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 pub use super::concur::{Connection, DataCenter, DataKind, Edition};
 use super::text::bare_domain;
+use crate::i18n::{m, t};
 
 /// Everything the rules look at. Holds no secret: the password lives elsewhere, so a
 /// profile can be saved, exported and shared as it is.

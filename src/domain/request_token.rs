@@ -3,7 +3,6 @@
 //! The rules on these values are `rules::token_rules`; the packet that carries them is
 //! `handoff::TokenPacket`.
 
-use crate::i18n::t;
 use std::fmt;
 
 use time::format_description::well_known::Rfc3339;
@@ -12,6 +11,7 @@ use time::OffsetDateTime;
 use super::concur::{
     COMPANY_REQUEST_TOKEN_MENU, REQUEST_TOKEN_LIFETIME_SECS, REQUEST_TOKEN_WARNING_SECS,
 };
+use crate::i18n::t;
 
 /// Seconds since 1970-01-01T00:00:00Z.
 pub type UnixSeconds = i64;

@@ -5,11 +5,11 @@
 //! legal forms and punctuation; domains arrive typed as addresses or URLs. The rules and
 //! the suggestions read them all through these functions.
 
-use crate::i18n::t;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 
 use super::concur::FORBIDDEN_ADDRESS_CHARS;
+use crate::i18n::t;
 
 /// The form every comparison uses: NFC, lower case, and the apostrophe and dash families
 /// each folded to one character.

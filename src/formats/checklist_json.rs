@@ -1,7 +1,6 @@
 //! The checklist as JSON (`wsadmin-prep/checklist@1`): every step written out for people and
 //! tools, and re-importable with its states and notes. It never holds a password.
 
-use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 use super::json::{self, FormatError, Schema};
@@ -9,6 +8,7 @@ use crate::domain::checklist::{
     steps, Actor, ChecklistProgress, CreationRoute, StepGroup, StepRecord, StepStatus,
 };
 use crate::domain::profile::Profile;
+use crate::i18n::Lang;
 
 pub const CHECKLIST_SCHEMA: &str = "wsadmin-prep/checklist@1";
 

@@ -5,13 +5,13 @@
 //! uses the browser's own `CompressionStream("deflate-raw")` instead, which costs its bundle
 //! nothing, and calls the halves below around it.
 
-use crate::i18n::t;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use super::checklist_json::SharedChecklist;
 use crate::domain::checklist::ChecklistProgress;
 use crate::domain::profile::Profile;
+use crate::i18n::t;
 
 /// The fragment's prefix; the digit is the link format's version.
 const PREFIX: &str = "checklist=1.";

@@ -3,8 +3,6 @@
 //! shows the profile form, the checklist or the handoff. Everything it shows is derived
 //! from the drafts on each render.
 
-use crate::i18n::m;
-use crate::web::tx;
 use std::rc::Rc;
 
 use web_sys::DragEvent;
@@ -28,7 +26,8 @@ use crate::domain::draft::{Draft, ProfileEdit, Welcome};
 use crate::domain::rules;
 use crate::domain::workspace::{ReturnedCopy, WorkspaceAction};
 use crate::formats::{recipient_link, share_link};
-use crate::i18n::{t, Lang};
+use crate::i18n::{m, t, Lang};
+use crate::web::tx;
 
 impl Reducible for TabDrafts {
     type Action = TabAction;
@@ -227,10 +226,10 @@ pub fn App() -> Html {
         move || (!problems.is_empty()).then_some(Alert::Problem(problems))
     });
     let view = use_state(|| View::Profile);
-    // The language drawn: English first, as the view rendered at build time is, then the
-    // person's (their menu choice, else their browser's) once its pack is here.
     // The worker lives for the whole visit; it speaks the page's language too.
     let worker = use_memo((), |_| CryptoWorker::default());
+    // The language drawn: English first, as the view rendered at build time is, then the
+    // person's (their menu choice, else their browser's) once its pack is here.
     let lang = use_state(Lang::default);
     let onlanguage = {
         let (lang, alert, worker) = (lang.clone(), alert.clone(), (*worker).clone());

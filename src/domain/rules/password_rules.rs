@@ -1,11 +1,11 @@
 //! The password's rules, checked when it is typed or piped in; it never reaches the profile.
 
-use crate::i18n::{m, t, Message};
 use std::collections::HashSet;
 
 use super::{advice, hit_if, one, Check, Field, Rule, Severity};
 use crate::domain::profile::Profile;
 use crate::domain::text::{app_words, fold};
+use crate::i18n::{m, t, Message};
 
 /// zxcvbn's verdict on a password, computed by the caller (the web app's worker, or the
 /// CLI), so that the rules themselves carry no dictionary.

@@ -1,12 +1,12 @@
 //! The bar above the form: which draft is open, new, delete, import, export, fill.
 
-use crate::i18n::m;
-use crate::i18n::t;
-use crate::web::tx;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::workspace::WorkspaceAction;
+use crate::i18n::m;
+use crate::i18n::t;
+use crate::web::tx;
 
 /// The bar, given each draft's title and which is open. A function, not a component: it
 /// holds no state.

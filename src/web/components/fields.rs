@@ -1,14 +1,14 @@
 //! Form controls: each shows a label, the value, and the findings for its field.
 
-use crate::i18n::m;
-use crate::web::tx;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::domain::draft::ProfileEdit;
 use crate::domain::profile::Field;
 use crate::domain::rules::{Finding, FixAction, Severity};
+use crate::i18n::m;
 use crate::web::components::findings::field_findings;
+use crate::web::tx;
 
 /// How a text field looks beyond its label: a hint, an e-mail keyboard, an identifier's
 /// monospace (Login IDs, e-mails and IDs are never machine-translated either).

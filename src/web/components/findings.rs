@@ -1,13 +1,13 @@
 //! How findings are shown: beside their field, and summed up at the top.
 
-use crate::i18n::m;
-use crate::i18n::t;
-use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::concur::Connection;
 use crate::domain::profile::Field;
 use crate::domain::rules::{Finding, FixAction, Severity, Tally};
+use crate::i18n::m;
+use crate::i18n::t;
+use crate::web::tx;
 
 /// The findings of one field. The list is always rendered, even empty, because the field's
 /// input points at it with `aria-describedby`.

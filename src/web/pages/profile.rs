@@ -1,8 +1,5 @@
 //! The profile form: every field in the order an admin thinks, each with its findings.
 
-use crate::i18n::m;
-use crate::i18n::t;
-use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::concur::{Connection, DataCenter, DataKind, Edition};
@@ -10,9 +7,12 @@ use crate::domain::draft::{Draft, ProfileEdit};
 use crate::domain::profile::Field;
 use crate::domain::rules::Finding;
 use crate::domain::text;
+use crate::i18n::m;
+use crate::i18n::t;
 use crate::web::checked_of;
 use crate::web::components::fields::{known_users_field, text_field, Look};
 use crate::web::components::findings::field_findings;
+use crate::web::tx;
 
 /// Where the app's name stands in being spelled in Latin letters for the Login ID.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -2,8 +2,6 @@
 //! sealing. It displays `AdminHandoff` and sends `AdminAction`s; the seal gate is the
 //! domain's, asked through the state.
 
-use crate::i18n::{m, t};
-use crate::web::tx;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -20,12 +18,14 @@ use crate::domain::profile::{PasswordPolicy, PASSWORD_MAX_CHARS};
 use crate::domain::rules::{Finding, Severity};
 use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::fingerprint;
+use crate::i18n::{m, t};
 use crate::web::checked_of;
 use crate::web::components::findings::{finding_item, FindingShown};
 use crate::web::hooks::{use_clock, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{AdminAction, AdminHandoff, KeySource, SealMode};
+use crate::web::tx;
 use crate::web::{local_time, now, now_seconds, provider_link};
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::{PasswordFinding, WorkerRequest};

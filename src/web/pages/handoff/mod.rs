@@ -9,16 +9,16 @@ mod admin;
 mod provider;
 mod token;
 
-use crate::i18n::{m, t};
-use crate::web::tx;
 use yew::prelude::*;
 
 use crate::domain::draft::{ChecklistEdit, Draft, ProfileEdit};
 use crate::domain::rules::Finding;
 use crate::domain::workspace::DraftId;
+use crate::i18n::{m, t};
 use crate::web::hooks::use_clipboard;
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
+use crate::web::tx;
 use admin::AdminSide;
 use provider::ProviderSide;
 

@@ -2,8 +2,6 @@
 //! packet with the key file or a passphrase. It displays `ProviderHandoff` and sends
 //! `ProviderAction`s.
 
-use crate::i18n::{m, t};
-use crate::web::tx;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -15,10 +13,12 @@ use crate::domain::request_token::TokenTime;
 use crate::domain::workspace::DraftId;
 use crate::formats::recipient_link::{self, fingerprint};
 use crate::formats::sealed_packet::MAX_PACKET_BYTES;
+use crate::i18n::{m, t};
 use crate::web::hooks::{use_clock, use_file_reader, Clipboard};
 use crate::web::services::files;
 use crate::web::services::worker_client::CryptoWorker;
 use crate::web::state::handoff::{ProviderAction, ProviderHandoff};
+use crate::web::tx;
 use crate::web::{now, recipient_link_base};
 use crate::worker::protocol::{WorkerRequest, WorkerResponse};
 

@@ -3,8 +3,6 @@
 //! each with its findings. It displays `TokenEntry` and sends `AdminAction`s; the rules
 //! are the domain's.
 
-use crate::i18n::{m, t};
-use crate::web::tx;
 use yew::prelude::*;
 
 use super::value_of;
@@ -12,8 +10,10 @@ use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::profile::Field;
 use crate::domain::request_token::{expires_at, TokenTime, UnixSeconds};
 use crate::domain::rules::{Finding, REQUEST_TOKEN_MAX_CHARS};
+use crate::i18n::{m, t};
 use crate::web::components::findings::field_findings;
 use crate::web::state::handoff::{AdminAction, TokenEntry};
+use crate::web::tx;
 use crate::web::{dom_id, local_datetime, now_seconds, parse_local_datetime};
 
 /// The token's fields. A function, not a component: it holds no state.
