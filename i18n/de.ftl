@@ -683,3 +683,4 @@ link-newer-version = dieser Link wurde von einer neueren Version von wsadmin-pre
 link-damaged = dieser Link ist beschädigt ({ $reason }); er wurde beim Kopieren womöglich abgeschnitten
 link-not-opened = Der Link konnte nicht geöffnet werden: { $error }. Ihre eigenen Entwürfe bleiben unverändert.
 provider-link-not-used = Der Link des Anbieters wurde nicht verwendet: { $error }.
+open-link-placeholder = https://…#checklist=… oder #recipient=…

@@ -688,3 +688,4 @@ link-newer-version = this link was made by a newer version of wsadmin-prep (link
 link-damaged = this link is damaged ({ $reason }); it may have been cut short when it was copied
 link-not-opened = The link could not be opened: { $error }. Your own drafts are unchanged.
 provider-link-not-used = The provider's link was not used: { $error }.
+open-link-placeholder = https://…#checklist=… or #recipient=…

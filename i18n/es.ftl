@@ -686,3 +686,4 @@ link-newer-version = este enlace lo creó una versión más reciente de wsadmin-
 link-damaged = este enlace está dañado ({ $reason }); puede que se cortara al copiarlo
 link-not-opened = No se pudo abrir el enlace: { $error }. Sus borradores no cambian.
 provider-link-not-used = No se usó el enlace del proveedor: { $error }.
+open-link-placeholder = https://…#checklist=… o #recipient=…

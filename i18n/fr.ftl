@@ -686,3 +686,4 @@ link-newer-version = ce lien a été créé par une version plus récente de wsa
 link-damaged = ce lien est endommagé ({ $reason }) ; il a peut-être été tronqué lors de la copie
 link-not-opened = Le lien n'a pas pu être ouvert : { $error }. Vos brouillons sont inchangés.
 provider-link-not-used = Le lien du fournisseur n'a pas été utilisé : { $error }.
+open-link-placeholder = https://…#checklist=… ou #recipient=…

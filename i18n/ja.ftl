@@ -645,3 +645,4 @@ link-newer-version = このリンクは新しいバージョンの wsadmin-prep 
 link-damaged = このリンクは壊れています（{ $reason }）。コピーの際に途中で切れた可能性があります
 link-not-opened = リンクを開けませんでした: { $error }。下書きは変更されていません。
 provider-link-not-used = 提供元のリンクは使われませんでした: { $error }。
+open-link-placeholder = https://…#checklist=… または #recipient=…

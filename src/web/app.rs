@@ -734,7 +734,7 @@ fn OpenLink(props: &OpenLinkProps) -> Html {
     html! {
         <form class="open-link" {onsubmit}>
             <label for="open-link">{ tx(m::OPEN_LINK_LABEL) }</label>
-            <input id="open-link" ref={input} type="text" placeholder="https://…#checklist=… or #recipient=…"
+            <input id="open-link" ref={input} type="text" placeholder={t::open_link_placeholder()}
                 autocomplete="off" spellcheck="false" translate="no" />
             <button type="submit">{ tx(m::OPEN_LINK_BUTTON) }</button>
         </form>
