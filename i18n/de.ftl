@@ -684,3 +684,162 @@ link-damaged = dieser Link ist beschädigt ({ $reason }); er wurde beim Kopieren
 link-not-opened = Der Link konnte nicht geöffnet werden: { $error }. Ihre eigenen Entwürfe bleiben unverändert.
 provider-link-not-used = Der Link des Anbieters wurde nicht verwendet: { $error }.
 open-link-placeholder = https://…#checklist=… oder #recipient=…
+
+## Dateien, Speicherstände und Links, die sich nicht verwenden lassen (der Grund eines Parsers, danach zitiert, bleibt in dessen Worten)
+
+json-at = Zeile { $line }, Spalte { $column }: { $reason }
+json-not-object = es muss ein JSON-Objekt sein
+json-unknown-schema = unbekanntes Schema { $found }: Diese Version liest { $expected }
+json-missing-schema = es hat kein „schema“: { $expected }
+json-key-not-string = ein Schlüssel ist keine JSON-Zeichenkette
+json-key-twice = der Schlüssel { $key } kommt zweimal vor
+json-too-many-keys = ein Objekt hat mehr als { $max } Schlüssel; keine Datei von wsadmin-prep hat so viele
+checklist-file-profile = sein { -profile }: { $error }
+checklist-file-unknown-step = es enthält einen Schritt { $id }, den diese Checkliste nicht hat
+import-not-checklist = keine verwendbare Checkliste: { $error }
+import-not-profile = keine { -profile }datei: { $error }
+import-markdown = eine Markdown-Checkliste, die zum Lesen und Drucken gedacht ist: Importieren Sie stattdessen den JSON-Export der Checkliste (JSON herunterladen)
+import-too-large = { $name } ist { $whole },{ $tenth } MB groß; eine { -profile }datei hat wenige hundert Byte, also kann es keine sein (Grenze 1 MB)
+import-unreadable = { $name } konnte nicht gelesen werden: { $error }
+import-unusable = { $name }: { $error }
+draft-unchanged = { $problem }. Ihr geöffneter Entwurf bleibt unverändert.
+restore-newer = er wurde von einer neueren Version von wsadmin-prep gespeichert ({ $schema })
+restore-damaged = er ist beschädigt ({ $error })
+draft-set-aside = Ein gespeicherter Entwurf konnte nicht geöffnet werden: { $error }. Er wird im Speicher dieses Browsers unter { $key } beiseitegelegt.
+draft-left-as-is = Ein gespeicherter Entwurf konnte nicht geöffnet werden: { $error }. Der Speicher ist zu voll, um ihn beiseitezulegen; er bleibt, wie er war.
+legacy-not-moved = Einige Entwürfe einer früheren Version konnten nicht in die neue Ablage übernommen werden (der Speicher ist voll); sie sind hier geöffnet, und die frühere Speicherung bleibt, wie sie war.
+recipient-link-not-key = der Schlüssel im Link ist kein öffentlicher age-Schlüssel (age1…); bitten Sie den Anbieter um den Schlüssel selbst
+link-not-base64 = kein gültiges base64url
+link-not-deflate = seine Daten lassen sich nicht entpacken
+link-not-checklist-data = seine Daten sind keine Checkliste: { $error }
+no-compression = dieser Browser kann den Link nicht komprimieren (ihm fehlt CompressionStream)
+language-file-missing = Die Sprachdatei für { $language } konnte nicht geladen werden (offline, bevor sie je abgerufen wurde?). Die Seite bleibt auf { $current }.
+language-file-unusable = Die Sprachdatei für { $language } ist nicht verwendbar: { $error }. Laden Sie die Seite neu, um die aktuelle zu erhalten.
+pack-damaged = die Sprachdatei ist beschädigt
+pack-other-build = die Sprachdatei gehört zu einer anderen Version der App
+local-file-notice = Aus einer Datei geöffnet: Andere hier aus Dateien geöffnete Webseiten können ihre Entwürfe lesen (nie ein Passwort).
+worker-stopped = der Hintergrundprozess, der Passwörter prüft und versiegelt, wurde beendet (womöglich fehlte Speicher); versuchen Sie es erneut
+worker-unreadable-message = der Hintergrundprozess konnte eine Nachricht nicht lesen; versuchen Sie es erneut
+worker-cannot-start = dieser Browser kann den Hintergrundprozess nicht starten, der Passwörter prüft und versiegelt
+worker-request-stopped = Die Anfrage wurde abgebrochen, bevor der Hintergrundprozess antwortete; versuchen Sie es erneut.
+worker-bad-request = der Hintergrundprozess konnte die Anfrage nicht lesen: { $error }
+
+## Der Freigabelink der Checkliste, Kopien
+
+share-opens-elsewhere = Dieser Link öffnet { $host }, nicht die Adresse dieser Seite: Sie wurde auf diesem Computer eingestellt.
+share-trust-host = Unter { $host } stellt mein Unternehmen wsadmin-prep bereit
+share-base-label = Adresse von wsadmin-prep, die der Link öffnet
+share-base-hint = Ändern Sie sie auf die Adresse, unter der Ihr Unternehmen wsadmin-prep bereitstellt, falls diese eine andere ist.
+share-base-none = Diese Kopie hat keine Webadresse, daher besteht der Link nur aus seinem #-Teil: Der Empfänger fügt ihn unter „Geteilten Link öffnen“ ein. Geben Sie an, wo Ihr Unternehmen wsadmin-prep bereitstellt (https://…), um einen vollständigen Link zu erhalten.
+in-concur = In Concur:
+token-pasted-expires = Der eingefügte Token läuft ab: { $at }.
+value-copied = { $what } kopiert
+copied-public-key = Öffentlicher Schlüssel
+copied-link = Link
+copied-passphrase = Passphrase
+copied-packet = Paket
+copied-password = „{ -ui-password }“
+copied-provider-link = Link des Anbieters
+
+## Pakete versiegeln und öffnen
+
+not-sealed = Nicht versiegelt: { $reasons }.
+seal-checked-key = Geprüft: versiegelt für { $recipient }; nur die zugehörige Identität öffnet es.
+seal-checked-passphrase = Geprüft: mit der Passphrase erneut geöffnet, und der Inhalt stimmt überein.
+packet-not-age = dies ist kein mit age versiegeltes Paket ({ $reason })
+packet-too-large = dies ist { $bytes } Byte groß oder größer, zu groß für ein { -handoff-packet } (diese sind kleiner als 1 KB); es wurde nicht geöffnet
+packet-post-quantum = dieses Paket wurde für einen Post-Quanten-Schlüssel von age (age1pq1…) versiegelt, den diese Version noch nicht verwenden kann: Bitten Sie darum, es für einen X25519-Schlüssel (age1…) oder mit einer Passphrase zu versiegeln
+packet-wrong-key = dieses Paket wurde für einen anderen Schlüssel versiegelt. Wählen Sie die Schlüsseldatei, deren öffentlichen Schlüssel Sie dem Administrator gesendet haben
+packet-wrong-passphrase = die Passphrase öffnet dieses Paket nicht: Klären Sie sie mit der Person, die es versiegelt hat
+packet-sealed-to-key = dieses Paket wurde für einen öffentlichen Schlüssel versiegelt: Öffnen Sie es stattdessen mit der passenden Identitätsdatei
+packet-sealed-to-passphrase = dieses Paket wurde mit einer Passphrase versiegelt: Öffnen Sie es stattdessen damit
+packet-altered = dieses Paket wurde nach dem Versiegeln gekürzt oder verändert: Bitten Sie erneut darum
+packet-excessive-work = dieses Paket verlangt den scrypt-Arbeitsfaktor { $factor }, mehr als die { $max }, die ein echtes Paket braucht; es wurde abgelehnt
+packet-not-handoff = das Paket ließ sich öffnen, aber sein Inhalt ist kein { -handoff-packet }: { $reason }
+packet-armor-damaged = seine Armor-Kodierung ist beschädigt: { $error }
+packet-unknown-version = eine unbekannte age-Version
+packet-header-unreadable = sein Header ist nicht lesbar; womöglich ist es abgeschnitten
+packet-stanza-unfinished = einem Abschnitt seines Headers fehlt die kurze letzte Zeile
+packet-not-json = es ist kein JSON
+packet-no-schema = es hat kein Schema
+packet-holds-token = es enthält einen „{ -ui-company-request-token }“, nicht die Zugangsdaten eines { -ws-admin }-Benutzers
+key-empty = der öffentliche Schlüssel des Anbieters ist leer
+key-post-quantum = der öffentliche Schlüssel des Anbieters ist ein Post-Quanten-Schlüssel von age (age1pq1…), den diese Version noch nicht verwenden kann: Bitten Sie um einen X25519-Schlüssel (age1…)
+key-bad-start = der öffentliche Schlüssel des Anbieters muss mit age1 beginnen (dieser beginnt mit { $start })
+key-invalid = der öffentliche Schlüssel des Anbieters ist kein gültiger X25519-Schlüssel von age: Prüfen Sie, ob er vollständig kopiert wurde
+identity-no-key = die Identitätsdatei enthält keinen Schlüssel
+identity-post-quantum = die Identitätsdatei enthält einen Post-Quanten-Schlüssel von age (AGE-SECRET-KEY-PQ-1…), den diese Version noch nicht verwenden kann
+identity-not-x25519 = die Identitätsdatei enthält keinen geheimen X25519-Schlüssel von age (AGE-SECRET-KEY-1…)
+token-times-unreadable = seine Erzeugungs- oder Ablaufzeit ist keine Zeitangabe nach RFC 3339
+token-times-disagree = seine Zeiten passen nicht zusammen (erzeugt { $generated }, läuft ab { $expires }): Ein Token gilt 24 Stunden
+token-times-future = sein Token wurde laut Angabe um { $generated } erzeugt, nach dieser Uhr noch in der Zukunft
+
+## Die Felder eines geöffneten Pakets (Concurs eigene Feldnamen bleiben, wie Concur sie zeigt)
+
+opened-app = App
+opened-company = Unternehmen
+opened-edition = Edition
+opened-activated = Aktiviert
+opened-activated-yes = ja
+opened-activated-not-yet = noch nicht: Der Administrator muss sich zuerst einmal anmelden
+opened-company-domain = Domain des Unternehmens
+opened-sealed-at = Versiegelt am
+opened-note = Notiz
+opened-data-centre = Rechenzentrum
+opened-generated-at = Erzeugt am
+opened-expires-at = Läuft ab am
+opened-time-left = Verbleibende Zeit
+
+## Fehler der Befehlszeile
+
+cli-what-why = { $what }: { $why }
+cli-cannot-use = { $path } ist nicht verwendbar
+cli-cannot-read = { $path } kann nicht gelesen werden
+cli-cannot-write = { $path } kann nicht geschrieben werden
+cli-cannot-open = Öffnen nicht möglich
+cli-cannot-open-path = { $path } kann nicht geöffnet werden
+cli-cannot-seal = Versiegeln nicht möglich
+cli-not-sealed = nicht versiegelt
+cli-cannot-make-checklist = die Checkliste kann nicht erstellt werden
+cli-helpdesk-is-for-ws = --helpdesk gilt für { -ws-admin }-Benutzer
+cli-app-center-is-for-token = --app-center gilt für den Weg über den „{ -ui-company-request-token }“
+cli-no-such-route = ein { -profile } für { $connection } hat diesen Weg nicht: { $route }
+cli-give-identity = geben Sie --identity oder --passphrase-file an
+cli-give-recipient = geben Sie --to oder --passphrase-file an
+cli-give-uuid = geben Sie --company-uuid oder --company-uuid-file an
+cli-give-generated-at = geben Sie --generated-at an: wann Concurs Dialog den Token gezeigt hat (eine Zeit nach RFC 3339 wie 2026-11-28T10:00:00Z), oder `now`, wenn das gerade eben war; die 24 Stunden des Anbieters zählen ab dann
+cli-generated-at-invalid = --generated-at { $text } ist keine Zeit nach RFC 3339 wie 2026-11-28T10:00:00Z oder 2026-11-28T11:00:00+01:00
+cli-files-unusable = { $count ->
+        [one] { $count } von { $total } Dateien ist nicht verwendbar (oben genannt)
+       *[other] { $count } von { $total } Dateien sind nicht verwendbar (oben genannt)
+    }
+cli-the-token-in = der Token in { $path }
+cli-output-failed = die Ausgabe kann nicht geschrieben werden: { $error }
+cli-standard-output = die Standardausgabe
+cli-public-key = Öffentlicher Schlüssel: { $key }
+cli-fix-summary = { $path }: vorher { $before }; jetzt { $after }
+cli-input-too-large = die Datei ist größer als { $mib } MiB; eine { -profile }datei hat wenige hundert Byte
+cli-the-password = das Passwort
+cli-the-token = den Token
+cli-stdin-terminal = die Standardeingabe ist ein Terminal, das { $what } beim Tippen anzeigen würde; leiten Sie die Eingabe stattdessen per Pipe ein, zum Beispiel: read -rs SECRET && printf '%s\n' "$SECRET" | wsadmin-prep …
+cli-stdin-unreadable = wsadmin-prep kann { $what } nicht von der Standardeingabe lesen: { $error }
+cli-stdin-empty = die Standardeingabe ist leer: Leiten Sie { $what } per Pipe ein
+cli-passphrase-file-unreadable = die Passphrase-Datei { $path } kann nicht gelesen werden: { $error }
+cli-passphrase-file-empty = die Passphrase-Datei { $path } ist leer
+cli-secret-file-too-large = sie ist größer als 64 KiB; eine Schlüssel- oder Passphrase-Datei hat wenige hundert Byte
+cli-secret-file-not-utf8 = sie ist kein UTF-8-Text
+cli-uuid-file-unreadable = die Datei mit der „{ -ui-company-uuid }“ { $path } kann nicht gelesen werden
+cli-already-exists = sie existiert bereits; wählen Sie einen anderen Namen, nichts wurde überschrieben
+cli-no-temporary-file = neben der Ausgabe lässt sich keine temporäre Datei anlegen
+
+## Die Hilfe der Befehlszeile: die Zusammenfassung jedes Befehls (die Hilfe der Optionen und die langen Beschreibungen bleiben englisch)
+
+help-about = Ein SAP-Concur-{ -profile } für den „{ -ui-web-services-administrator }“ ({ -ws-admin }) offline vorbereiten und prüfen
+help-lang = Die Sprache der Ausgabe für Menschen [Standard: aus LC_ALL, LC_MESSAGES oder LANG, sonst Englisch]. JSON, Regel-IDs und Concurs eigene Bezeichnungen bleiben englisch
+help-validate = Eine { -profile }datei gegen jede Regel prüfen und die Befunde mit ihren Korrekturen ausgeben
+help-fix = Jeden Vorschlag auf ein { -profile } anwenden, wie es „Vorschläge einfügen“ in der Web-App tut
+help-checklist = Die Checkliste zur Aktivierung für ein { -profile } ausgeben, als Markdown oder JSON
+help-keygen = Eine age-Identität zum Empfangen von Übergabepaketen erzeugen (die Seite des Anbieters)
+help-seal = Die „{ -ui-login-id }“ und ein Passwort (von stdin gelesen) mit age für den { -app-provider } versiegeln
+help-seal-token = Einen „{ -ui-company-request-token }“ (von stdin gelesen) und seine „{ -ui-company-uuid }“ für den { -app-provider } versiegeln
+help-open = Ein Übergabepaket (Zugangsdaten oder Token) öffnen und seine Felder ausgeben (die Seite des Anbieters)

@@ -689,3 +689,162 @@ link-damaged = this link is damaged ({ $reason }); it may have been cut short wh
 link-not-opened = The link could not be opened: { $error }. Your own drafts are unchanged.
 provider-link-not-used = The provider's link was not used: { $error }.
 open-link-placeholder = https://…#checklist=… or #recipient=…
+
+## Files, saves and links that cannot be used (a parser's own reason, quoted after, stays as the parser words it)
+
+json-at = line { $line }, column { $column }: { $reason }
+json-not-object = it must be a JSON object
+json-unknown-schema = unknown schema { $found }: this version reads { $expected }
+json-missing-schema = it has no "schema": { $expected }
+json-key-not-string = a key is not a JSON string
+json-key-twice = the key { $key } is given twice
+json-too-many-keys = an object has more than { $max } keys; no wsadmin-prep file has
+checklist-file-profile = its { -profile }: { $error }
+checklist-file-unknown-step = it has a step { $id } that this checklist does not have
+import-not-checklist = not a usable checklist: { $error }
+import-not-profile = not a { -profile } file: { $error }
+import-markdown = a Markdown checklist, which is for reading and printing: import the checklist's JSON export (Download JSON) instead
+import-too-large = { $name } is { $whole }.{ $tenth } MB; a { -profile } file is a few hundred bytes, so it cannot be one (limit 1 MB)
+import-unreadable = { $name } could not be read: { $error }
+import-unusable = { $name } is { $error }
+draft-unchanged = { $problem }. Your open draft is unchanged.
+restore-newer = it was saved by a newer version of wsadmin-prep ({ $schema })
+restore-damaged = it is damaged ({ $error })
+draft-set-aside = A saved draft could not be opened: { $error }. It is kept aside in this browser's storage under { $key }.
+draft-left-as-is = A saved draft could not be opened: { $error }. Storage is too full to set it aside, so it is left as it was.
+legacy-not-moved = Some drafts saved by an earlier version could not be moved to the new layout (storage is full); they are open here and the earlier save is kept as it was.
+recipient-link-not-key = the link's key is not an age public key (age1…); ask the provider for the key itself
+link-not-base64 = not valid base64url
+link-not-deflate = its data does not decompress
+link-not-checklist-data = its data is not a checklist: { $error }
+no-compression = this browser cannot compress the link (it lacks CompressionStream)
+language-file-missing = The { $language } language file could not be loaded (offline before it was ever fetched?). The page stays in { $current }.
+language-file-unusable = The { $language } language file cannot be used: { $error }. Reload the page to get the current one.
+pack-damaged = the language file is damaged
+pack-other-build = the language file belongs to another version of the app
+local-file-notice = Opened from a file: other web pages opened from files here can read its drafts (never a password).
+worker-stopped = the worker that checks and seals passwords stopped (it may have run out of memory); try again
+worker-unreadable-message = the worker could not read a message; try again
+worker-cannot-start = this browser cannot start the worker that checks and seals passwords
+worker-request-stopped = The request was stopped before the worker answered; try again.
+worker-bad-request = the worker could not read the request: { $error }
+
+## The checklist's share link, copies
+
+share-opens-elsewhere = This link opens { $host }, not this page's address: it was set on this computer.
+share-trust-host = { $host } is where my company hosts wsadmin-prep
+share-base-label = Address of wsadmin-prep the link opens
+share-base-hint = Change it to where your company hosts wsadmin-prep, if that is elsewhere.
+share-base-none = This copy has no web address, so the link is only its # part: the recipient pastes it into "Open a shared link". Enter where your company hosts wsadmin-prep (https://…) to make a whole link.
+in-concur = In Concur:
+token-pasted-expires = The token you pasted expires { $at }.
+value-copied = { $what } copied
+copied-public-key = Public key
+copied-link = Link
+copied-passphrase = Passphrase
+copied-packet = Packet
+copied-password = { -ui-password }
+copied-provider-link = Provider link
+
+## Sealing and opening packets
+
+not-sealed = Not sealed: { $reasons }.
+seal-checked-key = Checked: sealed to { $recipient }; only its identity opens it.
+seal-checked-passphrase = Checked: opened again with the passphrase, and the content matches.
+packet-not-age = this is not an age-sealed packet ({ $reason })
+packet-too-large = this is { $bytes } bytes or more, too large to be a { -handoff-packet } (they are under 1 KB); it was not opened
+packet-post-quantum = this packet was sealed to a post-quantum age key (age1pq1…), which this version cannot use yet: ask for it sealed to an X25519 key (age1…) or a passphrase
+packet-wrong-key = this packet was sealed for a different key. Choose the key file whose public key you sent to the admin
+packet-wrong-passphrase = the passphrase does not open this packet: check it with the person who sealed it
+packet-sealed-to-key = this packet was sealed to a public key: open it with the matching identity file instead
+packet-sealed-to-passphrase = this packet was sealed to a passphrase: open it with that instead
+packet-altered = this packet was cut short or altered after it was sealed: ask for it again
+packet-excessive-work = this packet asks for scrypt work factor { $factor }, more than the { $max } any real packet needs; it was refused
+packet-not-handoff = the packet opened, but its content is not a { -handoff-packet }: { $reason }
+packet-armor-damaged = its armor is damaged: { $error }
+packet-unknown-version = an unknown age version
+packet-header-unreadable = its header cannot be read; it may be cut short
+packet-stanza-unfinished = a stanza of its header has no final short line
+packet-not-json = it is not JSON
+packet-no-schema = it has no schema
+packet-holds-token = it holds a { -ui-company-request-token }, not a { -ws-admin } user's credentials
+key-empty = the provider's public key is empty
+key-post-quantum = the provider's public key is a post-quantum age key (age1pq1…), which this version cannot use yet: ask for an X25519 key (age1…)
+key-bad-start = the provider's public key must start with age1 (this one starts with { $start })
+key-invalid = the provider's public key is not a valid age X25519 key: check that it was copied whole
+identity-no-key = the identity file holds no key
+identity-post-quantum = the identity file holds a post-quantum age key (AGE-SECRET-KEY-PQ-1…), which this version cannot use yet
+identity-not-x25519 = the identity file does not hold an age X25519 secret key (AGE-SECRET-KEY-1…)
+token-times-unreadable = its generation or expiry time is not an RFC 3339 time
+token-times-disagree = its times disagree (generated { $generated }, expires { $expires }): a token lasts 24 hours
+token-times-future = its token was generated at { $generated }, still to come by this clock
+
+## An opened packet's fields (Concur's own field names stay as Concur shows them)
+
+opened-app = App
+opened-company = Company
+opened-edition = Edition
+opened-activated = Activated
+opened-activated-yes = yes
+opened-activated-not-yet = not yet: the admin must log in once first
+opened-company-domain = Company domain
+opened-sealed-at = Sealed at
+opened-note = Note
+opened-data-centre = Data centre
+opened-generated-at = Generated at
+opened-expires-at = Expires at
+opened-time-left = Time left
+
+## The command line's errors
+
+cli-what-why = { $what }: { $why }
+cli-cannot-use = cannot use { $path }
+cli-cannot-read = cannot read { $path }
+cli-cannot-write = cannot write { $path }
+cli-cannot-open = cannot open
+cli-cannot-open-path = cannot open { $path }
+cli-cannot-seal = cannot seal
+cli-not-sealed = not sealed
+cli-cannot-make-checklist = cannot make the checklist
+cli-helpdesk-is-for-ws = --helpdesk is for { -ws-admin } users
+cli-app-center-is-for-token = --app-center is for the { -ui-company-request-token } route
+cli-no-such-route = a { $connection } { -profile } has no such route: { $route }
+cli-give-identity = give --identity or --passphrase-file
+cli-give-recipient = give --to or --passphrase-file
+cli-give-uuid = give --company-uuid or --company-uuid-file
+cli-give-generated-at = give --generated-at: when Concur's dialog showed the token (an RFC 3339 time such as 2026-11-28T10:00:00Z), or `now` if that was just now; the provider's 24 hours count from it
+cli-generated-at-invalid = --generated-at { $text } is not an RFC 3339 time such as 2026-11-28T10:00:00Z or 2026-11-28T11:00:00+01:00
+cli-files-unusable = { $count ->
+        [one] { $count } of { $total } files cannot be used (named above)
+       *[other] { $count } of { $total } files cannot be used (named above)
+    }
+cli-the-token-in = the token in { $path }
+cli-output-failed = cannot write the output: { $error }
+cli-standard-output = standard output
+cli-public-key = Public key: { $key }
+cli-fix-summary = { $path }: was { $before }; now { $after }
+cli-input-too-large = the file is larger than { $mib } MiB; a { -profile } file is a few hundred bytes
+cli-the-password = the password
+cli-the-token = the token
+cli-stdin-terminal = standard input is a terminal, which would show { $what } as it is typed; pipe it in instead, for example: read -rs SECRET && printf '%s\n' "$SECRET" | wsadmin-prep …
+cli-stdin-unreadable = cannot read { $what } from standard input: { $error }
+cli-stdin-empty = standard input is empty: pipe { $what } into it
+cli-passphrase-file-unreadable = cannot read the passphrase file { $path }: { $error }
+cli-passphrase-file-empty = the passphrase file { $path } is empty
+cli-secret-file-too-large = it is larger than 64 KiB; a key or passphrase file is a few hundred bytes
+cli-secret-file-not-utf8 = it is not UTF-8 text
+cli-uuid-file-unreadable = cannot read the { -ui-company-uuid } file { $path }
+cli-already-exists = it already exists; choose another name, nothing was overwritten
+cli-no-temporary-file = cannot create a temporary file beside the output
+
+## The command line's help: each command's summary (the options' help and the long descriptions stay in English)
+
+help-about = Prepare and check an SAP Concur { -ui-web-services-administrator } ({ -ws-admin }) { -profile }, offline
+help-lang = The language of what is printed for people [default: from LC_ALL, LC_MESSAGES or LANG, else English]. JSON, rule IDs and Concur's own labels stay in English
+help-validate = Check a { -profile } file against every rule and print the findings with their fixes
+help-fix = Apply every suggestion to a { -profile }, as the web app's "{ -fill-suggestions }" does
+help-checklist = Print the enablement checklist for a { -profile }, as Markdown or JSON
+help-keygen = Generate an age identity for receiving handoff packets (the provider's side)
+help-seal = Seal the { -ui-login-id } and a password (read from stdin) for the { -app-provider }, with age
+help-seal-token = Seal a { -ui-company-request-token } (read from stdin) and its { -ui-company-uuid } for the { -app-provider }
+help-open = Open a handoff packet (credentials or a token) and print its fields (the provider's side)

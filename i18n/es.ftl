@@ -687,3 +687,163 @@ link-damaged = este enlace está dañado ({ $reason }); puede que se cortara al 
 link-not-opened = No se pudo abrir el enlace: { $error }. Sus borradores no cambian.
 provider-link-not-used = No se usó el enlace del proveedor: { $error }.
 open-link-placeholder = https://…#checklist=… o #recipient=…
+
+## Archivos, guardados y enlaces que no se pueden usar (el motivo de un analizador, citado después, queda en sus palabras)
+
+json-at = línea { $line }, columna { $column }: { $reason }
+json-not-object = debe ser un objeto JSON
+json-unknown-schema = esquema desconocido { $found }: esta versión lee { $expected }
+json-missing-schema = no tiene «schema»: { $expected }
+json-key-not-string = una clave no es una cadena JSON
+json-key-twice = la clave { $key } aparece dos veces
+json-too-many-keys = un objeto tiene más de { $max } claves; ningún archivo de wsadmin-prep tiene tantas
+checklist-file-profile = su { -profile }: { $error }
+checklist-file-unknown-step = tiene un paso { $id } que esta lista de comprobación no tiene
+import-not-checklist = no es una lista de comprobación utilizable: { $error }
+import-not-profile = no es un archivo de { -profile }: { $error }
+import-markdown = es una lista de comprobación en Markdown, pensada para leer e imprimir: importe en su lugar la exportación JSON de la lista (Descargar JSON)
+import-too-large = { $name } ocupa { $whole },{ $tenth } MB; un archivo de { -profile } ocupa unos cientos de bytes, así que no puede serlo (límite 1 MB)
+import-unreadable = No se pudo leer { $name }: { $error }
+import-unusable = { $name }: { $error }
+draft-unchanged = { $problem }. Su borrador abierto no cambia.
+restore-newer = lo guardó una versión más reciente de wsadmin-prep ({ $schema })
+restore-damaged = está dañado ({ $error })
+draft-set-aside = No se pudo abrir un borrador guardado: { $error }. Se conserva aparte en el almacenamiento de este navegador con la clave { $key }.
+draft-left-as-is = No se pudo abrir un borrador guardado: { $error }. El almacenamiento está demasiado lleno para apartarlo, así que se deja como estaba.
+legacy-not-moved = Algunos borradores guardados por una versión anterior no se pudieron pasar a la nueva organización (el almacenamiento está lleno); están abiertos aquí y el guardado anterior se conserva como estaba.
+recipient-link-not-key = la clave del enlace no es una clave pública de age (age1…); pida al proveedor la clave misma
+link-not-base64 = no es base64url válido
+link-not-deflate = sus datos no se descomprimen
+link-not-checklist-data = sus datos no son una lista de comprobación: { $error }
+no-compression = este navegador no puede comprimir el enlace (le falta CompressionStream)
+language-file-missing = No se pudo cargar el archivo de idioma { $language } (¿sin conexión antes de descargarlo nunca?). La página sigue en { $current }.
+language-file-unusable = El archivo de idioma { $language } no se puede usar: { $error }. Recargue la página para obtener el actual.
+pack-damaged = el archivo de idioma está dañado
+pack-other-build = el archivo de idioma pertenece a otra versión de la aplicación
+local-file-notice = Abierta desde un archivo: otras páginas web abiertas aquí desde archivos pueden leer sus borradores (nunca una contraseña).
+worker-stopped = el proceso en segundo plano que comprueba y sella las contraseñas se detuvo (puede que se quedara sin memoria); inténtelo de nuevo
+worker-unreadable-message = el proceso en segundo plano no pudo leer un mensaje; inténtelo de nuevo
+worker-cannot-start = este navegador no puede iniciar el proceso en segundo plano que comprueba y sella las contraseñas
+worker-request-stopped = La solicitud se detuvo antes de que respondiera el proceso en segundo plano; inténtelo de nuevo.
+worker-bad-request = el proceso en segundo plano no pudo leer la solicitud: { $error }
+
+## El enlace para compartir la lista, copias
+
+share-opens-elsewhere = Este enlace abre { $host }, no la dirección de esta página: se configuró en este equipo.
+share-trust-host = { $host } es donde mi empresa aloja wsadmin-prep
+share-base-label = Dirección de wsadmin-prep que abre el enlace
+share-base-hint = Cámbiela por la dirección donde su empresa aloja wsadmin-prep, si es otra.
+share-base-none = Esta copia no tiene dirección web, así que el enlace es solo su parte #: quien lo recibe lo pega en «Abrir un enlace compartido». Indique dónde aloja su empresa wsadmin-prep (https://…) para obtener un enlace completo.
+in-concur = En Concur:
+token-pasted-expires = El token que pegó caduca: { $at }.
+value-copied = { $what }: copiado
+copied-public-key = Clave pública
+copied-link = Enlace
+copied-passphrase = Frase de contraseña
+copied-packet = Paquete
+copied-password = «{ -ui-password }»
+copied-provider-link = Enlace del proveedor
+
+## Sellar y abrir paquetes
+
+not-sealed = No sellado: { $reasons }.
+seal-checked-key = Comprobado: sellado para { $recipient }; solo la identidad correspondiente lo abre.
+seal-checked-passphrase = Comprobado: abierto de nuevo con la frase de contraseña, y el contenido coincide.
+packet-not-age = no es un paquete sellado con age ({ $reason })
+packet-too-large = ocupa { $bytes } bytes o más, demasiado para un { -handoff-packet } (ocupan menos de 1 KB); no se abrió
+packet-post-quantum = este paquete se selló para una clave poscuántica de age (age1pq1…), que esta versión aún no puede usar: pida que lo sellen para una clave X25519 (age1…) o con una frase de contraseña
+packet-wrong-key = este paquete se selló para otra clave. Elija el archivo de clave cuya clave pública envió al administrador
+packet-wrong-passphrase = la frase de contraseña no abre este paquete: compruébela con la persona que lo selló
+packet-sealed-to-key = este paquete se selló para una clave pública: ábralo en su lugar con el archivo de identidad correspondiente
+packet-sealed-to-passphrase = este paquete se selló con una frase de contraseña: ábralo en su lugar con ella
+packet-altered = este paquete se cortó o se modificó después de sellarlo: pídalo de nuevo
+packet-excessive-work = este paquete pide un factor de trabajo de scrypt de { $factor }, más que los { $max } que necesita un paquete real; se rechazó
+packet-not-handoff = el paquete se abrió, pero su contenido no es un { -handoff-packet }: { $reason }
+packet-armor-damaged = su armadura ASCII está dañada: { $error }
+packet-unknown-version = una versión de age desconocida
+packet-header-unreadable = su cabecera no se puede leer; puede que esté cortado
+packet-stanza-unfinished = a una sección de su cabecera le falta la última línea corta
+packet-not-json = no es JSON
+packet-no-schema = no tiene esquema
+packet-holds-token = contiene un «{ -ui-company-request-token }», no las credenciales de un usuario { -ws-admin }
+key-empty = la clave pública del proveedor está vacía
+key-post-quantum = la clave pública del proveedor es una clave poscuántica de age (age1pq1…), que esta versión aún no puede usar: pida una clave X25519 (age1…)
+key-bad-start = la clave pública del proveedor debe empezar por age1 (esta empieza por { $start })
+key-invalid = la clave pública del proveedor no es una clave X25519 de age válida: compruebe que se copió entera
+identity-no-key = el archivo de identidad no contiene ninguna clave
+identity-post-quantum = el archivo de identidad contiene una clave poscuántica de age (AGE-SECRET-KEY-PQ-1…), que esta versión aún no puede usar
+identity-not-x25519 = el archivo de identidad no contiene una clave secreta X25519 de age (AGE-SECRET-KEY-1…)
+token-times-unreadable = su hora de generación o de caducidad no es una hora RFC 3339
+token-times-disagree = sus horas no concuerdan (generado { $generated }, caduca { $expires }): un token dura 24 horas
+token-times-future = su token se habría generado a las { $generated }, aún por llegar según este reloj
+
+## Los campos de un paquete abierto (los nombres de campo propios de Concur quedan como Concur los muestra)
+
+opened-app = Aplicación
+opened-company = Empresa
+opened-edition = Edición
+opened-activated = Activado
+opened-activated-yes = sí
+opened-activated-not-yet = todavía no: el administrador debe iniciar sesión una vez primero
+opened-company-domain = Dominio de la empresa
+opened-sealed-at = Sellado el
+opened-note = Nota
+opened-data-centre = Centro de datos
+opened-generated-at = Generado el
+opened-expires-at = Caduca el
+opened-time-left = Tiempo restante
+
+## Los errores de la línea de comandos
+
+cli-what-why = { $what }: { $why }
+cli-cannot-use = no se puede usar { $path }
+cli-cannot-read = no se puede leer { $path }
+cli-cannot-write = no se puede escribir { $path }
+cli-cannot-open = no se puede abrir
+cli-cannot-open-path = no se puede abrir { $path }
+cli-cannot-seal = no se puede sellar
+cli-not-sealed = no sellado
+cli-cannot-make-checklist = no se puede crear la lista de comprobación
+cli-helpdesk-is-for-ws = --helpdesk es para usuarios { -ws-admin }
+cli-app-center-is-for-token = --app-center es para la vía del «{ -ui-company-request-token }»
+cli-no-such-route = un { -profile } { $connection } no tiene esa vía: { $route }
+cli-give-identity = indique --identity o --passphrase-file
+cli-give-recipient = indique --to o --passphrase-file
+cli-give-uuid = indique --company-uuid o --company-uuid-file
+cli-give-generated-at = indique --generated-at: cuándo mostró el token el diálogo de Concur (una hora RFC 3339 como 2026-11-28T10:00:00Z), o `now` si fue ahora mismo; las 24 horas del proveedor cuentan desde entonces
+cli-generated-at-invalid = --generated-at { $text } no es una hora RFC 3339 como 2026-11-28T10:00:00Z o 2026-11-28T11:00:00+01:00
+cli-files-unusable = { $count ->
+        [one] { $count } de { $total } archivos no se puede usar (indicado arriba)
+        [many] { $count } de { $total } archivos no se pueden usar (indicados arriba)
+       *[other] { $count } de { $total } archivos no se pueden usar (indicados arriba)
+    }
+cli-the-token-in = el token de { $path }
+cli-output-failed = no se puede escribir la salida: { $error }
+cli-standard-output = la salida estándar
+cli-public-key = Clave pública: { $key }
+cli-fix-summary = { $path }: antes { $before }; ahora { $after }
+cli-input-too-large = el archivo supera { $mib } MiB; un archivo de { -profile } ocupa unos cientos de bytes
+cli-the-password = la contraseña
+cli-the-token = el token
+cli-stdin-terminal = la entrada estándar es un terminal, que mostraría { $what } mientras se escribe; use una tubería en su lugar, por ejemplo: read -rs SECRET && printf '%s\n' "$SECRET" | wsadmin-prep …
+cli-stdin-unreadable = no se puede leer { $what } de la entrada estándar: { $error }
+cli-stdin-empty = la entrada estándar está vacía: pase { $what } por una tubería
+cli-passphrase-file-unreadable = no se puede leer el archivo de frase de contraseña { $path }: { $error }
+cli-passphrase-file-empty = el archivo de frase de contraseña { $path } está vacío
+cli-secret-file-too-large = supera 64 KiB; un archivo de clave o de frase de contraseña ocupa unos cientos de bytes
+cli-secret-file-not-utf8 = no es texto UTF-8
+cli-uuid-file-unreadable = no se puede leer el archivo de «{ -ui-company-uuid }» { $path }
+cli-already-exists = ya existe; elija otro nombre, no se sobrescribió nada
+cli-no-temporary-file = no se puede crear un archivo temporal junto a la salida
+
+## La ayuda de la línea de comandos: el resumen de cada comando (la ayuda de las opciones y las descripciones largas quedan en inglés)
+
+help-about = Preparar y comprobar sin conexión un { -profile } de SAP Concur «{ -ui-web-services-administrator }» ({ -ws-admin })
+help-lang = El idioma de lo que se muestra a las personas [predeterminado: según LC_ALL, LC_MESSAGES o LANG; si no, inglés]. El JSON, los ID de regla y las etiquetas propias de Concur quedan en inglés
+help-validate = Comprobar un archivo de { -profile } con cada regla y mostrar los hallazgos con sus correcciones
+help-fix = Aplicar cada sugerencia a un { -profile }, como hace «Rellenar sugerencias» en la aplicación web
+help-checklist = Mostrar la lista de comprobación de la habilitación de un { -profile }, en Markdown o JSON
+help-keygen = Generar una identidad de age para recibir paquetes de entrega (el lado del proveedor)
+help-seal = Sellar con age el «{ -ui-login-id }» y una contraseña (leída de stdin) para el { -app-provider }
+help-seal-token = Sellar un «{ -ui-company-request-token }» (leído de stdin) y su «{ -ui-company-uuid }» para el { -app-provider }
+help-open = Abrir un paquete de entrega (credenciales o un token) y mostrar sus campos (el lado del proveedor)

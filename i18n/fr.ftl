@@ -687,3 +687,163 @@ link-damaged = ce lien est endommagé ({ $reason }) ; il a peut-être été tron
 link-not-opened = Le lien n'a pas pu être ouvert : { $error }. Vos brouillons sont inchangés.
 provider-link-not-used = Le lien du fournisseur n'a pas été utilisé : { $error }.
 open-link-placeholder = https://…#checklist=… ou #recipient=…
+
+## Fichiers, sauvegardes et liens inutilisables (la raison donnée par un analyseur, citée ensuite, reste dans ses mots)
+
+json-at = ligne { $line }, colonne { $column } : { $reason }
+json-not-object = ce doit être un objet JSON
+json-unknown-schema = schéma inconnu { $found } : cette version lit { $expected }
+json-missing-schema = il n'a pas de « schema » : { $expected }
+json-key-not-string = une clé n'est pas une chaîne JSON
+json-key-twice = la clé { $key } figure deux fois
+json-too-many-keys = un objet a plus de { $max } clés ; aucun fichier de wsadmin-prep n'en a autant
+checklist-file-profile = son { -profile } : { $error }
+checklist-file-unknown-step = il contient une étape { $id } que cette checklist n'a pas
+import-not-checklist = ce n'est pas une checklist utilisable : { $error }
+import-not-profile = ce n'est pas un fichier de { -profile } : { $error }
+import-markdown = c'est une checklist Markdown, faite pour être lue et imprimée : importez plutôt l'export JSON de la checklist (Télécharger en JSON)
+import-too-large = { $name } fait { $whole },{ $tenth } Mo ; un fichier de { -profile } fait quelques centaines d'octets, ce ne peut donc pas en être un (limite 1 Mo)
+import-unreadable = { $name } n'a pas pu être lu : { $error }
+import-unusable = { $name } : { $error }
+draft-unchanged = { $problem }. Votre brouillon ouvert est inchangé.
+restore-newer = il a été enregistré par une version plus récente de wsadmin-prep ({ $schema })
+restore-damaged = il est endommagé ({ $error })
+draft-set-aside = Un brouillon enregistré n'a pas pu être ouvert : { $error }. Il est mis de côté dans le stockage de ce navigateur sous { $key }.
+draft-left-as-is = Un brouillon enregistré n'a pas pu être ouvert : { $error }. Le stockage est trop plein pour le mettre de côté ; il est laissé tel quel.
+legacy-not-moved = Des brouillons enregistrés par une version antérieure n'ont pas pu être déplacés vers la nouvelle organisation (le stockage est plein) ; ils sont ouverts ici et l'ancienne sauvegarde est conservée telle quelle.
+recipient-link-not-key = la clé du lien n'est pas une clé publique age (age1…) ; demandez la clé elle-même au fournisseur
+link-not-base64 = ce n'est pas du base64url valide
+link-not-deflate = ses données ne se décompressent pas
+link-not-checklist-data = ses données ne sont pas une checklist : { $error }
+no-compression = ce navigateur ne peut pas compresser le lien (il n'a pas CompressionStream)
+language-file-missing = Le fichier de langue { $language } n'a pas pu être chargé (hors ligne avant d'avoir jamais été récupéré ?). La page reste en { $current }.
+language-file-unusable = Le fichier de langue { $language } est inutilisable : { $error }. Rechargez la page pour obtenir le fichier actuel.
+pack-damaged = le fichier de langue est endommagé
+pack-other-build = le fichier de langue appartient à une autre version de l'application
+local-file-notice = Ouvert depuis un fichier : d'autres pages web ouvertes ici depuis des fichiers peuvent lire ses brouillons (jamais un mot de passe).
+worker-stopped = le processus d'arrière-plan qui vérifie et scelle les mots de passe s'est arrêté (il a peut-être manqué de mémoire) ; réessayez
+worker-unreadable-message = le processus d'arrière-plan n'a pas pu lire un message ; réessayez
+worker-cannot-start = ce navigateur ne peut pas lancer le processus d'arrière-plan qui vérifie et scelle les mots de passe
+worker-request-stopped = La demande a été interrompue avant la réponse du processus d'arrière-plan ; réessayez.
+worker-bad-request = le processus d'arrière-plan n'a pas pu lire la demande : { $error }
+
+## Le lien de partage de la checklist, copies
+
+share-opens-elsewhere = Ce lien ouvre { $host }, et non l'adresse de cette page : elle a été définie sur cet ordinateur.
+share-trust-host = { $host } est l'adresse où mon entreprise héberge wsadmin-prep
+share-base-label = Adresse de wsadmin-prep qu'ouvre le lien
+share-base-hint = Remplacez-la par l'adresse où votre entreprise héberge wsadmin-prep, si elle est ailleurs.
+share-base-none = Cette copie n'a pas d'adresse web : le lien se réduit donc à sa partie #, que le destinataire colle dans « Ouvrir un lien partagé ». Indiquez où votre entreprise héberge wsadmin-prep (https://…) pour obtenir un lien complet.
+in-concur = Dans Concur :
+token-pasted-expires = Le jeton collé expire : { $at }.
+value-copied = { $what } : copié
+copied-public-key = Clé publique
+copied-link = Lien
+copied-passphrase = Phrase secrète
+copied-packet = Paquet
+copied-password = « { -ui-password } »
+copied-provider-link = Lien du fournisseur
+
+## Sceller et ouvrir les paquets
+
+not-sealed = Non scellé : { $reasons }.
+seal-checked-key = Vérifié : scellé pour { $recipient } ; seule l'identité correspondante l'ouvre.
+seal-checked-passphrase = Vérifié : rouvert avec la phrase secrète, et le contenu correspond.
+packet-not-age = ce n'est pas un paquet scellé avec age ({ $reason })
+packet-too-large = ceci fait { $bytes } octets ou plus, trop pour un { -handoff-packet } (ils font moins de 1 Ko) ; il n'a pas été ouvert
+packet-post-quantum = ce paquet a été scellé pour une clé age post-quantique (age1pq1…), que cette version ne sait pas encore utiliser : demandez qu'il soit scellé pour une clé X25519 (age1…) ou avec une phrase secrète
+packet-wrong-key = ce paquet a été scellé pour une autre clé. Choisissez le fichier de clé dont vous avez envoyé la clé publique à l'administrateur
+packet-wrong-passphrase = la phrase secrète n'ouvre pas ce paquet : vérifiez-la auprès de la personne qui l'a scellé
+packet-sealed-to-key = ce paquet a été scellé pour une clé publique : ouvrez-le plutôt avec le fichier d'identité correspondant
+packet-sealed-to-passphrase = ce paquet a été scellé avec une phrase secrète : ouvrez-le plutôt avec celle-ci
+packet-altered = ce paquet a été tronqué ou modifié après avoir été scellé : demandez-le de nouveau
+packet-excessive-work = ce paquet demande un facteur de travail scrypt de { $factor }, plus que les { $max } dont un vrai paquet a besoin ; il a été refusé
+packet-not-handoff = le paquet s'est ouvert, mais son contenu n'est pas un { -handoff-packet } : { $reason }
+packet-armor-damaged = son armure ASCII est endommagée : { $error }
+packet-unknown-version = une version d'age inconnue
+packet-header-unreadable = son en-tête est illisible ; il est peut-être tronqué
+packet-stanza-unfinished = une section de son en-tête n'a pas de dernière ligne courte
+packet-not-json = ce n'est pas du JSON
+packet-no-schema = il n'a pas de schéma
+packet-holds-token = il contient un « { -ui-company-request-token } », et non les identifiants d'un utilisateur { -ws-admin }
+key-empty = la clé publique du fournisseur est vide
+key-post-quantum = la clé publique du fournisseur est une clé age post-quantique (age1pq1…), que cette version ne sait pas encore utiliser : demandez une clé X25519 (age1…)
+key-bad-start = la clé publique du fournisseur doit commencer par age1 (celle-ci commence par { $start })
+key-invalid = la clé publique du fournisseur n'est pas une clé age X25519 valide : vérifiez qu'elle a été copiée en entier
+identity-no-key = le fichier d'identité ne contient aucune clé
+identity-post-quantum = le fichier d'identité contient une clé age post-quantique (AGE-SECRET-KEY-PQ-1…), que cette version ne sait pas encore utiliser
+identity-not-x25519 = le fichier d'identité ne contient pas de clé secrète age X25519 (AGE-SECRET-KEY-1…)
+token-times-unreadable = son heure de génération ou d'expiration n'est pas une heure RFC 3339
+token-times-disagree = ses heures ne concordent pas (généré { $generated }, expire { $expires }) : un jeton dure 24 heures
+token-times-future = son jeton aurait été généré à { $generated }, encore à venir selon cette horloge
+
+## Les champs d'un paquet ouvert (les noms de champs de Concur restent tels que Concur les affiche)
+
+opened-app = Application
+opened-company = Entreprise
+opened-edition = Édition
+opened-activated = Activé
+opened-activated-yes = oui
+opened-activated-not-yet = pas encore : l'administrateur doit d'abord se connecter une fois
+opened-company-domain = Domaine de l'entreprise
+opened-sealed-at = Scellé le
+opened-note = Remarque
+opened-data-centre = Centre de données
+opened-generated-at = Généré le
+opened-expires-at = Expire le
+opened-time-left = Temps restant
+
+## Les erreurs de la ligne de commande
+
+cli-what-why = { $what } : { $why }
+cli-cannot-use = impossible d'utiliser { $path }
+cli-cannot-read = impossible de lire { $path }
+cli-cannot-write = impossible d'écrire { $path }
+cli-cannot-open = ouverture impossible
+cli-cannot-open-path = impossible d'ouvrir { $path }
+cli-cannot-seal = scellement impossible
+cli-not-sealed = non scellé
+cli-cannot-make-checklist = impossible de créer la checklist
+cli-helpdesk-is-for-ws = --helpdesk concerne les utilisateurs { -ws-admin }
+cli-app-center-is-for-token = --app-center concerne la voie du « { -ui-company-request-token } »
+cli-no-such-route = un { -profile } { $connection } n'a pas cette voie : { $route }
+cli-give-identity = indiquez --identity ou --passphrase-file
+cli-give-recipient = indiquez --to ou --passphrase-file
+cli-give-uuid = indiquez --company-uuid ou --company-uuid-file
+cli-give-generated-at = indiquez --generated-at : le moment où la boîte de dialogue de Concur a affiché le jeton (une heure RFC 3339 comme 2026-11-28T10:00:00Z), ou `now` si c'était à l'instant ; les 24 heures du fournisseur comptent à partir de là
+cli-generated-at-invalid = --generated-at { $text } n'est pas une heure RFC 3339 comme 2026-11-28T10:00:00Z ou 2026-11-28T11:00:00+01:00
+cli-files-unusable = { $count ->
+        [one] { $count } fichier sur { $total } est inutilisable (nommé ci-dessus)
+        [many] { $count } fichiers sur { $total } sont inutilisables (nommés ci-dessus)
+       *[other] { $count } fichiers sur { $total } sont inutilisables (nommés ci-dessus)
+    }
+cli-the-token-in = le jeton de { $path }
+cli-output-failed = impossible d'écrire la sortie : { $error }
+cli-standard-output = la sortie standard
+cli-public-key = Clé publique : { $key }
+cli-fix-summary = { $path } : avant { $before } ; maintenant { $after }
+cli-input-too-large = le fichier dépasse { $mib } Mio ; un fichier de { -profile } fait quelques centaines d'octets
+cli-the-password = le mot de passe
+cli-the-token = le jeton
+cli-stdin-terminal = l'entrée standard est un terminal, qui afficherait { $what } pendant la saisie ; transmettez-le plutôt par un tube, par exemple : read -rs SECRET && printf '%s\n' "$SECRET" | wsadmin-prep …
+cli-stdin-unreadable = impossible de lire { $what } sur l'entrée standard : { $error }
+cli-stdin-empty = l'entrée standard est vide : transmettez-y { $what } par un tube
+cli-passphrase-file-unreadable = impossible de lire le fichier de phrase secrète { $path } : { $error }
+cli-passphrase-file-empty = le fichier de phrase secrète { $path } est vide
+cli-secret-file-too-large = il dépasse 64 Kio ; un fichier de clé ou de phrase secrète fait quelques centaines d'octets
+cli-secret-file-not-utf8 = ce n'est pas du texte UTF-8
+cli-uuid-file-unreadable = impossible de lire le fichier « { -ui-company-uuid } » { $path }
+cli-already-exists = il existe déjà ; choisissez un autre nom, rien n'a été écrasé
+cli-no-temporary-file = impossible de créer un fichier temporaire à côté de la sortie
+
+## L'aide de la ligne de commande : le résumé de chaque commande (l'aide des options et les descriptions longues restent en anglais)
+
+help-about = Préparer et vérifier hors ligne un { -profile } SAP Concur « { -ui-web-services-administrator } » ({ -ws-admin })
+help-lang = La langue de ce qui est affiché pour les personnes [par défaut : d'après LC_ALL, LC_MESSAGES ou LANG, sinon l'anglais]. Le JSON, les ID de règle et les libellés propres à Concur restent en anglais
+help-validate = Vérifier un fichier de { -profile } par rapport à chaque règle et afficher les constats avec leurs corrections
+help-fix = Appliquer chaque suggestion à un { -profile }, comme le fait « Remplir les suggestions » dans l'application web
+help-checklist = Afficher la checklist d'activation d'un { -profile }, en Markdown ou en JSON
+help-keygen = Générer une identité age pour recevoir des paquets de transmission (côté fournisseur)
+help-seal = Sceller avec age l'« { -ui-login-id } » et un mot de passe (lu sur stdin) pour le { -app-provider }
+help-seal-token = Sceller un « { -ui-company-request-token } » (lu sur stdin) et son « { -ui-company-uuid } » pour le { -app-provider }
+help-open = Ouvrir un paquet de transmission (identifiants ou jeton) et afficher ses champs (côté fournisseur)

@@ -646,3 +646,159 @@ link-damaged = このリンクは壊れています（{ $reason }）。コピー
 link-not-opened = リンクを開けませんでした: { $error }。下書きは変更されていません。
 provider-link-not-used = 提供元のリンクは使われませんでした: { $error }。
 open-link-placeholder = https://…#checklist=… または #recipient=…
+
+## 使えないファイル・保存データ・リンク（後に引用するパーサー自身の理由は、その言葉のまま）
+
+json-at = { $line } 行 { $column } 列: { $reason }
+json-not-object = JSON オブジェクトである必要があります
+json-unknown-schema = 不明なスキーマ { $found }。このバージョンが読めるのは { $expected } です
+json-missing-schema = "schema" がありません: { $expected }
+json-key-not-string = キーが JSON 文字列ではありません
+json-key-twice = キー { $key } が 2 回指定されています
+json-too-many-keys = オブジェクトのキーが { $max } 個を超えています。wsadmin-prep のファイルにそのようなものはありません
+checklist-file-profile = その{ -profile }: { $error }
+checklist-file-unknown-step = このチェックリストにないステップ { $id } が含まれています
+import-not-checklist = 使用できるチェックリストではありません: { $error }
+import-not-profile = { -profile }ファイルではありません: { $error }
+import-markdown = これは閲覧・印刷用の Markdown チェックリストです。代わりにチェックリストの JSON エクスポート（JSON をダウンロード）をインポートしてください
+import-too-large = { $name } は { $whole }.{ $tenth } MB あります。{ -profile }ファイルは数百バイトなので、これは{ -profile }ファイルではありません（上限 1 MB）
+import-unreadable = { $name } を読み込めませんでした: { $error }
+import-unusable = { $name }: { $error }
+draft-unchanged = { $problem }。開いている下書きは変更されていません。
+restore-newer = 新しいバージョンの wsadmin-prep で保存されています（{ $schema }）
+restore-damaged = 壊れています（{ $error }）
+draft-set-aside = 保存された下書きを開けませんでした: { $error }。このブラウザーのストレージに { $key } として別に保管してあります。
+draft-left-as-is = 保存された下書きを開けませんでした: { $error }。ストレージがいっぱいで別に保管できないため、そのままにしてあります。
+legacy-not-moved = 以前のバージョンで保存された下書きの一部を新しい保存形式に移せませんでした（ストレージがいっぱいです）。下書きはここで開いており、以前の保存データはそのまま残してあります。
+recipient-link-not-key = リンクの鍵が age の公開鍵（age1…）ではありません。提供元に鍵そのものを依頼してください
+link-not-base64 = 有効な base64url ではありません
+link-not-deflate = データを展開できません
+link-not-checklist-data = データがチェックリストではありません: { $error }
+no-compression = このブラウザーはリンクを圧縮できません（CompressionStream がありません）
+language-file-missing = { $language } の言語ファイルを読み込めませんでした（一度も取得しないうちにオフラインになりましたか？）。ページは { $current } のままです。
+language-file-unusable = { $language } の言語ファイルは使用できません: { $error }。ページを再読み込みして最新のものを取得してください。
+pack-damaged = 言語ファイルが壊れています
+pack-other-build = 言語ファイルが別のバージョンのアプリのものです
+local-file-notice = ファイルから開いています。ここでファイルから開いた他のウェブページも、このページの下書きを読めます（パスワードは決して含まれません）。
+worker-stopped = パスワードを確認・封印するバックグラウンド処理が停止しました（メモリ不足の可能性があります）。もう一度お試しください
+worker-unreadable-message = バックグラウンド処理がメッセージを読めませんでした。もう一度お試しください
+worker-cannot-start = このブラウザーでは、パスワードを確認・封印するバックグラウンド処理を開始できません
+worker-request-stopped = バックグラウンド処理が応答する前に要求が停止されました。もう一度お試しください。
+worker-bad-request = バックグラウンド処理が要求を読めませんでした: { $error }
+
+## チェックリストの共有リンク、コピー
+
+share-opens-elsewhere = このリンクが開くのは { $host } で、このページのアドレスではありません。このコンピューターで設定されたものです。
+share-trust-host = { $host } は当社が wsadmin-prep を置いている場所です
+share-base-label = リンクが開く wsadmin-prep のアドレス
+share-base-hint = 会社が wsadmin-prep を別の場所に置いている場合は、そのアドレスに変更してください。
+share-base-none = このコピーにはウェブアドレスがないため、リンクは # 以降の部分だけです。受け取った人はそれを「共有リンクを開く」に貼り付けます。完全なリンクにするには、会社が wsadmin-prep を置いている場所（https://…）を入力してください。
+in-concur = Concur での場所:
+token-pasted-expires = 貼り付けたトークンの有効期限: { $at }。
+value-copied = { $what }をコピーしました
+copied-public-key = 公開鍵
+copied-link = リンク
+copied-passphrase = パスフレーズ
+copied-packet = パケット
+copied-password = 「{ -ui-password }」
+copied-provider-link = 提供元のリンク
+
+## パケットの封印と開封
+
+not-sealed = 封印されていません: { $reasons }。
+seal-checked-key = 確認済み: { $recipient } 宛てに封印しました。対応する ID でのみ開けます。
+seal-checked-passphrase = 確認済み: パスフレーズで開き直し、内容が一致しました。
+packet-not-age = age で封印されたパケットではありません（{ $reason }）
+packet-too-large = { $bytes } バイト以上あり、{ -handoff-packet }としては大きすぎます（通常は 1 KB 未満）。開きませんでした
+packet-post-quantum = このパケットは age の耐量子鍵（age1pq1…）宛てに封印されており、このバージョンではまだ使えません。X25519 鍵（age1…）宛てかパスフレーズで封印し直すよう依頼してください
+packet-wrong-key = このパケットは別の鍵宛てに封印されています。管理者に公開鍵を送った鍵ファイルを選んでください
+packet-wrong-passphrase = このパスフレーズではパケットを開けません。封印した人に確認してください
+packet-sealed-to-key = このパケットは公開鍵宛てに封印されています。対応する ID ファイルで開いてください
+packet-sealed-to-passphrase = このパケットはパスフレーズで封印されています。パスフレーズで開いてください
+packet-altered = このパケットは封印後に切り詰められたか改変されています。もう一度送ってもらってください
+packet-excessive-work = このパケットは scrypt の作業係数 { $factor } を要求しています。実際のパケットに必要な { $max } を超えるため、拒否しました
+packet-not-handoff = パケットは開けましたが、内容が{ -handoff-packet }ではありません: { $reason }
+packet-armor-damaged = ASCII アーマーが壊れています: { $error }
+packet-unknown-version = 不明な age のバージョンです
+packet-header-unreadable = ヘッダーを読めません。途中で切れている可能性があります
+packet-stanza-unfinished = ヘッダーのセクションに最後の短い行がありません
+packet-not-json = JSON ではありません
+packet-no-schema = スキーマがありません
+packet-holds-token = 中身は「{ -ui-company-request-token }」で、{ -ws-admin } ユーザーの認証情報ではありません
+key-empty = 提供元の公開鍵が空です
+key-post-quantum = 提供元の公開鍵は age の耐量子鍵（age1pq1…）で、このバージョンではまだ使えません。X25519 鍵（age1…）を依頼してください
+key-bad-start = 提供元の公開鍵は age1 で始まる必要があります（この鍵は { $start } で始まっています）
+key-invalid = 提供元の公開鍵は有効な age の X25519 鍵ではありません。すべてコピーされているか確認してください
+identity-no-key = ID ファイルに鍵がありません
+identity-post-quantum = ID ファイルの鍵は age の耐量子鍵（AGE-SECRET-KEY-PQ-1…）で、このバージョンではまだ使えません
+identity-not-x25519 = ID ファイルに age の X25519 秘密鍵（AGE-SECRET-KEY-1…）がありません
+token-times-unreadable = 生成日時または有効期限が RFC 3339 の日時ではありません
+token-times-disagree = 日時が矛盾しています（生成 { $generated }、有効期限 { $expires }）。トークンの有効期間は 24 時間です
+token-times-future = トークンの生成日時が { $generated } となっており、この時計ではまだ先の日時です
+
+## 開いたパケットの項目（Concur 自身の項目名は Concur の表示どおり）
+
+opened-app = アプリ
+opened-company = 会社
+opened-edition = エディション
+opened-activated = 有効化
+opened-activated-yes = 済み
+opened-activated-not-yet = まだです。管理者が先に一度ログインする必要があります
+opened-company-domain = 会社のドメイン
+opened-sealed-at = 封印日時
+opened-note = メモ
+opened-data-centre = データセンター
+opened-generated-at = 生成日時
+opened-expires-at = 有効期限
+opened-time-left = 残り時間
+
+## コマンドラインのエラー
+
+cli-what-why = { $what }: { $why }
+cli-cannot-use = { $path } を使用できません
+cli-cannot-read = { $path } を読み込めません
+cli-cannot-write = { $path } に書き込めません
+cli-cannot-open = 開けません
+cli-cannot-open-path = { $path } を開けません
+cli-cannot-seal = 封印できません
+cli-not-sealed = 封印しませんでした
+cli-cannot-make-checklist = チェックリストを作成できません
+cli-helpdesk-is-for-ws = --helpdesk は { -ws-admin } ユーザー用です
+cli-app-center-is-for-token = --app-center は「{ -ui-company-request-token }」の経路用です
+cli-no-such-route = { $connection } の{ -profile }にはその経路がありません: { $route }
+cli-give-identity = --identity か --passphrase-file を指定してください
+cli-give-recipient = --to か --passphrase-file を指定してください
+cli-give-uuid = --company-uuid か --company-uuid-file を指定してください
+cli-give-generated-at = --generated-at を指定してください。Concur のダイアログがトークンを表示した日時（2026-11-28T10:00:00Z のような RFC 3339 の日時）、またはたった今なら `now` です。提供元の 24 時間はそこから数えます
+cli-generated-at-invalid = --generated-at { $text } は 2026-11-28T10:00:00Z や 2026-11-28T11:00:00+01:00 のような RFC 3339 の日時ではありません
+cli-files-unusable = { $total } 個中 { $count } 個のファイルを使用できません（上記のとおり）
+cli-the-token-in = { $path } のトークン
+cli-output-failed = 出力を書き込めません: { $error }
+cli-standard-output = 標準出力
+cli-public-key = 公開鍵: { $key }
+cli-fix-summary = { $path }: 修正前 { $before }、修正後 { $after }
+cli-input-too-large = ファイルが { $mib } MiB を超えています。{ -profile }ファイルは数百バイトです
+cli-the-password = パスワード
+cli-the-token = トークン
+cli-stdin-terminal = 標準入力が端末のため、入力中の{ $what }が画面に表示されてしまいます。代わりにパイプで渡してください。例: read -rs SECRET && printf '%s\n' "$SECRET" | wsadmin-prep …
+cli-stdin-unreadable = 標準入力から{ $what }を読み込めません: { $error }
+cli-stdin-empty = 標準入力が空です。{ $what }をパイプで渡してください
+cli-passphrase-file-unreadable = パスフレーズファイル { $path } を読み込めません: { $error }
+cli-passphrase-file-empty = パスフレーズファイル { $path } が空です
+cli-secret-file-too-large = 64 KiB を超えています。鍵ファイルやパスフレーズファイルは数百バイトです
+cli-secret-file-not-utf8 = UTF-8 のテキストではありません
+cli-uuid-file-unreadable = 「{ -ui-company-uuid }」のファイル { $path } を読み込めません
+cli-already-exists = すでに存在します。別の名前を選んでください。何も上書きしていません
+cli-no-temporary-file = 出力先と同じ場所に一時ファイルを作成できません
+
+## コマンドラインのヘルプ: 各コマンドの概要（オプションのヘルプと詳しい説明は英語のまま）
+
+help-about = SAP Concur の「{ -ui-web-services-administrator }」（{ -ws-admin }）{ -profile }をオフラインで準備・確認します
+help-lang = 人が読む出力の言語 [既定: LC_ALL、LC_MESSAGES、LANG の順、なければ英語]。JSON、ルール ID、Concur 自身のラベルは英語のままです
+help-validate = { -profile }ファイルをすべてのルールで確認し、指摘と修正方法を表示します
+help-fix = ウェブアプリの「候補を入力」と同じく、すべての候補を{ -profile }に適用します
+help-checklist = { -profile }の有効化チェックリストを Markdown または JSON で表示します
+help-keygen = 引き渡しパケットを受け取るための age の ID を生成します（提供元側）
+help-seal = 「{ -ui-login-id }」とパスワード（stdin から読み込み）を { -app-provider }向けに age で封印します
+help-seal-token = 「{ -ui-company-request-token }」（stdin から読み込み）とその「{ -ui-company-uuid }」を { -app-provider }向けに封印します
+help-open = 引き渡しパケット（認証情報またはトークン）を開き、その項目を表示します（提供元側）

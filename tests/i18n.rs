@@ -423,3 +423,172 @@ fn the_worker_speaks_the_language_the_page_hands_it() {
         .unwrap();
     assert_eq!(personal.message, "The password contains the Login ID");
 }
+
+/// Every way a file, a save, a link or a packet can fail, as each is shown to people.
+fn every_problem() -> Vec<String> {
+    use wsadmin_prep::domain::handoff::TokenTimesProblem;
+    use wsadmin_prep::formats::checklist_json::{ChecklistFileError, ImportError};
+    use wsadmin_prep::formats::drafts_store::RestoreError;
+    use wsadmin_prep::formats::json::FormatError;
+    use wsadmin_prep::formats::recipient_link::RecipientLinkError;
+    use wsadmin_prep::formats::sealed_packet::{self as packets, HandoffError};
+    use wsadmin_prep::formats::share_link::{self, LinkError};
+    let json = FormatError::Json {
+        line: 3,
+        column: 7,
+        reason: "expected `,`".into(),
+    };
+    let mut problems = vec![
+        json.to_string(),
+        FormatError::NotAnObject.to_string(),
+        FormatError::UnknownSchema {
+            found: "wsadmin-prep/profile@9".into(),
+            expected: "wsadmin-prep/profile@1",
+        }
+        .to_string(),
+        FormatError::MissingSchema {
+            expected: "wsadmin-prep/checklist@1",
+        }
+        .to_string(),
+        ChecklistFileError::Profile(FormatError::NotAnObject).to_string(),
+        ChecklistFileError::UnknownStep("launch-rocket".into()).to_string(),
+        ImportError::Checklist(ChecklistFileError::Format(json.clone())).to_string(),
+        ImportError::Profile(json.clone()).to_string(),
+        ImportError::Markdown.to_string(),
+        RestoreError::Newer {
+            schema: "wsadmin-prep/draft@2".into(),
+        }
+        .to_string(),
+        RestoreError::Damaged(json).to_string(),
+        RecipientLinkError::NotAKey.to_string(),
+        LinkError::NotAChecklistLink.to_string(),
+        share_link::decode("#checklist=1.!!!")
+            .unwrap_err()
+            .to_string(),
+        TokenTimesProblem::Unreadable.to_string(),
+        TokenTimesProblem::FromTheFuture {
+            generated_at: "2030-01-01T00:00:00Z".into(),
+        }
+        .to_string(),
+        PackError::OtherBuild.to_string(),
+        HandoffError::TooLarge { bytes: 16385 }.to_string(),
+        HandoffError::PostQuantum.to_string(),
+        HandoffError::WrongKey.to_string(),
+        HandoffError::WrongPassphrase.to_string(),
+        HandoffError::WrongKind {
+            sealed_to_passphrase: true,
+        }
+        .to_string(),
+        HandoffError::Altered.to_string(),
+        HandoffError::ExcessiveWork(22).to_string(),
+        packets::open_any(
+            b"hello",
+            &packets::OpenWith::Passphrase("x".to_owned().into()),
+        )
+        .unwrap_err()
+        .to_string(),
+        packets::read_packet(b"[1]").unwrap_err().to_string(),
+    ];
+    for key in ["", "age1pq1abc", "ssh-ed25519 AAAA", "age1xyz"] {
+        problems.push(packets::parse_recipient(key).unwrap_err().to_string());
+    }
+    for identity in ["# nothing", "AGE-SECRET-KEY-PQ-1ABC", "AGE-SECRET-KEY-1XYZ"] {
+        let refused = packets::parse_identity(identity).err();
+        problems.push(refused.expect("no identity").to_string());
+    }
+    problems
+}
+
+#[test]
+fn problems_with_files_links_and_packets_are_told_in_each_language() {
+    let english = every_problem();
+    for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+        let translated = i18n::with_lang(lang, every_problem);
+        for (english, translated) in english.iter().zip(&translated) {
+            assert_ne!(english, translated, "{lang:?} says it in English");
+        }
+    }
+    let german = i18n::with_lang(Lang::De, every_problem);
+    // What the person can act on is translated; what a parser said is quoted as it said it.
+    assert_eq!(german[0], "Zeile 3, Spalte 7: expected `,`");
+    assert!(german[20].starts_with("die Passphrase öffnet dieses Paket nicht"));
+}
+
+/// A credentials packet sealed to a passphrase, in a directory with the passphrase's file.
+fn sealed_packet_files(dir: &std::path::Path) -> (String, String) {
+    use wsadmin_prep::domain::handoff::HandoffPacket;
+    use wsadmin_prep::domain::profile::Profile;
+    use wsadmin_prep::formats::sealed_packet::{seal, SealTo};
+    let profile =
+        Profile::from_json(&std::fs::read("docs/examples/expensify-standard.json").unwrap())
+            .unwrap();
+    let packet = HandoffPacket::for_profile(
+        &profile,
+        "vR7#q2Lm!x9Tz@4Wk",
+        "2026-11-28T10:00:00Z",
+        true,
+        None,
+    );
+    let to = SealTo::Passphrase("quartz vivid ember lantern oxygen tundra".to_owned().into());
+    let sealed = dir.join("handoff.age");
+    std::fs::write(&sealed, seal(&packet, &to).unwrap()).unwrap();
+    let phrase = dir.join("phrase.txt");
+    std::fs::write(&phrase, "quartz vivid ember lantern oxygen tundra\n").unwrap();
+    (
+        sealed.to_str().unwrap().to_owned(),
+        phrase.to_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn the_cli_opens_a_packet_and_refuses_one_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (sealed, phrase) = sealed_packet_files(dir.path());
+    let opened = |lang: &str| {
+        cli(
+            &[
+                "--lang",
+                lang,
+                "open",
+                &sealed,
+                "--passphrase-file",
+                &phrase,
+            ],
+            &[],
+        )
+    };
+    let german = opened("de");
+    let line = |text: &str, label: &str| {
+        text.lines()
+            .find(|line| line.starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} in\n{text}"))
+            .to_owned()
+    };
+    // The provider's words are translated, Concur's field names are not, and the values line
+    // up after the longest label of the language.
+    assert!(line(&german, "Aktiviert").ends_with(" ja"), "{german}");
+    assert!(line(&german, "Versiegelt am").ends_with("2026-11-28T10:00:00Z"));
+    assert!(line(&german, "Login ID").ends_with("WSAdmin-Expensify@acme.com"));
+    let width = "Domain des Unternehmens".chars().count();
+    assert!(
+        german.lines().all(|line| {
+            let after: Vec<char> = line.chars().skip(width).take(2).collect();
+            after.len() == 2 && after[0] == ' ' && after[1] != ' '
+        }),
+        "{german}"
+    );
+    assert!(line(&opened("ja"), "封印日時").ends_with("2026-11-28T10:00:00Z"));
+
+    std::fs::write(&phrase, "a wrong passphrase of six words\n").unwrap();
+    let output = command(
+        &["open", &sealed, "--passphrase-file", &phrase],
+        &[("LANG", "fr_FR.UTF-8")],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        format!("wsadmin-prep: impossible d'ouvrir {sealed} : la phrase secrète n'ouvre pas ce paquet : vérifiez-la auprès de la personne qui l'a scellé\n")
+    );
+}

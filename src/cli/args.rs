@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use wsadmin_prep::i18n::{m, Message};
 
 #[derive(Parser)]
 #[command(
@@ -310,4 +311,38 @@ impl From<DataCenterArg> for wsadmin_prep::domain::concur::DataCenter {
             DataCenterArg::Emea => wsadmin_prep::domain::concur::DataCenter::Emea,
         }
     }
+}
+
+/// The command with each summary (`about`: the list `--help` prints, and `-h`) and the
+/// language option's help in the active language. In another language than English the long
+/// descriptions give way to the summaries, so that a help page opens in its reader's
+/// language; the options' help, the examples and the exit statuses stay in English (clap's
+/// derive takes them from doc comments; translating them would double this file for text
+/// few people read, and `--lang en` shows the whole help).
+pub fn with_translated_summaries(command: clap::Command) -> clap::Command {
+    let english = wsadmin_prep::i18n::lang() == wsadmin_prep::i18n::Lang::En;
+    let summary = |command: clap::Command, about: Message| {
+        let command = command.about(about.text());
+        if english {
+            command
+        } else {
+            command.long_about(None::<&'static str>)
+        }
+    };
+    let summaries: [(&str, Message); 7] = [
+        ("validate", m::HELP_VALIDATE),
+        ("fix", m::HELP_FIX),
+        ("checklist", m::HELP_CHECKLIST),
+        ("keygen", m::HELP_KEYGEN),
+        ("seal", m::HELP_SEAL),
+        ("seal-token", m::HELP_SEAL_TOKEN),
+        ("open", m::HELP_OPEN),
+    ];
+    let command =
+        summary(command, m::HELP_ABOUT).mut_arg("lang", |arg| arg.help(m::HELP_LANG.text()));
+    summaries
+        .into_iter()
+        .fold(command, |command, (name, about)| {
+            command.mut_subcommand(name, |sub| summary(sub, about))
+        })
 }

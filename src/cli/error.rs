@@ -59,9 +59,11 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Unusable { what, reason } | CliError::Refused { what, reason } => {
-                write!(f, "{what}: {reason}")
+                f.write_str(&wsadmin_prep::i18n::t::cli_what_why(what, reason))
             }
-            CliError::Output(error) => write!(f, "cannot write the output: {error}"),
+            CliError::Output(error) => {
+                f.write_str(&wsadmin_prep::i18n::t::cli_output_failed(error))
+            }
         }
     }
 }

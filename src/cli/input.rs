@@ -5,6 +5,7 @@ use std::io::{self, BufRead, Read};
 use std::path::Path;
 
 use age::secrecy::SecretString;
+use wsadmin_prep::i18n::t;
 use zeroize::Zeroize;
 
 /// A profile file is a few hundred bytes; this cap only keeps a wrong file (a disk image,
@@ -24,10 +25,7 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, String> {
     };
     read.map_err(|error| error.to_string())?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(format!(
-            "the file is larger than {} MiB; a profile file is a few hundred bytes",
-            MAX_INPUT_BYTES / 1024 / 1024
-        ));
+        return Err(t::cli_input_too_large(&(MAX_INPUT_BYTES / 1024 / 1024)));
     }
     Ok(bytes)
 }
@@ -42,37 +40,30 @@ const MAX_SECRET_FILE_BYTES: u64 = 64 * 1024;
 pub fn read_secret_from_stdin(what: &str) -> Result<SecretString, String> {
     use std::io::IsTerminal;
     if io::stdin().is_terminal() {
-        return Err(format!("standard input is a terminal, which would show the {what} as it is typed; pipe it in instead, for example: read -rs SECRET && printf '%s\\n' \"$SECRET\" | wsadmin-prep …"));
+        return Err(t::cli_stdin_terminal(&what));
     }
     let mut line = String::new();
     io::stdin()
         .lock()
         .take(4096)
         .read_line(&mut line)
-        .map_err(|error| format!("cannot read the {what} from standard input: {error}"))?;
+        .map_err(|error| t::cli_stdin_unreadable(&what, &error))?;
     let secret = line.trim_end_matches(['\n', '\r']).to_owned();
     line.zeroize();
     if secret.is_empty() {
-        return Err(format!("no {what} on standard input"));
+        return Err(t::cli_stdin_empty(&what));
     }
     Ok(SecretString::from(secret))
 }
 
 /// A passphrase file's first line (as `age` writes none, a trailing line ending is dropped).
 pub fn read_passphrase_file(path: &Path) -> Result<SecretString, String> {
-    let mut text = read_secret_file(path).map_err(|error| {
-        format!(
-            "cannot read the passphrase file {}: {error}",
-            printable_path(path)
-        )
-    })?;
+    let mut text = read_secret_file(path)
+        .map_err(|error| t::cli_passphrase_file_unreadable(&printable_path(path), &error))?;
     let passphrase = text.trim_end_matches(['\n', '\r']).to_owned();
     text.zeroize();
     if passphrase.is_empty() {
-        return Err(format!(
-            "the passphrase file {} is empty",
-            printable_path(path)
-        ));
+        return Err(t::cli_passphrase_file_empty(&printable_path(path)));
     }
     Ok(SecretString::from(passphrase))
 }
@@ -87,13 +78,13 @@ pub fn read_secret_file(path: &Path) -> io::Result<String> {
         bytes.zeroize();
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            "it is larger than 64 KiB; a key or passphrase file is a few hundred bytes",
+            t::cli_secret_file_too_large(),
         ));
     }
     String::from_utf8(bytes).map_err(|error| {
         let mut bytes = error.into_bytes();
         bytes.zeroize();
-        io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text")
+        io::Error::new(io::ErrorKind::InvalidData, t::cli_secret_file_not_utf8())
     })
 }
 
@@ -113,15 +104,15 @@ pub fn company_uuid(
         (None, Some(path)) => {
             let text = read_secret_file(path).map_err(|error| {
                 super::error::CliError::unusable(
-                    format!("cannot read the Company UUID file {}", printable_path(path)),
+                    t::cli_uuid_file_unreadable(&printable_path(path)),
                     error,
                 )
             })?;
             Ok(text.lines().next().unwrap_or_default().trim().to_owned())
         }
         (None, None) => Err(super::error::CliError::unusable(
-            "cannot seal",
-            "give --company-uuid or --company-uuid-file",
+            t::cli_cannot_seal(),
+            t::cli_give_uuid(),
         )),
     }
 }

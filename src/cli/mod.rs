@@ -11,7 +11,7 @@ mod terminal;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use args::{Cli, Command};
 use commands::seal::{SealArgs, SealTokenArgs};
@@ -20,11 +20,14 @@ use wsadmin_prep::domain::checklist::CreationRoute;
 use wsadmin_prep::i18n::{self, Lang};
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    i18n::set(cli.lang.map_or_else(
-        || Lang::from_environment(|name| std::env::var(name).ok()),
-        Lang::from,
-    ));
+    // The language is needed before clap reads the arguments, so that its help and its
+    // errors' summaries are in it; `--lang`'s own value is checked by clap just after.
+    i18n::set(
+        language_asked(std::env::args().skip(1))
+            .unwrap_or_else(|| Lang::from_environment(|name| std::env::var(name).ok())),
+    );
+    let matches = args::with_translated_summaries(Cli::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     let outcome = match cli.command {
         Command::Validate { files, format } => commands::validate::run(&files, format),
         Command::Checklist {
@@ -103,4 +106,22 @@ pub fn main() -> ExitCode {
             ExitCode::from(error.exit_code())
         }
     }
+}
+
+/// The language `--lang` names (`--lang de` or `--lang=de`), if it names one; the last one
+/// given wins, as clap takes it.
+fn language_asked(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let mut asked = None;
+    let mut args = args.take_while(|arg| arg != "--").peekable();
+    while let Some(arg) = args.next() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+            asked = Some(lang);
+        }
+    }
+    asked
 }

@@ -3,6 +3,7 @@
 //! itself (age) is `formats::sealed_packet`; the password's strength is the worker's.
 //! The web page, the worker and the CLI all ask [`seal_blockers`], so they agree.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -14,7 +15,7 @@ use super::request_token::{
     expires_at, parse_rfc3339, rfc3339, TokenTime, TokenValues, UnixSeconds,
 };
 use super::rules::{Finding, Severity};
-use crate::i18n::t;
+use crate::i18n::{m, t};
 
 pub const HANDOFF_SCHEMA: &str = "wsadmin-prep/handoff@1";
 pub const TOKEN_HANDOFF_SCHEMA: &str = "wsadmin-prep/token-handoff@1";
@@ -57,12 +58,36 @@ impl fmt::Debug for HandoffPacket {
     }
 }
 
-/// One line of an opened packet, as the provider reads it.
+/// Concur's own names for the fields a packet carries, as its screens and developer
+/// documentation show them: they stay in English in every language, like Concur's other
+/// labels, so the provider finds them where they type them.
+const LOGIN_ID: &str = "Login ID";
+const PASSWORD: &str = "Password";
+const APP_ID: &str = "App ID";
+const BASE_URI: &str = "Base URI";
+const COMPANY_UUID: &str = "Company UUID";
+const COMPANY_REQUEST_TOKEN: &str = "Company Request Token";
+
+/// One line of an opened packet, as the provider reads it: the label in the reader's
+/// language, except Concur's own field names, which stay as Concur shows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PacketField<'a> {
-    pub label: &'static str,
-    pub value: &'a str,
+    pub label: String,
+    pub value: Cow<'a, str>,
     pub kind: PacketFieldKind,
+}
+
+impl<'a> PacketField<'a> {
+    /// The fields with a value, in the order given.
+    fn listed(
+        fields: impl IntoIterator<Item = (String, Cow<'a, str>, PacketFieldKind)>,
+    ) -> Vec<PacketField<'a>> {
+        fields
+            .into_iter()
+            .filter(|(_, value, _)| !value.is_empty())
+            .map(|(label, value, kind)| PacketField { label, value, kind })
+            .collect()
+    }
 }
 
 /// How an opened packet's field is shown.
@@ -100,32 +125,45 @@ impl HandoffPacket {
 
     /// The packet's fields in the order the provider reads them, empty ones left out. The
     /// CLI's `open` and the web page's provider side both show these.
-    pub fn display_fields(&self) -> Vec<PacketField<'_>> {
+    pub fn display_fields<'a>(&'a self) -> Vec<PacketField<'a>> {
         use PacketFieldKind::{Identifier, Secret, Text};
         let activated = if self.activated {
-            "yes"
+            m::OPENED_ACTIVATED_YES
         } else {
-            "not yet: the admin must log in once first"
+            m::OPENED_ACTIVATED_NOT_YET
         };
-        [
-            ("App", self.app_name.as_str(), Text),
-            ("Company", self.company_name.as_deref().unwrap_or(""), Text),
-            ("Edition", self.edition.title(), Text),
-            ("Login ID", self.login_id.as_str(), Identifier),
-            ("Password", self.password.as_str(), Secret),
-            ("Activated", activated, Text),
+        let text = |value: Option<&'a str>| Cow::Borrowed(value.unwrap_or(""));
+        PacketField::listed([
+            (m::OPENED_APP.text(), text(Some(&self.app_name)), Text),
             (
-                "Company domain",
-                self.company_domain.as_deref().unwrap_or(""),
+                m::OPENED_COMPANY.text(),
+                text(self.company_name.as_deref()),
                 Text,
             ),
-            ("Sealed at", self.created_at.as_str(), Text),
-            ("Note", self.note.as_deref().unwrap_or(""), Text),
-        ]
-        .into_iter()
-        .filter(|(_, value, _)| !value.is_empty())
-        .map(|(label, value, kind)| PacketField { label, value, kind })
-        .collect()
+            (
+                m::OPENED_EDITION.text(),
+                text(Some(self.edition.title())),
+                Text,
+            ),
+            (LOGIN_ID.into(), text(Some(&self.login_id)), Identifier),
+            (PASSWORD.into(), text(Some(&self.password)), Secret),
+            (
+                m::OPENED_ACTIVATED.text(),
+                Cow::Owned(activated.text()),
+                Text,
+            ),
+            (
+                m::OPENED_COMPANY_DOMAIN.text(),
+                text(self.company_domain.as_deref()),
+                Text,
+            ),
+            (
+                m::OPENED_SEALED_AT.text(),
+                text(Some(&self.created_at)),
+                Text,
+            ),
+            (m::OPENED_NOTE.text(), text(self.note.as_deref()), Text),
+        ])
     }
 }
 
@@ -149,20 +187,14 @@ pub enum TokenTimesProblem {
 impl fmt::Display for TokenTimesProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TokenTimesProblem::Unreadable => {
-                f.write_str("its generation or expiry time is not an RFC 3339 time")
-            }
+            TokenTimesProblem::Unreadable => f.write_str(&t::token_times_unreadable()),
             TokenTimesProblem::Disagree {
                 generated_at,
                 expires_at,
-            } => write!(
-                f,
-                "its times disagree (generated {generated_at}, expires {expires_at}): a token lasts 24 hours"
-            ),
-            TokenTimesProblem::FromTheFuture { generated_at } => write!(
-                f,
-                "its token was generated at {generated_at}, still to come by this clock"
-            ),
+            } => f.write_str(&t::token_times_disagree(generated_at, expires_at)),
+            TokenTimesProblem::FromTheFuture { generated_at } => {
+                f.write_str(&t::token_times_future(generated_at))
+            }
         }
     }
 }
@@ -279,34 +311,55 @@ impl TokenPacket {
     }
 
     /// The fields in the order the provider uses them, empty ones left out.
-    pub fn display_fields(&self) -> Vec<PacketField<'_>> {
+    pub fn display_fields<'a>(&'a self) -> Vec<PacketField<'a>> {
         use PacketFieldKind::{Identifier, Secret, Text};
-        [
-            ("App", self.app_name.as_str(), Text),
-            ("Company", self.company_name.as_deref().unwrap_or(""), Text),
-            ("App ID", self.app_id.as_str(), Identifier),
-            ("Edition", self.edition.title(), Text),
+        let text = |value: Option<&'a str>| Cow::Borrowed(value.unwrap_or(""));
+        PacketField::listed([
+            (m::OPENED_APP.text(), text(Some(&self.app_name)), Text),
             (
-                "Data centre",
-                self.data_center.map_or("", DataCenter::title),
+                m::OPENED_COMPANY.text(),
+                text(self.company_name.as_deref()),
+                Text,
+            ),
+            (APP_ID.into(), text(Some(&self.app_id)), Identifier),
+            (
+                m::OPENED_EDITION.text(),
+                text(Some(self.edition.title())),
                 Text,
             ),
             (
-                "Base URI",
-                self.base_uri.as_deref().unwrap_or(""),
+                m::OPENED_DATA_CENTRE.text(),
+                text(self.data_center.map(DataCenter::title)),
+                Text,
+            ),
+            (BASE_URI.into(), text(self.base_uri.as_deref()), Identifier),
+            (
+                COMPANY_UUID.into(),
+                text(Some(&self.company_uuid)),
                 Identifier,
             ),
-            ("Company UUID", self.company_uuid.as_str(), Identifier),
-            ("Company Request Token", self.request_token.as_str(), Secret),
-            ("Generated at", self.generated_at.as_str(), Text),
-            ("Expires at", self.expires_at.as_str(), Text),
-            ("Sealed at", self.created_at.as_str(), Text),
-            ("Note", self.note.as_deref().unwrap_or(""), Text),
-        ]
-        .into_iter()
-        .filter(|(_, value, _)| !value.is_empty())
-        .map(|(label, value, kind)| PacketField { label, value, kind })
-        .collect()
+            (
+                COMPANY_REQUEST_TOKEN.into(),
+                text(Some(&self.request_token)),
+                Secret,
+            ),
+            (
+                m::OPENED_GENERATED_AT.text(),
+                text(Some(&self.generated_at)),
+                Text,
+            ),
+            (
+                m::OPENED_EXPIRES_AT.text(),
+                text(Some(&self.expires_at)),
+                Text,
+            ),
+            (
+                m::OPENED_SEALED_AT.text(),
+                text(Some(&self.created_at)),
+                Text,
+            ),
+            (m::OPENED_NOTE.text(), text(self.note.as_deref()), Text),
+        ])
     }
 }
 
@@ -609,7 +662,7 @@ mod tests {
             .find(|f| f.label == "Company Request Token")
             .unwrap();
         assert_eq!(
-            (token.value, token.kind),
+            (token.value.as_ref(), token.kind),
             ("s3cret-token", PacketFieldKind::Secret)
         );
         assert!(!format!("{packet:?}").contains("s3cret"));
@@ -775,7 +828,8 @@ mod tests {
         };
         profile.ws_admin.login_id = "WSAdmin-Expensify@acme.com".into();
         let packet = HandoffPacket::for_profile(&profile, "pw", "2026-11-28T10:00:00Z", true, None);
-        let labels: Vec<&str> = packet.display_fields().iter().map(|f| f.label).collect();
+        let fields = packet.display_fields();
+        let labels: Vec<&str> = fields.iter().map(|f| f.label.as_str()).collect();
         assert_eq!(
             labels,
             [
@@ -787,9 +841,9 @@ mod tests {
                 "Sealed at"
             ]
         );
-        let password = &packet.display_fields()[3];
+        let password = &fields[3];
         assert_eq!(
-            (password.value, password.kind),
+            (password.value.as_ref(), password.kind),
             ("pw", PacketFieldKind::Secret)
         );
     }

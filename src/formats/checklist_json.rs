@@ -8,7 +8,7 @@ use crate::domain::checklist::{
     steps, Actor, ChecklistProgress, CreationRoute, StepGroup, StepRecord, StepStatus,
 };
 use crate::domain::profile::Profile;
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang};
 
 pub const CHECKLIST_SCHEMA: &str = "wsadmin-prep/checklist@1";
 
@@ -26,9 +26,9 @@ impl std::fmt::Display for ChecklistFileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ChecklistFileError::Format(error) => error.fmt(f),
-            ChecklistFileError::Profile(error) => write!(f, "its profile: {error}"),
+            ChecklistFileError::Profile(error) => f.write_str(&t::checklist_file_profile(error)),
             ChecklistFileError::UnknownStep(id) => {
-                write!(f, "it has a step {id:?} that this checklist does not have")
+                f.write_str(&t::checklist_file_unknown_step(&format!("{id:?}")))
             }
         }
     }
@@ -48,11 +48,9 @@ pub enum ImportError {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ImportError::Checklist(error) => write!(f, "not a usable checklist: {error}"),
-            ImportError::Profile(error) => write!(f, "not a profile file: {error}"),
-            ImportError::Markdown => f.write_str(
-                "a Markdown checklist, which is for reading and printing: import the checklist's JSON export (Download JSON) instead",
-            ),
+            ImportError::Checklist(error) => f.write_str(&t::import_not_checklist(error)),
+            ImportError::Profile(error) => f.write_str(&t::import_not_profile(error)),
+            ImportError::Markdown => f.write_str(&t::import_markdown()),
         }
     }
 }

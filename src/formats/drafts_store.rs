@@ -13,6 +13,7 @@ use crate::domain::checklist::ChecklistProgress;
 use crate::domain::draft::Draft;
 use crate::domain::profile::Profile;
 use crate::domain::workspace::DraftId;
+use crate::i18n::t;
 
 /// Every saved draft's key starts with this; the rest is the draft's identity.
 pub const DRAFT_KEY_PREFIX: &str = "wsadmin-prep/draft/";
@@ -57,13 +58,8 @@ pub enum RestoreError {
 impl std::fmt::Display for RestoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RestoreError::Newer { schema } => {
-                write!(
-                    f,
-                    "it was saved by a newer version of wsadmin-prep ({schema})"
-                )
-            }
-            RestoreError::Damaged(error) => write!(f, "it is damaged ({error})"),
+            RestoreError::Newer { schema } => f.write_str(&t::restore_newer(schema)),
+            RestoreError::Damaged(error) => f.write_str(&t::restore_damaged(error)),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::i18n::t;
+
 /// Why a JSON file or value cannot be read as the format it should be.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
@@ -32,17 +34,15 @@ impl fmt::Display for FormatError {
                 line,
                 column,
                 reason,
-            } => write!(f, "line {line}, column {column}: {reason}"),
+            } => f.write_str(&t::json_at(line, column, reason)),
             FormatError::Invalid(reason) => f.write_str(reason),
-            FormatError::NotAnObject => f.write_str("it must be a JSON object ({ ... })"),
-            FormatError::UnknownSchema { found, expected } => {
-                write!(
-                    f,
-                    "unknown schema {found:?}: this version reads {expected:?}"
-                )
-            }
+            FormatError::NotAnObject => f.write_str(&t::json_not_object()),
+            FormatError::UnknownSchema { found, expected } => f.write_str(&t::json_unknown_schema(
+                &format!("{found:?}"),
+                &format!("{expected:?}"),
+            )),
             FormatError::MissingSchema { expected } => {
-                write!(f, "it has no \"schema\": {expected:?}")
+                f.write_str(&t::json_missing_schema(&format!("{expected:?}")))
             }
         }
     }
@@ -125,13 +125,11 @@ pub fn refuse_duplicate_keys(bytes: &[u8]) -> Result<(), FormatError> {
                 if let Some(Some((keys, true))) = open.last_mut() {
                     let raw = &bytes[start..(at + 1).min(bytes.len())];
                     let reason = match serde_json::from_slice::<String>(raw) {
-                        Err(_) => Some("a key is not a JSON string".to_owned()),
+                        Err(_) => Some(t::json_key_not_string()),
                         Ok(key) if keys.contains(&key) => {
-                            Some(format!("the key {key:?} is given twice"))
+                            Some(t::json_key_twice(&format!("{key:?}")))
                         }
-                        Ok(_) if keys.len() >= MAX_KEYS => Some(format!(
-                            "an object has more than {MAX_KEYS} keys; no wsadmin-prep file has"
-                        )),
+                        Ok(_) if keys.len() >= MAX_KEYS => Some(t::json_too_many_keys(&MAX_KEYS)),
                         Ok(key) => {
                             keys.push(key);
                             None

@@ -16,9 +16,7 @@ pub enum RecipientLinkError {
 
 impl std::fmt::Display for RecipientLinkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            "the link's key is not an age public key (age1…); ask the provider for the key itself",
-        )
+        f.write_str(&crate::i18n::t::recipient_link_not_key())
     }
 }
 

@@ -14,6 +14,7 @@ use super::json::{self, FormatError, Schema};
 use crate::domain::handoff::{HandoffPacket, TokenPacket, HANDOFF_SCHEMA, TOKEN_HANDOFF_SCHEMA};
 use crate::domain::handoff::{PacketField, TokenTimesProblem};
 use crate::domain::request_token::{TokenTime, UnixSeconds};
+use crate::i18n::t;
 
 /// An opened packet of either route.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,7 +103,7 @@ pub enum HandoffError {
     /// Sealed with a different passphrase.
     WrongPassphrase,
     /// Sealed to a key, but a passphrase was given (or the other way round).
-    WrongKind { sealed_to: &'static str },
+    WrongKind { sealed_to_passphrase: bool },
     /// Cut short or changed after sealing.
     Altered,
     /// Asks for more scrypt work than any packet of ours needs.
@@ -116,15 +117,22 @@ pub enum HandoffError {
 impl std::fmt::Display for HandoffError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            HandoffError::NotAPacket(reason) => write!(f, "this is not an age-sealed packet ({reason})"),
-            HandoffError::TooLarge { bytes } => write!(f, "this is {bytes} bytes or more, too large to be a handoff packet (they are under 1 KB); it was not opened"),
-            HandoffError::PostQuantum => f.write_str("this packet was sealed to a post-quantum age key (age1pq1…), which this version cannot use yet: ask for it sealed to an X25519 key (age1…) or a passphrase"),
-            HandoffError::WrongKey => f.write_str("this packet was sealed for a different key. Choose the key file whose public key you sent to the admin"),
-            HandoffError::WrongPassphrase => f.write_str("the passphrase does not open this packet: check it with the person who sealed it"),
-            HandoffError::WrongKind { sealed_to } => write!(f, "this packet was sealed to {sealed_to}: open it with that instead"),
-            HandoffError::Altered => f.write_str("this packet was cut short or altered after it was sealed: ask for it again"),
-            HandoffError::ExcessiveWork(log_n) => write!(f, "this packet asks for scrypt work factor {log_n}, more than the {SCRYPT_MAX_WORK_FACTOR} any real packet needs; it was refused"),
-            HandoffError::NotHandoffJson(reason) => write!(f, "the packet opened, but its content is not a handoff packet: {reason}"),
+            HandoffError::NotAPacket(reason) => f.write_str(&t::packet_not_age(reason)),
+            HandoffError::TooLarge { bytes } => f.write_str(&t::packet_too_large(bytes)),
+            HandoffError::PostQuantum => f.write_str(&t::packet_post_quantum()),
+            HandoffError::WrongKey => f.write_str(&t::packet_wrong_key()),
+            HandoffError::WrongPassphrase => f.write_str(&t::packet_wrong_passphrase()),
+            HandoffError::WrongKind {
+                sealed_to_passphrase: true,
+            } => f.write_str(&t::packet_sealed_to_passphrase()),
+            HandoffError::WrongKind {
+                sealed_to_passphrase: false,
+            } => f.write_str(&t::packet_sealed_to_key()),
+            HandoffError::Altered => f.write_str(&t::packet_altered()),
+            HandoffError::ExcessiveWork(log_n) => {
+                f.write_str(&t::packet_excessive_work(log_n, &SCRYPT_MAX_WORK_FACTOR))
+            }
+            HandoffError::NotHandoffJson(reason) => f.write_str(&t::packet_not_handoff(reason)),
             HandoffError::BadKey(reason) => f.write_str(reason),
         }
     }
@@ -136,24 +144,19 @@ impl std::error::Error for HandoffError {}
 pub fn parse_recipient(text: &str) -> Result<age::x25519::Recipient, HandoffError> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(HandoffError::BadKey(
-            "the provider's public key is empty".into(),
-        ));
+        return Err(HandoffError::BadKey(t::key_empty()));
     }
     if text.starts_with("age1pq1") {
-        return Err(HandoffError::BadKey(
-            "the provider's public key is a post-quantum age key (age1pq1…), which this version cannot use yet: ask for an X25519 key (age1…)".into(),
-        ));
+        return Err(HandoffError::BadKey(t::key_post_quantum()));
     }
     if !text.starts_with("age1") {
-        return Err(HandoffError::BadKey(format!(
-            "the provider's public key must start with age1 (this one starts with {:?})",
-            text.chars().take(6).collect::<String>()
-        )));
+        let start = text.chars().take(6).collect::<String>();
+        return Err(HandoffError::BadKey(t::key_bad_start(&format!(
+            "{start:?}"
+        ))));
     }
-    text.parse().map_err(|_| {
-        HandoffError::BadKey("the provider's public key is not a valid age X25519 key: check that it was copied whole".into())
-    })
+    text.parse()
+        .map_err(|_| HandoffError::BadKey(t::key_invalid()))
 }
 
 /// Reads an age identity file (comments and one `AGE-SECRET-KEY-1…` line).
@@ -162,17 +165,12 @@ pub fn parse_identity(text: &str) -> Result<age::x25519::Identity, HandoffError>
         .lines()
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.starts_with('#'))
-        .ok_or_else(|| HandoffError::BadKey("the identity file holds no key".into()))?;
+        .ok_or_else(|| HandoffError::BadKey(t::identity_no_key()))?;
     if key.starts_with("AGE-SECRET-KEY-PQ-1") {
-        return Err(HandoffError::BadKey(
-            "the identity file holds a post-quantum age key (AGE-SECRET-KEY-PQ-1…), which this version cannot use yet".into(),
-        ));
+        return Err(HandoffError::BadKey(t::identity_post_quantum()));
     }
-    key.parse().map_err(|_| {
-        HandoffError::BadKey(
-            "the identity file does not hold an age X25519 secret key (AGE-SECRET-KEY-1…)".into(),
-        )
-    })
+    key.parse()
+        .map_err(|_| HandoffError::BadKey(t::identity_not_x25519()))
 }
 
 /// A new identity, as the text of an identity file (as `age-keygen` writes it), with its
@@ -232,9 +230,7 @@ pub fn open_any(sealed: &[u8], with: &OpenWith) -> Result<OpenedPacket, HandoffE
 pub fn open(sealed: &[u8], with: &OpenWith) -> Result<HandoffPacket, HandoffError> {
     match open_any(sealed, with)? {
         OpenedPacket::Credentials(packet) => Ok(packet),
-        OpenedPacket::RequestToken(_) => Err(HandoffError::NotHandoffJson(
-            "it holds a Company Request Token, not a WS Admin user's credentials".into(),
-        )),
+        OpenedPacket::RequestToken(_) => Err(HandoffError::NotHandoffJson(t::packet_holds_token())),
     }
 }
 
@@ -270,18 +266,16 @@ pub fn decrypt_with_work_cap(
     ArmoredReader::new(sealed)
         .take(max_bytes as u64 + 1)
         .read_to_end(&mut file)
-        .map_err(|error| HandoffError::NotAPacket(format!("its armor is damaged: {error}")))?;
+        .map_err(|error| HandoffError::NotAPacket(t::packet_armor_damaged(&error)))?;
     check_stanza_bodies(&file)?;
     let decryptor = age::Decryptor::new_buffered(&file[..]).map_err(|error| match error {
         // age calls a v1 header it cannot parse an unknown format too.
         age::DecryptError::UnknownFormat if !file.starts_with(b"age-encryption.org/v1\n") => {
-            HandoffError::NotAPacket("an unknown age version".into())
+            HandoffError::NotAPacket(t::packet_unknown_version())
         }
         age::DecryptError::UnknownFormat
         | age::DecryptError::InvalidHeader
-        | age::DecryptError::Io(_) => {
-            HandoffError::NotAPacket("its header cannot be read; it may be cut short".into())
-        }
+        | age::DecryptError::Io(_) => HandoffError::NotAPacket(t::packet_header_unreadable()),
         age::DecryptError::InvalidMac => HandoffError::Altered,
         other => HandoffError::NotAPacket(other.to_string()),
     })?;
@@ -290,7 +284,7 @@ pub fn decrypt_with_work_cap(
         OpenWith::Identity(identity) => {
             if sealed_to_passphrase {
                 return Err(HandoffError::WrongKind {
-                    sealed_to: "a passphrase",
+                    sealed_to_passphrase: true,
                 });
             }
             decryptor.decrypt(std::iter::once(identity as &dyn age::Identity))
@@ -298,7 +292,7 @@ pub fn decrypt_with_work_cap(
         OpenWith::Passphrase(passphrase) => {
             if !sealed_to_passphrase {
                 return Err(HandoffError::WrongKind {
-                    sealed_to: "a public key (open it with the matching identity file)",
+                    sealed_to_passphrase: false,
                 });
             }
             let mut identity = age::scrypt::Identity::new(passphrase.clone());
@@ -360,8 +354,7 @@ fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
     if lines.next() != Some(&b"age-encryption.org/v1"[..]) {
         return Ok(());
     }
-    let cut_short =
-        || HandoffError::NotAPacket("a stanza of its header has no final short line".into());
+    let cut_short = || HandoffError::NotAPacket(t::packet_stanza_unfinished());
     let mut in_body = false;
     for line in lines {
         if line.starts_with(b"---") {
@@ -385,12 +378,12 @@ fn check_stanza_bodies(file: &[u8]) -> Result<(), HandoffError> {
 /// Public for the fuzzer, which feeds it bytes no age file would carry.
 pub fn read_packet(plaintext: &[u8]) -> Result<OpenedPacket, HandoffError> {
     let value: serde_json::Value = serde_json::from_slice(plaintext)
-        .map_err(|_| HandoffError::NotHandoffJson("it is not JSON".into()))?;
+        .map_err(|_| HandoffError::NotHandoffJson(t::packet_not_json()))?;
     json::refuse_duplicate_keys(plaintext)
         .map_err(|error| HandoffError::NotHandoffJson(error.to_string()))?;
     let unreadable = |error: FormatError| {
         HandoffError::NotHandoffJson(match error {
-            FormatError::MissingSchema { .. } => "it has no schema".into(),
+            FormatError::MissingSchema { .. } => t::packet_no_schema(),
             error => error.to_string(),
         })
     };
@@ -426,7 +419,7 @@ where
                 .map_err(|error| HandoffError::NotAPacket(error.to_string()))?;
             if decryptor.is_scrypt() {
                 return Err(HandoffError::WrongKind {
-                    sealed_to: "a passphrase",
+                    sealed_to_passphrase: true,
                 });
             }
         }

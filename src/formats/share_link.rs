@@ -89,20 +89,20 @@ pub fn deflated_from_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
     }
     URL_SAFE_NO_PAD
         .decode(payload)
-        .map_err(|_| LinkError::Damaged("not valid base64url".into()))
+        .map_err(|_| LinkError::Damaged(t::link_not_base64()))
 }
 
 /// The error for data that does not inflate, or inflates past the limit.
 pub fn not_deflate() -> LinkError {
-    LinkError::Damaged("its data does not decompress".into())
+    LinkError::Damaged(t::link_not_deflate())
 }
 
 /// Reads an inflated payload.
 pub fn read_payload(json: &[u8]) -> Result<(Profile, ChecklistProgress), LinkError> {
     let shared: SharedChecklist = serde_json::from_slice(json)
-        .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
+        .map_err(|error| LinkError::Damaged(t::link_not_checklist_data(&error)))?;
     super::json::refuse_duplicate_keys(json)
-        .map_err(|error| LinkError::Damaged(format!("its data is not a checklist: {error}")))?;
+        .map_err(|error| LinkError::Damaged(t::link_not_checklist_data(&error)))?;
     shared
         .read()
         .map_err(|error| LinkError::Damaged(error.to_string()))

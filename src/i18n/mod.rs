@@ -133,9 +133,9 @@ pub enum PackError {
 
 impl Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            PackError::NotAPack => "the language file is damaged",
-            PackError::OtherBuild => "the language file belongs to another version of the app",
+        f.write_str(&match self {
+            PackError::NotAPack => m::PACK_DAMAGED.text(),
+            PackError::OtherBuild => m::PACK_OTHER_BUILD.text(),
         })
     }
 }

@@ -280,7 +280,7 @@ pub fn App() -> Html {
             })
         });
     }
-    let local_file_notice = use_state(|| None::<&'static str>);
+    let local_file_notice = use_state(|| None::<crate::i18n::Message>);
     {
         let local_file_notice = local_file_notice.clone();
         use_effect_with((), move |_| {
@@ -340,9 +340,10 @@ pub fn App() -> Html {
             let (welcome, view) = (welcome.clone(), view.clone());
             reader.read_bytes(&file, move |read| {
                 let outcome = read
-                    .map_err(|error| format!("\"{name}\" could not be read: {error}"))
+                    .map_err(|error| t::import_unreadable(&format!("\"{name}\""), &error))
                     .and_then(|bytes| {
-                        files::parse(&bytes).map_err(|error| format!("\"{name}\" is {error}"))
+                        files::parse(&bytes)
+                            .map_err(|error| t::import_unusable(&format!("\"{name}\""), &error))
                     });
                 match outcome {
                     Ok(mut draft) => {
@@ -371,9 +372,7 @@ pub fn App() -> Html {
                             greet(&welcome, &view, greeting);
                         }
                     }
-                    Err(problem) => alert.set(Some(Alert::Problem(format!(
-                        "{problem}. Your open draft is unchanged."
-                    )))),
+                    Err(problem) => alert.set(Some(Alert::Problem(t::draft_unchanged(&problem)))),
                 }
             });
         })
@@ -574,7 +573,7 @@ pub fn App() -> Html {
                 </p>
             }
             if let Some(notice) = *local_file_notice {
-                <p class="notice local-file" id="local-file-notice">{ notice }</p>
+                <p class="notice local-file" id="local-file-notice">{ tx(notice) }</p>
             }
             { draft_bar(&titles, workspace.current_index(), &onaction, &onimport, &onexport, &onfill) }
             <OpenLink onopen={onopen_link} />

@@ -266,7 +266,7 @@ fn provider_link() -> Option<String> {
 /// keeps: every `file://` page shares one storage in Chromium. `None` when served, or
 /// when it was said before.
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
-fn local_file_notice() -> Option<&'static str> {
+fn local_file_notice() -> Option<crate::i18n::Message> {
     const SAID_KEY: &str = "wsadmin-prep/local-file-notice";
     let location = gloo::utils::window().location();
     if location.protocol().ok()? != "file:" {
@@ -277,9 +277,7 @@ fn local_file_notice() -> Option<&'static str> {
         return None;
     }
     storage.set_item(SAID_KEY, "said").ok()?;
-    Some(
-        "Opened from a file: other web pages opened from files here can read its drafts (never a password).",
-    )
+    Some(crate::i18n::m::LOCAL_FILE_NOTICE)
 }
 
 /// Safari deletes what a site's scripts stored after 7 days without a visit, unless its

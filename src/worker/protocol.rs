@@ -16,6 +16,7 @@ use crate::domain::profile::Profile;
 use crate::domain::request_token::{TokenValues, UnixSeconds};
 use crate::domain::text;
 use crate::formats::sealed_packet::{self, OpenWith, OpenedPacket};
+use crate::i18n::t;
 
 /// One message: the ID that pairs an answer with its request, and the body. The worker's
 /// own announcement that it is ready has ID 0.
@@ -522,7 +523,7 @@ pub fn handle_json(request: &str) -> String {
             id: serde_json::from_str::<Envelope<serde::de::IgnoredAny>>(request)
                 .map(|envelope| envelope.id)
                 .unwrap_or(0),
-            body: failed(format!("the worker could not read the request: {error}")),
+            body: failed(t::worker_bad_request(&error)),
         },
     };
     serde_json::to_string(&response).expect("a response always serializes")

@@ -16,6 +16,7 @@ use crate::domain::profile::Profile;
 use crate::domain::request_token::{rfc3339, TokenValues, UnixSeconds};
 use crate::domain::rules::{self, Finding, Severity, TokenCheck};
 use crate::formats::sealed_packet::{self, HandoffError, SealTo};
+use crate::i18n::t;
 
 /// Everything the admin gives to seal a packet.
 pub struct SealOrder<'a> {
@@ -67,7 +68,7 @@ impl fmt::Display for SealRefusal {
         match self {
             SealRefusal::Blocked { blockers, .. } => {
                 let reasons: Vec<String> = blockers.iter().map(ToString::to_string).collect();
-                write!(f, "not sealed: {}", reasons.join("; "))
+                f.write_str(&t::not_sealed(&reasons.join("; ")))
             }
             SealRefusal::Unusable(error) => error.fmt(f),
         }
@@ -141,12 +142,12 @@ pub fn seal_checked(order: &SealOrder) -> Result<Sealed, SealRefusal> {
     let (to, checked) = match order.target {
         SealTarget::Recipient(text) => {
             let recipient = sealed_packet::parse_recipient(text).map_err(SealRefusal::Unusable)?;
-            let checked = format!("Checked: sealed to {recipient}; only its identity opens it.");
+            let checked = t::seal_checked_key(&recipient);
             (SealTo::Recipient(recipient), checked)
         }
         SealTarget::Passphrase { passphrase, .. } => (
             SealTo::Passphrase(SecretString::from(passphrase.to_owned())),
-            "Checked: opened again with the passphrase, and the content matches.".to_owned(),
+            t::seal_checked_passphrase(),
         ),
     };
     let note = order.note.clone();

@@ -12,7 +12,7 @@ use wsadmin_prep::domain::checklist::{helpdesk_ticket, CreationRoute};
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::workspace::DraftId;
 use wsadmin_prep::formats::{checklist_json, markdown, share_link};
-use wsadmin_prep::i18n::{self, Lang};
+use wsadmin_prep::i18n::{self, t, Lang};
 
 pub fn run(
     path: &Path,
@@ -29,24 +29,20 @@ pub fn run(
         }
         checklist_json::from_checklist_or_profile(&bytes).map_err(|error| error.to_string())
     });
-    let (profile, mut ticks) = loaded.map_err(|reason| {
-        CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
-    })?;
+    let (profile, mut ticks) = loaded
+        .map_err(|reason| CliError::unusable(t::cli_cannot_use(&printable_path(path)), reason))?;
     if let Some(notice) = ticks.set_aside_notice() {
         eprintln!("{}: {}", printable_path(path), terminal::line(&notice));
     }
     if let Some(route) = route {
         if !CreationRoute::choices(profile.connection).contains(&route) {
+            let why = match route {
+                CreationRoute::Helpdesk => t::cli_helpdesk_is_for_ws(),
+                _ => t::cli_app_center_is_for_token(),
+            };
             return Err(CliError::unusable(
-                "cannot make the checklist",
-                format!(
-                    "a {} profile has no such route: {}",
-                    profile.connection.title(),
-                    match route {
-                        CreationRoute::Helpdesk => "--helpdesk is for WS Admin users",
-                        _ => "--app-center is for the Company Request Token route",
-                    }
-                ),
+                t::cli_cannot_make_checklist(),
+                t::cli_no_such_route(&profile.connection.title(), &why),
             ));
         }
         ticks.route = route;

@@ -9,13 +9,12 @@ use crate::cli::terminal;
 use wsadmin_prep::domain::draft::ProfileEdit;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::rules::{self, Tally};
+use wsadmin_prep::i18n::t;
 
 pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
     let mut profile = read_input(path)
         .and_then(|bytes| Profile::from_json(&bytes).map_err(|error| error.to_string()))
-        .map_err(|reason| {
-            CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
-        })?;
+        .map_err(|reason| CliError::unusable(t::cli_cannot_use(&printable_path(path)), reason))?;
     let before = Tally::of(&rules::validate(&profile));
     profile.apply(ProfileEdit::FillSuggestions);
     let findings = rules::validate(&profile);
@@ -23,11 +22,14 @@ pub fn run(path: &Path, output: Option<&Path>) -> Result<Verdict, CliError> {
     let json = format!("{}\n", terminal::json(&profile.to_json()));
     match output {
         Some(out) => write_replacing(out, json.as_bytes()).map_err(|error| {
-            CliError::unusable(format!("cannot write {}", printable_path(out)), error)
+            CliError::unusable(t::cli_cannot_write(&printable_path(out)), error)
         })?,
         None => written(io::stdout().lock().write_all(json.as_bytes()))?,
     }
-    eprintln!("{}: was {before}; now {after}", printable_path(path));
+    eprintln!(
+        "{}",
+        t::cli_fix_summary(&printable_path(path), &before, &after)
+    );
     super::seal::print_warnings(&findings);
     for finding in findings
         .iter()
@@ -88,7 +90,5 @@ fn tempfile_in(directory: &Path) -> io::Result<(std::path::PathBuf, std::fs::Fil
             Err(error) => return Err(error),
         }
     }
-    Err(io::Error::other(
-        "cannot create a temporary file beside the output",
-    ))
+    Err(io::Error::other(t::cli_no_temporary_file()))
 }

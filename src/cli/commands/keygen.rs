@@ -8,6 +8,7 @@ use age::secrecy::ExposeSecret;
 use crate::cli::error::{CliError, Verdict};
 use crate::cli::input::printable_path;
 use wsadmin_prep::formats::sealed_packet;
+use wsadmin_prep::i18n::t;
 
 pub fn run(output: Option<&Path>) -> Result<Verdict, CliError> {
     let (identity, public) = sealed_packet::generate_identity(&super::now_rfc3339());
@@ -18,10 +19,10 @@ pub fn run(output: Option<&Path>) -> Result<Verdict, CliError> {
     if let Err(error) = written {
         let target = output
             .map(printable_path)
-            .unwrap_or_else(|| "standard output".into());
-        return Err(CliError::unusable(format!("cannot write {target}"), error));
+            .unwrap_or_else(t::cli_standard_output);
+        return Err(CliError::unusable(t::cli_cannot_write(&target), error));
     }
-    eprintln!("Public key: {public}");
+    eprintln!("{}", t::cli_public_key(&public));
     Ok(Verdict::Clean)
 }
 
@@ -36,10 +37,7 @@ fn write_new_secret_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     }
     let mut file = options.open(path).map_err(|error| {
         if error.kind() == io::ErrorKind::AlreadyExists {
-            io::Error::new(
-                error.kind(),
-                "it already exists; choose another name, nothing was overwritten",
-            )
+            io::Error::new(error.kind(), t::cli_already_exists())
         } else {
             error
         }

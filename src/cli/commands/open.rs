@@ -11,6 +11,7 @@ use crate::cli::input::{printable_path, read_input, read_passphrase_file, read_s
 use crate::cli::terminal;
 use wsadmin_prep::domain::request_token::TokenTime;
 use wsadmin_prep::formats::sealed_packet::{self, HandoffError, OpenWith, OpenedPacket};
+use wsadmin_prep::i18n::{m, t};
 
 pub fn run(
     packet_path: &Path,
@@ -19,17 +20,14 @@ pub fn run(
     format: Format,
 ) -> Result<Verdict, CliError> {
     let sealed = read_input(packet_path).map_err(|reason| {
-        CliError::unusable(
-            format!("cannot read {}", printable_path(packet_path)),
-            reason,
-        )
+        CliError::unusable(t::cli_cannot_read(&printable_path(packet_path)), reason)
     })?;
     let with = match (identity, passphrase_file) {
         (Some(path), _) => {
             let text = read_secret_file(path)
                 .map(SecretString::from)
                 .map_err(|error| {
-                    CliError::unusable(format!("cannot read {}", printable_path(path)), error)
+                    CliError::unusable(t::cli_cannot_read(&printable_path(path)), error)
                 })?;
             let identity = sealed_packet::parse_identity(text.expose_secret())
                 .map_err(|error| CliError::unusable(printable_path(path), error))?;
@@ -37,16 +35,16 @@ pub fn run(
         }
         (None, Some(path)) => OpenWith::Passphrase(
             read_passphrase_file(path)
-                .map_err(|reason| CliError::unusable("cannot open", reason))?,
+                .map_err(|reason| CliError::unusable(t::cli_cannot_open(), reason))?,
         ),
         (None, None) => {
             return Err(CliError::unusable(
-                "cannot open",
-                "give --identity or --passphrase-file",
+                t::cli_cannot_open(),
+                t::cli_give_identity(),
             ))
         }
     };
-    let what = format!("cannot open {}", printable_path(packet_path));
+    let what = t::cli_cannot_open_path(&printable_path(packet_path));
     let packet = sealed_packet::open_any(&sealed, &with).map_err(|error| match error {
         HandoffError::NotAPacket(_) => CliError::unusable(what.clone(), error),
         error => CliError::refused(what.clone(), error),
@@ -75,18 +73,23 @@ pub fn run(
             json.and_then(|json| writeln!(out, "{}", terminal::json(&json)))
         }
         Format::Text => {
-            let fields = packet.display_fields();
-            let time = token_time.map(|time| ("Time left", time.to_string()));
-            fields
-                .iter()
-                .map(|field| (field.label, terminal::line(field.value).into_owned()))
+            let time = token_time.map(|time| (m::OPENED_TIME_LEFT.text(), time.to_string()));
+            let lines: Vec<(String, String)> = packet
+                .display_fields()
+                .into_iter()
+                .map(|field| (field.label, terminal::line(&field.value).into_owned()))
                 .chain(time)
-                .try_for_each(|(label, value)| writeln!(out, "{label:<21} {value}"))
+                .collect();
+            // The values line up after the longest label, whatever the language's labels.
+            let width = lines.iter().map(|(label, _)| label.chars().count()).max();
+            lines.iter().try_for_each(|(label, value)| {
+                writeln!(out, "{label:<width$} {value}", width = width.unwrap_or(0))
+            })
         }
     })?;
     match token_time {
         Some(time @ TokenTime::Expired { .. }) => Err(CliError::refused(
-            format!("the token in {}", printable_path(packet_path)),
+            t::cli_the_token_in(&printable_path(packet_path)),
             time,
         )),
         _ => Ok(Verdict::Clean),

@@ -15,6 +15,7 @@ use wsadmin_prep::domain::handoff::SealTarget;
 use wsadmin_prep::domain::profile::Profile;
 use wsadmin_prep::domain::request_token::{parse_rfc3339, rfc3339, TokenValues};
 use wsadmin_prep::domain::rules::{self, Finding, Severity, TokenCheck};
+use wsadmin_prep::i18n::t;
 use wsadmin_prep::worker::seal::{seal_checked, Handover, SealOrder, SealRefusal};
 
 pub struct SealArgs<'a> {
@@ -40,14 +41,11 @@ pub fn run(args: SealArgs) -> Result<Verdict, CliError> {
     let profile = read_input(args.profile)
         .and_then(|bytes| Profile::from_json(&bytes).map_err(|error| error.to_string()))
         .map_err(|reason| {
-            CliError::unusable(
-                format!("cannot use {}", printable_path(args.profile)),
-                reason,
-            )
+            CliError::unusable(t::cli_cannot_use(&printable_path(args.profile)), reason)
         })?;
     let passphrase = read_passphrase(args.seal_to)?;
-    let password =
-        read_secret_from_stdin("password").map_err(|r| CliError::unusable("cannot seal", r))?;
+    let password = read_secret_from_stdin(&t::cli_the_password())
+        .map_err(|r| CliError::unusable(t::cli_cannot_seal(), r))?;
     let created_at = super::now_rfc3339();
     finish(SealOrder {
         profile: &profile,
@@ -68,15 +66,15 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
     let generated_at = match args.generated_at {
         None => {
             return Err(CliError::unusable(
-                "cannot seal",
-                "give --generated-at: when Concur's dialog showed the token (an RFC 3339 time such as 2026-11-28T10:00:00Z), or `now` if that was just now; the provider's 24 hours count from it",
+                t::cli_cannot_seal(),
+                t::cli_give_generated_at(),
             ))
         }
         Some(text) if text.trim().eq_ignore_ascii_case("now") => now,
         Some(text) => parse_rfc3339(text).ok_or_else(|| {
             CliError::unusable(
-                "cannot seal",
-                format!("--generated-at {text:?} is not an RFC 3339 time such as 2026-11-28T10:00:00Z or 2026-11-28T11:00:00+01:00"),
+                t::cli_cannot_seal(),
+                t::cli_generated_at_invalid(&format!("{text:?}")),
             )
         })?,
     };
@@ -90,8 +88,8 @@ pub fn run_token(args: SealTokenArgs) -> Result<Verdict, CliError> {
         ..Profile::default()
     };
     let passphrase = read_passphrase(args.seal_to)?;
-    let token =
-        read_secret_from_stdin("token").map_err(|r| CliError::unusable("cannot seal", r))?;
+    let token = read_secret_from_stdin(&t::cli_the_token())
+        .map_err(|r| CliError::unusable(t::cli_cannot_seal(), r))?;
     finish(SealOrder {
         profile: &profile,
         handover: Handover::RequestToken {
@@ -112,7 +110,9 @@ fn read_passphrase(seal_to: &SealToArgs) -> Result<Option<SecretString>, CliErro
     seal_to
         .passphrase_file
         .as_deref()
-        .map(|path| read_passphrase_file(path).map_err(|r| CliError::unusable("cannot seal", r)))
+        .map(|path| {
+            read_passphrase_file(path).map_err(|r| CliError::unusable(t::cli_cannot_seal(), r))
+        })
         .transpose()
 }
 
@@ -128,8 +128,8 @@ fn target<'a>(
             confirmation: passphrase.expose_secret(),
         }),
         (None, None) => Err(CliError::unusable(
-            "cannot seal",
-            "give --to or --passphrase-file",
+            t::cli_cannot_seal(),
+            t::cli_give_recipient(),
         )),
     }
 }
@@ -155,9 +155,9 @@ fn finish(order: SealOrder) -> Result<Verdict, CliError> {
                     finding.message
                 ));
             }
-            Err(CliError::refused("not sealed", report))
+            Err(CliError::refused(t::cli_not_sealed(), report))
         }
-        Err(SealRefusal::Unusable(error)) => Err(CliError::unusable("cannot seal", error)),
+        Err(SealRefusal::Unusable(error)) => Err(CliError::unusable(t::cli_cannot_seal(), error)),
     }
 }
 
@@ -186,7 +186,8 @@ pub fn print_warnings(findings: &[Finding]) {
         .filter(|finding| finding.severity == Severity::Warning)
     {
         eprintln!(
-            "warning {} {}: {}",
+            "{} {} {}: {}",
+            t::cli_warning(),
             finding.rule,
             finding.field.path(),
             terminal::line(&finding.message)

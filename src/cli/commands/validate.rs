@@ -63,10 +63,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
         (0, _) => Ok(Verdict::HasErrors),
         (count, _) => Err(CliError::unusable(
             "validate",
-            format!(
-                "{count} of {} files cannot be used (named above)",
-                paths.len()
-            ),
+            t::cli_files_unusable(count, &paths.len()),
         )),
     }
 }
@@ -74,9 +71,7 @@ pub fn run(paths: &[PathBuf], format: Format) -> Result<Verdict, CliError> {
 fn check(path: &Path) -> Result<(Connection, Vec<Finding>, Tally), CliError> {
     let profile = read_input(path)
         .and_then(|bytes| Profile::from_json(&bytes).map_err(|error| error.to_string()))
-        .map_err(|reason| {
-            CliError::unusable(format!("cannot use {}", printable_path(path)), reason)
-        })?;
+        .map_err(|reason| CliError::unusable(t::cli_cannot_use(&printable_path(path)), reason))?;
     let findings = rules::validate(&profile);
     let tally = Tally::of(&findings);
     Ok((profile.connection, findings, tally))

@@ -26,7 +26,7 @@ impl Clipboard {
         let clipboard = gloo::utils::window().navigator().clipboard();
         let _ = clipboard.write_text(text);
         self.written.set(true);
-        self.announce.emit(format!("{what} copied"));
+        self.announce.emit(crate::i18n::t::value_copied(&what));
     }
 
     /// Empties the clipboard if this page wrote to it, so a copied password does not stay

@@ -300,10 +300,7 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         <input id="share-link" class="identifier" type="text" readonly=true value={url.clone()}
                             aria-describedby="share-hint" translate="no" />
                         if let Some(host) = &foreign_host {
-                            <p class="warning" id="share-host">
-                                { "This link opens " }<strong translate="no">{ host.clone() }</strong>
-                                { ", not this page's address: it was set on this computer." }
-                            </p>
+                            <p class="warning" id="share-host">{ t::share_opens_elsewhere(host) }</p>
                             <label class="option" for="trust-host">
                                 <input type="checkbox" id="trust-host" checked={may_copy}
                                     onchange={{
@@ -313,18 +310,13 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
                                             host_trusted.set(input.checked().then(|| host.clone()));
                                         }
                                     }} />
-                                { format!("{host} is where my company hosts wsadmin-prep") }
+                                { t::share_trust_host(host) }
                             </label>
                         }
                         <button type="button" onclick={oncopy} disabled={!may_copy}>{ tx(m::COPY_LINK) }</button>
-                        <label for="share-base">{ "Address of wsadmin-prep the link opens" }</label>
+                        <label for="share-base">{ tx(m::SHARE_BASE_LABEL) }</label>
                         <p class="hint" id="share-base-hint">
-                            { if base.is_some() {
-                                "Change it to where your company hosts wsadmin-prep, if that is elsewhere."
-                            } else {
-                                "This copy has no web address, so the link is only its # part: the recipient pastes it into \"Open a shared link\". \
-                                 Enter where your company hosts wsadmin-prep (https://…) to make a whole link."
-                            } }
+                            { tx(if base.is_some() { m::SHARE_BASE_HINT } else { m::SHARE_BASE_NONE }) }
                         </p>
                         <input id="share-base" type="url" value={(*base_text).clone()} oninput={onbase}
                             aria-describedby="share-base-hint" placeholder="https://" translate="no" />
@@ -419,11 +411,11 @@ fn step_item(
                 <span class="actor">{ step.actor.title() }</span>
             </div>
             if let Some(menu) = step.menu_path {
-                <p class="menu-path">{ "In Concur: " }<strong>{ menu }</strong></p>
+                <p class="menu-path">{ tx(m::IN_CONCUR) }{ " " }<strong>{ menu }</strong></p>
             }
             <p class="detail" id={format!("detail-{id}")}>{ &step.detail }</p>
             if let Some(expires) = shown.expires {
-                <p class="expires" id="token-expires">{ format!("The token you pasted expires {}.", local_time(expires)) }</p>
+                <p class="expires" id="token-expires">{ t::token_pasted_expires(&local_time(expires)) }</p>
             }
             if !step.enter.is_empty() {
                 <dl class="values">

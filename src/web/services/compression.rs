@@ -21,9 +21,7 @@ extern "C" {
 pub async fn encode(profile: &Profile, ticks: &ChecklistProgress) -> Result<String, String> {
     let deflated = JsFuture::from(deflate_raw(&link::payload(profile, ticks)))
         .await
-        .map_err(|_| {
-            "this browser cannot compress the link (it lacks CompressionStream)".to_owned()
-        })?;
+        .map_err(|_| crate::i18n::m::NO_COMPRESSION.text())?;
     Ok(link::fragment_from_deflated(
         &Uint8Array::new(&deflated).to_vec(),
     ))

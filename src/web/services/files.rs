@@ -7,6 +7,7 @@ use crate::domain::draft::Draft;
 use crate::domain::profile::Profile;
 use crate::domain::text::app_login_part;
 use crate::formats::checklist_json::{self, ImportError};
+use crate::i18n::t;
 
 /// A profile file is a few hundred bytes; anything past this is the wrong file and is
 /// refused before it is read.
@@ -16,14 +17,13 @@ pub const MAX_IMPORT_BYTES: u64 = 1024 * 1024;
 pub fn check_size(file: &File) -> Result<(), String> {
     let size = file.size();
     if size > MAX_IMPORT_BYTES {
-        // Whole and tenth megabytes by integer arithmetic: float formatting costs the
-        // bundle 10 KB.
+        // Whole and tenth megabytes by integer arithmetic (float formatting costs the
+        // bundle 10 KB); each language writes its own decimal separator between them.
         let tenths = size / 100_000;
-        return Err(format!(
-            "\"{}\" is {}.{} MB; a profile file is a few hundred bytes, so it cannot be one (limit 1 MB)",
-            file.name(),
-            tenths / 10,
-            tenths % 10
+        return Err(t::import_too_large(
+            &format!("\"{}\"", file.name()),
+            &(tenths / 10),
+            &(tenths % 10),
         ));
     }
     Ok(())

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::storage::local_storage;
-use crate::i18n::{self, Lang, Pack};
+use crate::i18n::{self, t, Lang, Pack};
 
 const CHOSEN_KEY: &str = "wsadmin-prep/lang";
 
@@ -60,16 +60,11 @@ pub async fn load(lang: Lang) -> Result<Option<(Pack, String)>, String> {
         Some(text) => text,
         None => fetch_text(&format!("lang/{}.json", lang.code()))
             .await
-            .ok_or_else(|| format!("The {} language file could not be loaded (offline before it was ever fetched?). The page stays in {}.", lang.name(), i18n::lang().name()))?,
+            .ok_or_else(|| t::language_file_missing(&lang.name(), &i18n::lang().name()))?,
     };
     Pack::parse(&text)
         .map(|pack| Some((pack, text)))
-        .map_err(|error| {
-            format!(
-            "The {} language file cannot be used: {error}. Reload the page to get the current one.",
-            lang.name()
-        )
-        })
+        .map_err(|error| t::language_file_unusable(&lang.name(), &error))
 }
 
 async fn fetch_text(url: &str) -> Option<String> {

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
+use crate::i18n::{m, Message};
 use crate::worker::protocol::{Envelope, WorkerRequest, WorkerResponse};
 
 #[derive(Clone, Default)]
@@ -119,18 +120,16 @@ impl CryptoWorker {
         // A worker that fails to load, runs out of memory or aborts fires `error`; one that
         // cannot read a message fires `messageerror`. Either way nothing would answer, so
         // every pending request gets a message instead of waiting for ever.
-        let failing = |message: &'static str| {
+        let failing = |message: Message| {
             let inner = Rc::downgrade(&self.0);
             Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
                 if let Some(inner) = inner.upgrade() {
-                    fail_all(&inner, message);
+                    fail_all(&inner, &message.text());
                 }
             })
         };
-        let on_error = failing(
-            "the worker that checks and seals passwords stopped (it may have run out of memory); try again",
-        );
-        let on_message_error = failing("the worker could not read a message; try again");
+        let on_error = failing(m::WORKER_STOPPED);
+        let on_message_error = failing(m::WORKER_UNREADABLE_MESSAGE);
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         worker.set_onmessageerror(Some(on_message_error.as_ref().unchecked_ref()));
@@ -161,8 +160,7 @@ impl CryptoWorker {
         if inner.worker.is_none() {
             drop(inner);
             reply.emit(WorkerResponse::Failed {
-                message: "this browser cannot start the worker that checks and seals passwords"
-                    .into(),
+                message: m::WORKER_CANNOT_START.text(),
             });
             return id;
         }
@@ -195,7 +193,7 @@ impl CryptoWorker {
         };
         for (_, reply) in pending {
             reply.emit(WorkerResponse::Failed {
-                message: "The request was stopped before the worker answered; try again.".into(),
+                message: m::WORKER_REQUEST_STOPPED.text(),
             });
         }
     }

@@ -17,6 +17,7 @@ use crate::domain::workspace::{DraftId, Workspace, WorkspaceAction};
 use crate::formats::drafts_store::{
     self, draft_id, draft_key, RestoreError, SavedDraft, LEGACY_KEY, SET_ASIDE_PREFIX,
 };
+use crate::i18n::{m, t};
 
 /// A map kept as a list. A person keeps a handful of drafts, and the standard maps cost the
 /// first load about 25 KB of code; a list costs almost none.
@@ -532,11 +533,7 @@ fn migrate(
         store.remove(LEGACY_KEY);
         None
     } else {
-        Some(
-            "Some drafts saved by an earlier version could not be moved to the new layout (storage is full); \
-             they are open here and the earlier save is kept as it was."
-                .into(),
-        )
+        Some(m::LEGACY_NOT_MOVED.text())
     }
 }
 
@@ -556,13 +553,9 @@ fn set_aside(
     match store.set(&aside, text) {
         Ok(()) => {
             store.remove(key);
-            format!(
-                "A saved draft could not be opened: {error}. It is kept aside in this browser's storage under \"{aside}\"."
-            )
+            t::draft_set_aside(error, &format!("\"{aside}\""))
         }
-        Err(Refused) => format!(
-            "A saved draft could not be opened: {error}. Storage is too full to set it aside, so it is left as it was."
-        ),
+        Err(Refused) => t::draft_left_as_is(error),
     }
 }
 

@@ -13,6 +13,7 @@ use crate::domain::request_token::{rfc3339, UnixSeconds};
 use crate::domain::rules::{self, Finding, FixAction, Severity, TokenCheck};
 use crate::domain::workspace::DraftId;
 use crate::formats::sealed_packet::OpenedPacket;
+use crate::i18n::t;
 use crate::worker::generator::GeneratorOptions;
 use crate::worker::protocol::{
     OpenKey, PasswordFinding, SealTargetText, WorkerRequest, WorkerResponse,
@@ -330,7 +331,7 @@ impl AdminHandoff {
                         self.reduce(AdminAction::SetPassphrase(passphrase));
                     }
                     WorkerResponse::Blocked { reasons } => {
-                        self.problem = Some(format!("Not sealed: {}.", reasons.join("; ")))
+                        self.problem = Some(t::not_sealed(&reasons.join("; ")))
                     }
                     WorkerResponse::Failed { message } => self.problem = Some(message),
                     _ => {}

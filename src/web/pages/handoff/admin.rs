@@ -239,9 +239,9 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
             state.dispatch(AdminAction::SetGenerator(next));
         })
     };
-    let copy = |text: String, what: &'static str| {
+    let copy = |text: String, what: String| {
         let clipboard = props.clipboard.clone();
-        Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
+        Callback::from(move |_: MouseEvent| clipboard.copy(&text, &what))
     };
     let options = &state.generator;
     // The passphrase is meant to be read out by phone: it may be shown, like the password.
@@ -296,7 +296,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                             onclick={{ let state = state.clone(); move |_| state.dispatch(AdminAction::TogglePasswordShown) }}>
                             { tx(if state.password_shown { m::HIDE } else { m::SHOW }) }
                         </button>
-                        <button type="button" onclick={copy(state.password.clone(), "Password")}>{ tx(m::COPY) }</button>
+                        <button type="button" onclick={copy(state.password.clone(), m::COPIED_PASSWORD.text())}>{ tx(m::COPY) }</button>
                     </div>
                 </div>
                 <div id="strength" class="strength" aria-live="polite">
@@ -392,7 +392,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                         <>
                                             { tx(m::NO_KEY_LINK) }{ " " }
                                             <code translate="no">{ link.clone() }</code>{ " " }
-                                            <button type="button" onclick={copy(link, "Provider link")}>{ tx(m::COPY) }</button>
+                                            <button type="button" onclick={copy(link, m::COPIED_PROVIDER_LINK.text())}>{ tx(m::COPY) }</button>
                                         </>
                                     },
                                     None => html! {
@@ -453,7 +453,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         if !state.passphrase.is_empty() && state.passphrase == state.confirmation {
                             <p class="hint">
                                 { tx(m::TELL_BY_PHONE) }{ " " }
-                                <button type="button" onclick={copy(state.passphrase.clone(), "Passphrase")}>{ tx(m::COPY_PASSPHRASE) }</button>
+                                <button type="button" onclick={copy(state.passphrase.clone(), m::COPIED_PASSPHRASE.text())}>{ tx(m::COPY_PASSPHRASE) }</button>
                             </p>
                         }
                     </div>
@@ -491,7 +491,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                                 }
                             }}>{ tx(m::DOWNLOAD_AGE) }</button>
                             <button type="button" onclick={{
-                                let (copy_packet, state) = (copy(armored.clone(), "Packet"), state.clone());
+                                let (copy_packet, state) = (copy(armored.clone(), m::COPIED_PACKET.text()), state.clone());
                                 move |event: MouseEvent| {
                                     copy_packet.emit(event);
                                     state.dispatch(AdminAction::PacketTaken);

@@ -134,9 +134,9 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
     let recipient_link = state.key.as_ref().map(|(_, public)| {
         recipient_link::encode(&recipient_link_base().unwrap_or_default(), public)
     });
-    let copy = |text: String, what: &'static str| {
+    let copy = |text: String, what: String| {
         let clipboard = props.clipboard.clone();
-        Callback::from(move |_: MouseEvent| clipboard.copy(&text, what))
+        Callback::from(move |_: MouseEvent| clipboard.copy(&text, &what))
     };
 
     html! {
@@ -155,8 +155,8 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                             <code translate="no" id="public-key-fingerprint">{ fingerprint(public) }</code>
                         </p>
                         <div class="actions">
-                            <button type="button" onclick={copy(public.clone(), "Public key")}>{ tx(m::COPY_PUBLIC_KEY) }</button>
-                            <button type="button" onclick={copy(link.clone(), "Link")}>{ tx(m::COPY_CLIENT_LINK) }</button>
+                            <button type="button" onclick={copy(public.clone(), m::COPIED_PUBLIC_KEY.text())}>{ tx(m::COPY_PUBLIC_KEY) }</button>
+                            <button type="button" onclick={copy(link.clone(), m::COPIED_LINK.text())}>{ tx(m::COPY_CLIENT_LINK) }</button>
                         </div>
                         <p class="hint" id="recipient-link"><code translate="no">{ link }</code></p>
                     </div>
@@ -188,21 +188,21 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                     <dl class="values opened">
                         { for packet.display_fields().into_iter().map(|field| html! {
                             <>
-                                <dt>{ field.label }</dt>
+                                <dt>{ field.label.clone() }</dt>
                                 { match field.kind {
-                                    PacketFieldKind::Text => html! { <dd>{ field.value }</dd> },
+                                    PacketFieldKind::Text => html! { <dd>{ field.value.to_string() }</dd> },
                                     PacketFieldKind::Identifier => html! {
-                                        <dd><code translate="no">{ field.value }</code>{ " " }
-                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ tx(m::COPY) }</button></dd>
+                                        <dd><code translate="no">{ field.value.to_string() }</code>{ " " }
+                                            <button type="button" onclick={copy(field.value.to_string(), field.label.clone())}>{ tx(m::COPY) }</button></dd>
                                     },
                                     PacketFieldKind::Secret => html! {
                                         <dd>
-                                            <code translate="no" id="opened-password">{ if state.revealed { field.value.to_owned() } else { "•".repeat(12) } }</code>{ " " }
+                                            <code translate="no" id="opened-password">{ if state.revealed { field.value.to_string() } else { "•".repeat(12) } }</code>{ " " }
                                             <button type="button" aria-pressed={state.revealed.to_string()}
                                                 onclick={{ let state = state.clone(); move |_| state.dispatch(ProviderAction::ToggleRevealed) }}>
                                                 { tx(if state.revealed { m::HIDE } else { m::REVEAL }) }
                                             </button>
-                                            <button type="button" onclick={copy(field.value.to_owned(), field.label)}>{ tx(m::COPY) }</button>
+                                            <button type="button" onclick={copy(field.value.to_string(), field.label.clone())}>{ tx(m::COPY) }</button>
                                         </dd>
                                     },
                                 } }
