@@ -732,6 +732,7 @@ share-base-label = Adresse von wsadmin-prep, die der Link öffnet
 share-base-hint = Ändern Sie sie auf die Adresse, unter der Ihr Unternehmen wsadmin-prep bereitstellt, falls diese eine andere ist.
 share-base-none = Diese Kopie hat keine Webadresse, daher besteht der Link nur aus seinem #-Teil: Der Empfänger fügt ihn unter „Geteilten Link öffnen“ ein. Geben Sie an, wo Ihr Unternehmen wsadmin-prep bereitstellt (https://…), um einen vollständigen Link zu erhalten.
 in-concur = In Concur:
+concur-label-here = (in Concur auf Deutsch: „{ $label }“)
 token-pasted-expires = Der eingefügte Token läuft ab: { $at }.
 value-copied = { $what } kopiert
 copied-public-key = Öffentlicher Schlüssel

@@ -737,6 +737,7 @@ share-base-label = Address of wsadmin-prep the link opens
 share-base-hint = Change it to where your company hosts wsadmin-prep, if that is elsewhere.
 share-base-none = This copy has no web address, so the link is only its # part: the recipient pastes it into "Open a shared link". Enter where your company hosts wsadmin-prep (https://…) to make a whole link.
 in-concur = In Concur:
+concur-label-here = (in Concur in your language: { $label })
 token-pasted-expires = The token you pasted expires { $at }.
 value-copied = { $what } copied
 copied-public-key = Public key

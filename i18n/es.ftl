@@ -735,6 +735,7 @@ share-base-label = Dirección de wsadmin-prep que abre el enlace
 share-base-hint = Cámbiela por la dirección donde su empresa aloja wsadmin-prep, si es otra.
 share-base-none = Esta copia no tiene dirección web, así que el enlace es solo su parte #: quien lo recibe lo pega en «Abrir un enlace compartido». Indique dónde aloja su empresa wsadmin-prep (https://…) para obtener un enlace completo.
 in-concur = En Concur:
+concur-label-here = (en Concur en español: «{ $label }»)
 token-pasted-expires = El token que pegó caduca: { $at }.
 value-copied = { $what }: copiado
 copied-public-key = Clave pública

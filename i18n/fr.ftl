@@ -735,6 +735,7 @@ share-base-label = Adresse de wsadmin-prep qu'ouvre le lien
 share-base-hint = Remplacez-la par l'adresse où votre entreprise héberge wsadmin-prep, si elle est ailleurs.
 share-base-none = Cette copie n'a pas d'adresse web : le lien se réduit donc à sa partie #, que le destinataire colle dans « Ouvrir un lien partagé ». Indiquez où votre entreprise héberge wsadmin-prep (https://…) pour obtenir un lien complet.
 in-concur = Dans Concur :
+concur-label-here = (dans Concur en français : « { $label } »)
 token-pasted-expires = Le jeton collé expire : { $at }.
 value-copied = { $what } : copié
 copied-public-key = Clé publique

@@ -694,6 +694,7 @@ share-base-label = リンクが開く wsadmin-prep のアドレス
 share-base-hint = 会社が wsadmin-prep を別の場所に置いている場合は、そのアドレスに変更してください。
 share-base-none = このコピーにはウェブアドレスがないため、リンクは # 以降の部分だけです。受け取った人はそれを「共有リンクを開く」に貼り付けます。完全なリンクにするには、会社が wsadmin-prep を置いている場所（https://…）を入力してください。
 in-concur = Concur での場所:
+concur-label-here = （Concur の日本語表示では「{ $label }」）
 token-pasted-expires = 貼り付けたトークンの有効期限: { $at }。
 value-copied = { $what }をコピーしました
 copied-public-key = 公開鍵

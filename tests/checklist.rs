@@ -798,6 +798,21 @@ fn importing_a_markdown_export_says_to_import_the_json_instead() {
         checklist_json::from_checklist_or_profile(format!("\u{feff}{token}").as_bytes()),
         Err(checklist_json::ImportError::Markdown)
     );
+    // An export made in another language is recognised as well.
+    for lang in wsadmin_prep::i18n::Lang::ALL {
+        let markdown = wsadmin_prep::i18n::with_lang(lang, || {
+            markdown::to_markdown(
+                &example("expensify-standard"),
+                &ChecklistProgress::default(),
+                "2026-11-30",
+            )
+        });
+        assert_eq!(
+            checklist_json::from_checklist_or_profile(markdown.as_bytes()),
+            Err(checklist_json::ImportError::Markdown),
+            "{lang:?}"
+        );
+    }
     // Other text is still named as not a profile.
     assert!(matches!(
         checklist_json::from_checklist_or_profile(b"# notes\nhello"),

@@ -592,3 +592,55 @@ fn the_cli_opens_a_packet_and_refuses_one_in_each_language() {
         format!("wsadmin-prep: impossible d'ouvrir {sealed} : la phrase secrète n'ouvre pas ce paquet : vérifiez-la auprès de la personne qui l'a scellé\n")
     );
 }
+
+#[test]
+fn concur_s_own_translation_of_a_label_shows_beside_it_where_a_source_gives_one() {
+    use wsadmin_prep::domain::checklist::{steps, CreationRoute};
+    use wsadmin_prep::domain::concur::{Edition, TRANSLATED_LABELS};
+    let standard = "docs/examples/expensify-standard.json";
+    let german = cli(&["--lang", "de", "checklist", standard], &[]);
+    let lines_with = |text: &str, needle: &str| text.lines().filter(|l| l.contains(needle)).count();
+    // On Standard's user form, beside the English label, never instead of it…
+    assert!(german.contains(
+        "  - Login ID (in Concur auf Deutsch: „Anmeldung (E-Mail-Adresse)“): `WSAdmin-Expensify@acme.com`"
+    ));
+    assert!(german.contains("**Administration > Setup > Users > Create/Edit User** (in Concur auf Deutsch: „Benutzer anlegen/bearbeiten“)"));
+    // …and nowhere else: Concur's sign-in page is not that form.
+    assert_eq!(
+        lines_with(&german, "Anmeldung (E-Mail-Adresse)"),
+        1,
+        "{german}"
+    );
+    assert_eq!(
+        lines_with(&german, "- Login ID: `WSAdmin-Expensify@acme.com`"),
+        3
+    );
+    let japanese = cli(&["--lang", "ja", "checklist", standard], &[]);
+    assert!(japanese.contains("「ログイン (メール アドレス)」"));
+    // No source was found for Spanish, nor for Professional's pages.
+    let spanish = cli(&["--lang", "es", "checklist", standard], &[]);
+    assert!(!spanish.contains("en Concur en español"), "{spanish}");
+    let professional = cli(
+        &[
+            "--lang",
+            "de",
+            "checklist",
+            "docs/examples/expensify-professional-all-data.json",
+        ],
+        &[],
+    );
+    assert!(!professional.contains("in Concur auf Deutsch"));
+    // Every translation sits on a page some step of the checklist sends the admin to.
+    let mut profile =
+        wsadmin_prep::domain::profile::Profile::from_json(&std::fs::read(standard).unwrap())
+            .unwrap();
+    profile.edition = Edition::Standard;
+    let menus: Vec<&str> = steps(&profile, CreationRoute::Admin)
+        .iter()
+        .filter_map(|s| s.menu_path)
+        .collect();
+    for translated in TRANSLATED_LABELS {
+        assert!(menus.contains(&translated.page), "{}", translated.page);
+        assert_ne!(translated.lang, Lang::En);
+    }
+}

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::concur::{Connection, Edition, COMPANY_REQUEST_TOKEN_MENU};
+use super::concur::{Connection, Edition, COMPANY_REQUEST_TOKEN_MENU, STANDARD_CREATE_USER_MENU};
 use super::profile::Profile;
 use super::rules::{self, Finding, Severity};
 use crate::i18n::{t, Lang};
@@ -502,7 +502,7 @@ pub fn steps_with_ticket(
             let login_taken = t::login_taken();
             let (menu, detail) = match profile.edition {
                 Edition::Standard => (
-                    "Administration > Setup > Users > Create/Edit User",
+                    STANDARD_CREATE_USER_MENU,
                     t::step_create_user_standard_detail(&login_taken),
                 ),
                 Edition::Professional => (

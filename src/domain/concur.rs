@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// The longest Login ID Concur accepts (User API v1, Identity v4).
 pub const LOGIN_ID_MAX_CHARS: usize = 128;
 /// The longest first or last name Concur accepts.
@@ -316,6 +318,58 @@ pub static ROLES: &[Role] = &[
         grants: Grant::Data(DataKind::Invoice),
     },
 ];
+
+/// Where Standard Edition creates a user: the page the translated labels below come from.
+pub const STANDARD_CREATE_USER_MENU: &str = "Administration > Setup > Users > Create/Edit User";
+
+/// Concur's own translation of one of its labels on one page, as a dated source gives it.
+/// Labels stay in English everywhere (an admin's Concur UI language is their own setting,
+/// and every guide names the English label); these are shown beside the English one, never
+/// instead of it, to an admin reading this app in that language.
+pub struct TranslatedLabel {
+    pub english: &'static str,
+    /// The menu path of the page the label is on (its last step is the page's button).
+    pub page: &'static str,
+    pub lang: Lang,
+    pub label: &'static str,
+}
+
+/// Where the translations below come from: SAP Help Portal, Concur Standard Edition
+/// administration help, "Add a User", version 2022_02, in each language
+/// (help.sap.com/doc/7d29bbe39d844af8bd37f897455710e8/2022_02/<lang>/c4651bec51c31015a0e78c4b615a49ca.html).
+/// Its English page names the user form's fields "Login (email address)" and "Password",
+/// and its button "Create/Edit User". No Spanish (es-ES) page of it was found, and no
+/// source for Professional's pages or Concur's sign-in page: those stay English alone.
+pub const TRANSLATED_LABELS_SOURCE: &str =
+    "SAP Help Portal, Concur Standard Edition administration help, \"Add a User\", 2022_02";
+
+/// Every translation a source gives, one table for all languages (docs/decisions.md).
+#[rustfmt::skip]
+pub const TRANSLATED_LABELS: &[TranslatedLabel] = &[
+    TranslatedLabel { english: "Create/Edit User", page: STANDARD_CREATE_USER_MENU, lang: Lang::De, label: "Benutzer anlegen/bearbeiten" },
+    TranslatedLabel { english: "Login ID", page: STANDARD_CREATE_USER_MENU, lang: Lang::De, label: "Anmeldung (E-Mail-Adresse)" },
+    TranslatedLabel { english: "Password", page: STANDARD_CREATE_USER_MENU, lang: Lang::De, label: "Kennwort" },
+    TranslatedLabel { english: "Create/Edit User", page: STANDARD_CREATE_USER_MENU, lang: Lang::Fr, label: "Créer/Modifier l'utilisateur" },
+    TranslatedLabel { english: "Login ID", page: STANDARD_CREATE_USER_MENU, lang: Lang::Fr, label: "Identifiant (adresse e-mail)" },
+    TranslatedLabel { english: "Password", page: STANDARD_CREATE_USER_MENU, lang: Lang::Fr, label: "Mot de passe" },
+    TranslatedLabel { english: "Create/Edit User", page: STANDARD_CREATE_USER_MENU, lang: Lang::Ja, label: "ユーザーの作成/編集" },
+    TranslatedLabel { english: "Login ID", page: STANDARD_CREATE_USER_MENU, lang: Lang::Ja, label: "ログイン (メール アドレス)" },
+    TranslatedLabel { english: "Password", page: STANDARD_CREATE_USER_MENU, lang: Lang::Ja, label: "パスワード" },
+];
+
+/// Concur's own label on the page at `menu`, in the active language, where a source gives it.
+pub fn label_in_language(english: &str, menu: Option<&str>) -> Option<&'static str> {
+    let (lang, menu) = (crate::i18n::lang(), menu?);
+    TRANSLATED_LABELS
+        .iter()
+        .find(|t| t.english == english && t.page == menu && t.lang == lang)
+        .map(|t| t.label)
+}
+
+/// The translation of a menu path's last step (the button or page it leads to), if any.
+pub fn menu_end_in_language(menu: &str) -> Option<&'static str> {
+    label_in_language(menu.rsplit(" > ").next()?, Some(menu))
+}
 
 #[cfg(test)]
 mod tests {

@@ -176,14 +176,18 @@ pub fn from_checklist_or_profile(
     }
 }
 
-/// Whether the bytes are this app's Markdown export: a heading that names a checklist.
+/// Whether the bytes are this app's Markdown export, in any language: a heading first, and
+/// the task list's items ("- [ ]", "- [x]"). Its words are not looked at, since the export
+/// speaks the language it was made in.
 fn is_markdown_export(bytes: &[u8]) -> bool {
     let text = bytes
         .strip_prefix(b"\xEF\xBB\xBF")
         .unwrap_or(bytes)
         .trim_ascii_start();
-    let heading = text.split(|byte| *byte == b'\n').next().unwrap_or_default();
-    heading.starts_with(b"# ") && heading.windows(9).any(|word| word == b"checklist")
+    let mut lines = text.split(|byte| *byte == b'\n');
+    let heading = lines.next().unwrap_or_default();
+    heading.starts_with(b"# ")
+        && lines.any(|line| line.starts_with(b"- [ ] ") || line.starts_with(b"- [x] "))
 }
 
 /// Reads a checklist document back: the profile, the route, and each step's state and note.

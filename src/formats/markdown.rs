@@ -7,7 +7,7 @@ use crate::domain::checklist::{
     helpdesk_ticket, progress, steps_with_ticket, ChecklistProgress, CreationRoute, EntryKind,
     StepGroup, StepStatus, TicketWriter,
 };
-use crate::domain::concur::Connection;
+use crate::domain::concur::{label_in_language, menu_end_in_language, Connection};
 use crate::domain::profile::Profile;
 use crate::domain::rules::{self, Tally};
 use crate::i18n::t;
@@ -133,14 +133,21 @@ pub fn to_markdown_with_ticket(
             };
             let _ = writeln!(out, "- [{mark}] {title} ({})  ", step.actor.title());
             if let Some(menu) = step.menu_path {
-                let _ = writeln!(out, "  {}: **{menu}**  ", t::md_in_concur());
+                let here = menu_end_in_language(menu)
+                    .map(|label| format!(" {}", t::concur_label_here(&label)))
+                    .unwrap_or_default();
+                let _ = writeln!(out, "  {}: **{menu}**{}  ", t::md_in_concur(), text(&here));
             }
             let _ = writeln!(out, "  {}", text(&step.detail));
             if step.gated {
                 let _ = writeln!(out, "  _{}_", t::md_gated());
             }
             for entry in &step.enter {
-                let (label, value) = (text(&entry.label), &entry.value);
+                let here = label_in_language(&entry.label, step.menu_path)
+                    .map(|label| format!(" {}", t::concur_label_here(&label)))
+                    .unwrap_or_default();
+                let label = format!("{}{}", text(&entry.label), text(&here));
+                let value = &entry.value;
                 match entry.kind {
                     EntryKind::Block => {
                         let fence = "`".repeat(longest_run(value, '`').max(2) + 1);

@@ -6,7 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { start, appStarted, fillContext, downloadText } from './harness.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, appStarted, fillContext, downloadText, cli } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -177,6 +180,45 @@ test('the single file carries every language and switches without fetching', asy
   await page.getByRole('heading', { name: WORDS.es.heading }).waitFor();
   await page.locator('#language').selectOption('fr');
   await page.getByRole('heading', { name: WORDS.fr.heading }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('problems, an opened packet and Concur\'s own German labels read in the page\'s language', async () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'wsadmin-lang-'));
+  const { context, page, errors } = await openIn('en-US');
+  await fillThenSwitch(page, 'de', { fillSuggestions: true });
+
+  // A Markdown export imported by mistake: the reason, and the draft left as it was.
+  await page.locator('#import-file').setInputFiles({ name: 'checkliste.md', mimeType: 'text/markdown', buffer: Buffer.from(cli(['--lang', 'de', 'checklist', 'docs/examples/expensify-standard.json'])) });
+  const problem = page.locator('.alert.problem');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /"checkliste\.md": eine Markdown-Checkliste, die zum Lesen und Drucken gedacht ist.*Ihr geöffneter Entwurf bleibt unverändert\./);
+
+  // Concur's German label beside its English one on Standard's user form, and only there.
+  await page.getByRole('button', { name: WORDS.de.tab, exact: true }).click();
+  const createUser = page.locator('.step', { hasText: 'Create/Edit User' }).first();
+  assert.match(await createUser.locator('.menu-path').innerText(), /Create\/Edit User \(in Concur auf Deutsch: „Benutzer anlegen\/bearbeiten“\)/);
+  assert.match(await createUser.locator('dt').first().innerText(), /^Login ID\s+\(in Concur auf Deutsch: „Anmeldung \(E-Mail-Adresse\)“\)$/);
+  assert.equal(await page.locator('.label-here').count(), 3);
+
+  // The provider's side: a packet sealed to another key, then the right one, in German.
+  await page.getByRole('button', { name: WORDS.de.handoffTab, exact: true }).click();
+  const key = await downloadText(page, () => page.getByRole('button', { name: 'Schlüssel erzeugen und herunterladen' }).click());
+  const publicKey = await page.getByLabel('Ihr öffentlicher Schlüssel').inputValue();
+  const armored = cli(['seal', 'docs/examples/expensify-standard.json', '--password-stdin', '--activated', '--to', publicKey], 'vR7#q2Lm!x9Tz@4Wk\n');
+  writeFileSync(join(scratch, 'other.key'), cli(['keygen']));
+  writeFileSync(join(scratch, 'provider.key'), key);
+  await page.locator('#packet-input').fill(armored);
+  await page.locator('#identity-file').setInputFiles(join(scratch, 'other.key'));
+  await page.getByRole('button', { name: 'Paket öffnen' }).click();
+  await page.getByText(/dieses Paket wurde für einen anderen Schlüssel versiegelt/).waitFor();
+  await page.locator('#identity-file').setInputFiles(join(scratch, 'provider.key'));
+  await page.getByRole('button', { name: 'Paket öffnen' }).click();
+  await page.locator('.opened').waitFor();
+  const labels = await page.locator('.opened dt').allInnerTexts();
+  assert.deepEqual(labels, ['App', 'Edition', 'Login ID', 'Password', 'Aktiviert', 'Domain des Unternehmens', 'Versiegelt am']);
+  assert.match(await page.locator('.opened').innerText(), /Aktiviert\s+ja/);
   assert.deepEqual(errors, []);
   await context.close();
 });

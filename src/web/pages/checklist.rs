@@ -10,7 +10,7 @@ use crate::domain::checklist::{
     HandoffLink, StepGroup, StepStatus,
 };
 use crate::domain::checklist::{helpdesk_ticket, steps_with_ticket};
-use crate::domain::concur::Connection;
+use crate::domain::concur::{label_in_language, menu_end_in_language, Connection};
 use crate::domain::draft::{ChecklistEdit, Draft};
 use crate::domain::profile::Profile;
 use crate::domain::request_token::UnixSeconds;
@@ -411,7 +411,11 @@ fn step_item(
                 <span class="actor">{ step.actor.title() }</span>
             </div>
             if let Some(menu) = step.menu_path {
-                <p class="menu-path">{ tx(m::IN_CONCUR) }{ " " }<strong>{ menu }</strong></p>
+                <p class="menu-path">{ tx(m::IN_CONCUR) }{ " " }<strong>{ menu }</strong>
+                    if let Some(label) = menu_end_in_language(menu) {
+                        { " " }<span class="label-here">{ t::concur_label_here(&label) }</span>
+                    }
+                </p>
             }
             <p class="detail" id={format!("detail-{id}")}>{ &step.detail }</p>
             if let Some(expires) = shown.expires {
@@ -421,7 +425,11 @@ fn step_item(
                 <dl class="values">
                     { for step.enter.iter().map(|entry| html! {
                         <>
-                            <dt>{ entry.label.clone() }</dt>
+                            <dt>{ entry.label.clone() }
+                                if let Some(label) = label_in_language(&entry.label, step.menu_path) {
+                                    { " " }<span class="label-here">{ t::concur_label_here(&label) }</span>
+                                }
+                            </dt>
                             { match entry.kind {
                                 EntryKind::Block => html! { <dd><pre class="identifier ticket" translate="no">{ &entry.value }</pre></dd> },
                                 EntryKind::Instruction => html! { <dd>{ &entry.value }</dd> },
