@@ -793,7 +793,7 @@ opened-time-left = Verbleibende Zeit
 
 ## Fehler der Befehlszeile
 
-cli-what-why = { $what }: { $why }
+with-reason = { $what }: { $why }
 cli-cannot-use = { $path } ist nicht verwendbar
 cli-cannot-read = { $path } kann nicht gelesen werden
 cli-cannot-write = { $path } kann nicht geschrieben werden
@@ -844,3 +844,33 @@ help-keygen = Eine age-Identität zum Empfangen von Übergabepaketen erzeugen (d
 help-seal = Die „{ -ui-login-id }“ und ein Passwort (von stdin gelesen) mit age für den { -app-provider } versiegeln
 help-seal-token = Einen „{ -ui-company-request-token }“ (von stdin gelesen) und seine „{ -ui-company-uuid }“ für den { -app-provider } versiegeln
 help-open = Ein Übergabepaket (Zugangsdaten oder Token) öffnen und seine Felder ausgeben (die Seite des Anbieters)
+
+## Die Hinweise von zxcvbn zu einem Passwort
+
+zx-straight-rows = Gerade Tastenreihen sind leicht zu erraten.
+zx-short-keyboard = Kurze Tastaturmuster sind leicht zu erraten.
+zx-repeats-aaa = Wiederholungen wie „aaa“ sind leicht zu erraten.
+zx-repeats-abcabc = Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.
+zx-top-10 = Dies ist eines der 10 häufigsten Passwörter.
+zx-top-100 = Dies ist eines der 100 häufigsten Passwörter.
+zx-common = Dies ist ein sehr häufiges Passwort.
+zx-similar-common = Dies ähnelt einem häufig verwendeten Passwort.
+zx-sequences = Folgen wie abc oder 6543 sind leicht zu erraten.
+zx-recent-years = Jahreszahlen der letzten Jahre sind leicht zu erraten.
+zx-word-alone = Ein einzelnes Wort ist leicht zu erraten.
+zx-dates = Datumsangaben sind oft leicht zu erraten.
+zx-names-alone = Vor- und Nachnamen allein sind leicht zu erraten.
+zx-common-names = Häufige Vor- und Nachnamen sind leicht zu erraten.
+zx-use-few-words = Verwenden Sie einige Wörter und meiden Sie gängige Redewendungen.
+zx-no-need-symbols = Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.
+zx-add-word = Fügen Sie ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.
+zx-capitalization = Großschreibung hilft kaum.
+zx-all-uppercase = Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.
+zx-reversed = Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.
+zx-substitutions = Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum.
+zx-longer-keyboard = Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.
+zx-avoid-repeats = Meiden Sie wiederholte Wörter und Zeichen.
+zx-avoid-sequences = Meiden Sie Zeichenfolgen.
+zx-avoid-recent-years = Meiden Sie Jahreszahlen der letzten Jahre.
+zx-avoid-your-years = Meiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.
+zx-avoid-your-dates = Meiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen.

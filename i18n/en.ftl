@@ -798,7 +798,7 @@ opened-time-left = Time left
 
 ## The command line's errors
 
-cli-what-why = { $what }: { $why }
+with-reason = { $what }: { $why }
 cli-cannot-use = cannot use { $path }
 cli-cannot-read = cannot read { $path }
 cli-cannot-write = cannot write { $path }
@@ -849,3 +849,33 @@ help-keygen = Generate an age identity for receiving handoff packets (the provid
 help-seal = Seal the { -ui-login-id } and a password (read from stdin) for the { -app-provider }, with age
 help-seal-token = Seal a { -ui-company-request-token } (read from stdin) and its { -ui-company-uuid } for the { -app-provider }
 help-open = Open a handoff packet (credentials or a token) and print its fields (the provider's side)
+
+## zxcvbn's feedback on a password, worded as zxcvbn words it in English
+
+zx-straight-rows = Straight rows of keys are easy to guess.
+zx-short-keyboard = Short keyboard patterns are easy to guess.
+zx-repeats-aaa = Repeats like "aaa" are easy to guess.
+zx-repeats-abcabc = Repeats like "abcabcabc" are only slightly harder to guess than "abc".
+zx-top-10 = This is a top-10 common password.
+zx-top-100 = This is a top-100 common password.
+zx-common = This is a very common password.
+zx-similar-common = This is similar to a commonly used password.
+zx-sequences = Sequences like abc or 6543 are easy to guess.
+zx-recent-years = Recent years are easy to guess.
+zx-word-alone = A word by itself is easy to guess.
+zx-dates = Dates are often easy to guess.
+zx-names-alone = Names and surnames by themselves are easy to guess.
+zx-common-names = Common names and surnames are easy to guess.
+zx-use-few-words = Use a few words, avoid common phrases.
+zx-no-need-symbols = No need for symbols, digits, or uppercase letters.
+zx-add-word = Add another word or two. Uncommon words are better.
+zx-capitalization = Capitalization doesn't help very much.
+zx-all-uppercase = All-uppercase is almost as easy to guess as all-lowercase.
+zx-reversed = Reversed words aren't much harder to guess.
+zx-substitutions = Predictable substitutions like '@' instead of 'a' don't help very much.
+zx-longer-keyboard = Use a longer keyboard pattern with more turns.
+zx-avoid-repeats = Avoid repeated words and characters.
+zx-avoid-sequences = Avoid sequences.
+zx-avoid-recent-years = Avoid recent years.
+zx-avoid-your-years = Avoid years that are associated with you.
+zx-avoid-your-dates = Avoid dates and years that are associated with you.

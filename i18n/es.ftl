@@ -796,7 +796,7 @@ opened-time-left = Tiempo restante
 
 ## Los errores de la línea de comandos
 
-cli-what-why = { $what }: { $why }
+with-reason = { $what }: { $why }
 cli-cannot-use = no se puede usar { $path }
 cli-cannot-read = no se puede leer { $path }
 cli-cannot-write = no se puede escribir { $path }
@@ -848,3 +848,33 @@ help-keygen = Generar una identidad de age para recibir paquetes de entrega (el 
 help-seal = Sellar con age el «{ -ui-login-id }» y una contraseña (leída de stdin) para el { -app-provider }
 help-seal-token = Sellar un «{ -ui-company-request-token }» (leído de stdin) y su «{ -ui-company-uuid }» para el { -app-provider }
 help-open = Abrir un paquete de entrega (credenciales o un token) y mostrar sus campos (el lado del proveedor)
+
+## Las observaciones de zxcvbn sobre una contraseña
+
+zx-straight-rows = Las filas rectas de teclas son fáciles de adivinar.
+zx-short-keyboard = Los patrones cortos de teclado son fáciles de adivinar.
+zx-repeats-aaa = Las repeticiones como «aaa» son fáciles de adivinar.
+zx-repeats-abcabc = Las repeticiones como «abcabcabc» son apenas más difíciles de adivinar que «abc».
+zx-top-10 = Es una de las 10 contraseñas más comunes.
+zx-top-100 = Es una de las 100 contraseñas más comunes.
+zx-common = Es una contraseña muy común.
+zx-similar-common = Se parece a una contraseña muy usada.
+zx-sequences = Las secuencias como abc o 6543 son fáciles de adivinar.
+zx-recent-years = Los años recientes son fáciles de adivinar.
+zx-word-alone = Una palabra sola es fácil de adivinar.
+zx-dates = Las fechas suelen ser fáciles de adivinar.
+zx-names-alone = Los nombres y apellidos solos son fáciles de adivinar.
+zx-common-names = Los nombres y apellidos comunes son fáciles de adivinar.
+zx-use-few-words = Use unas cuantas palabras y evite frases hechas.
+zx-no-need-symbols = No hacen falta símbolos, dígitos ni mayúsculas.
+zx-add-word = Añada una o dos palabras más. Las palabras poco comunes son mejores.
+zx-capitalization = Las mayúsculas no ayudan mucho.
+zx-all-uppercase = Todo en mayúsculas es casi tan fácil de adivinar como todo en minúsculas.
+zx-reversed = Las palabras al revés no son mucho más difíciles de adivinar.
+zx-substitutions = Las sustituciones previsibles como «@» en lugar de «a» no ayudan mucho.
+zx-longer-keyboard = Use un patrón de teclado más largo y con más giros.
+zx-avoid-repeats = Evite palabras y caracteres repetidos.
+zx-avoid-sequences = Evite las secuencias.
+zx-avoid-recent-years = Evite los años recientes.
+zx-avoid-your-years = Evite los años relacionados con usted.
+zx-avoid-your-dates = Evite las fechas y los años relacionados con usted.

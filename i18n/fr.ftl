@@ -796,7 +796,7 @@ opened-time-left = Temps restant
 
 ## Les erreurs de la ligne de commande
 
-cli-what-why = { $what } : { $why }
+with-reason = { $what } : { $why }
 cli-cannot-use = impossible d'utiliser { $path }
 cli-cannot-read = impossible de lire { $path }
 cli-cannot-write = impossible d'écrire { $path }
@@ -848,3 +848,33 @@ help-keygen = Générer une identité age pour recevoir des paquets de transmiss
 help-seal = Sceller avec age l'« { -ui-login-id } » et un mot de passe (lu sur stdin) pour le { -app-provider }
 help-seal-token = Sceller un « { -ui-company-request-token } » (lu sur stdin) et son « { -ui-company-uuid } » pour le { -app-provider }
 help-open = Ouvrir un paquet de transmission (identifiants ou jeton) et afficher ses champs (côté fournisseur)
+
+## Les remarques de zxcvbn sur un mot de passe
+
+zx-straight-rows = Les rangées de touches droites sont faciles à deviner.
+zx-short-keyboard = Les motifs de clavier courts sont faciles à deviner.
+zx-repeats-aaa = Les répétitions comme « aaa » sont faciles à deviner.
+zx-repeats-abcabc = Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».
+zx-top-10 = Ce mot de passe fait partie des 10 plus courants.
+zx-top-100 = Ce mot de passe fait partie des 100 plus courants.
+zx-common = Ce mot de passe est très courant.
+zx-similar-common = Ce mot de passe ressemble à un mot de passe courant.
+zx-sequences = Les suites comme abc ou 6543 sont faciles à deviner.
+zx-recent-years = Les années récentes sont faciles à deviner.
+zx-word-alone = Un mot seul est facile à deviner.
+zx-dates = Les dates sont souvent faciles à deviner.
+zx-names-alone = Les prénoms et noms seuls sont faciles à deviner.
+zx-common-names = Les prénoms et noms courants sont faciles à deviner.
+zx-use-few-words = Utilisez quelques mots, évitez les expressions courantes.
+zx-no-need-symbols = Inutile d'ajouter des symboles, des chiffres ou des majuscules.
+zx-add-word = Ajoutez un ou deux mots. Les mots peu courants sont préférables.
+zx-capitalization = Les majuscules n'aident pas beaucoup.
+zx-all-uppercase = Tout en majuscules est presque aussi facile à deviner que tout en minuscules.
+zx-reversed = Les mots à l'envers ne sont guère plus difficiles à deviner.
+zx-substitutions = Les substitutions prévisibles comme « @ » au lieu de « a » n'aident pas beaucoup.
+zx-longer-keyboard = Utilisez un motif de clavier plus long, avec plus de changements de direction.
+zx-avoid-repeats = Évitez les mots et caractères répétés.
+zx-avoid-sequences = Évitez les suites.
+zx-avoid-recent-years = Évitez les années récentes.
+zx-avoid-your-years = Évitez les années qui vous sont associées.
+zx-avoid-your-dates = Évitez les dates et les années qui vous sont associées.

@@ -755,7 +755,7 @@ opened-time-left = 残り時間
 
 ## コマンドラインのエラー
 
-cli-what-why = { $what }: { $why }
+with-reason = { $what }: { $why }
 cli-cannot-use = { $path } を使用できません
 cli-cannot-read = { $path } を読み込めません
 cli-cannot-write = { $path } に書き込めません
@@ -803,3 +803,33 @@ help-keygen = 引き渡しパケットを受け取るための age の ID を生
 help-seal = 「{ -ui-login-id }」とパスワード（stdin から読み込み）を { -app-provider }向けに age で封印します
 help-seal-token = 「{ -ui-company-request-token }」（stdin から読み込み）とその「{ -ui-company-uuid }」を { -app-provider }向けに封印します
 help-open = 引き渡しパケット（認証情報またはトークン）を開き、その項目を表示します（提供元側）
+
+## パスワードに対する zxcvbn の指摘
+
+zx-straight-rows = キーボードの一列に並んだキーは推測されやすいです。
+zx-short-keyboard = 短いキーボードのパターンは推測されやすいです。
+zx-repeats-aaa = 「aaa」のような繰り返しは推測されやすいです。
+zx-repeats-abcabc = 「abcabcabc」のような繰り返しは「abc」よりわずかに推測しにくいだけです。
+zx-top-10 = よく使われるパスワードの上位 10 件に入っています。
+zx-top-100 = よく使われるパスワードの上位 100 件に入っています。
+zx-common = 非常によく使われるパスワードです。
+zx-similar-common = よく使われるパスワードに似ています。
+zx-sequences = abc や 6543 のような連続は推測されやすいです。
+zx-recent-years = 最近の年は推測されやすいです。
+zx-word-alone = 単語ひとつだけでは推測されやすいです。
+zx-dates = 日付は推測されやすいことが多いです。
+zx-names-alone = 名前や名字だけでは推測されやすいです。
+zx-common-names = よくある名前や名字は推測されやすいです。
+zx-use-few-words = いくつかの単語を使い、よくある言い回しは避けてください。
+zx-no-need-symbols = 記号、数字、大文字は必須ではありません。
+zx-add-word = 単語をもう 1、2 個加えてください。珍しい単語ほど効果的です。
+zx-capitalization = 大文字にしてもあまり効果はありません。
+zx-all-uppercase = すべて大文字は、すべて小文字とほぼ同じくらい推測されやすいです。
+zx-reversed = 単語を逆から書いても、あまり推測しにくくなりません。
+zx-substitutions = 「a」の代わりに「@」のような予測しやすい置き換えは、あまり効果がありません。
+zx-longer-keyboard = より長く、曲がり角の多いキーボードのパターンを使ってください。
+zx-avoid-repeats = 単語や文字の繰り返しは避けてください。
+zx-avoid-sequences = 連続した文字列は避けてください。
+zx-avoid-recent-years = 最近の年は避けてください。
+zx-avoid-your-years = あなたに関係のある年は避けてください。
+zx-avoid-your-dates = あなたに関係のある日付や年は避けてください。

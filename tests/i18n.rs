@@ -644,3 +644,38 @@ fn concur_s_own_translation_of_a_label_shows_beside_it_where_a_source_gives_one(
         assert_ne!(translated.lang, Lang::En);
     }
 }
+
+#[test]
+fn zxcvbn_s_feedback_is_told_in_each_language() {
+    use wsadmin_prep::domain::profile::Profile;
+    use wsadmin_prep::worker::strength::check_password;
+    let profile =
+        Profile::from_json(&std::fs::read("docs/examples/expensify-standard.json").unwrap())
+            .unwrap();
+    let weak = |lang| {
+        i18n::with_lang(lang, || {
+            let (_, findings) = check_password("password", &profile);
+            let finding = findings
+                .into_iter()
+                .find(|f| f.rule == "PASSWORD-WEAK")
+                .expect("a weak password");
+            (finding.message, finding.fix.text)
+        })
+    };
+    assert_eq!(
+        weak(Lang::En).0,
+        "The password is easy to guess (strength 0 of 4): This is a top-10 common password."
+    );
+    assert_eq!(
+        weak(Lang::De).0,
+        "Das Passwort ist leicht zu erraten (Stärke 0 von 4): Dies ist eines der 10 häufigsten Passwörter."
+    );
+    assert!(weak(Lang::Fr)
+        .0
+        .ends_with(" : Ce mot de passe fait partie des 10 plus courants."));
+    for lang in [Lang::De, Lang::Fr, Lang::Es, Lang::Ja] {
+        let (message, fix) = weak(lang);
+        assert!(!message.contains("common password"), "{lang:?}: {message}");
+        assert!(!fix.contains("Add another word"), "{lang:?}: {fix}");
+    }
+}

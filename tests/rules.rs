@@ -74,7 +74,7 @@ fn every_rule_has_an_id_a_reason_and_a_source() {
     assert_eq!(ids.len(), 50, "rule IDs are unique");
     for rule in all_rules() {
         assert!(
-            !rule.why.text().is_empty() && !rule.source.is_empty(),
+            !rule.why.text().is_empty() && !rule.source.0.is_empty(),
             "{}",
             rule.id
         );

@@ -1,10 +1,13 @@
 //! zxcvbn's strength estimate of a password, told the words an attacker would try first
 //! for this profile. The password is never stored; this only looks at it.
 
+use zxcvbn::feedback::{Suggestion, Warning};
+
 use crate::domain::profile::Profile;
 use crate::domain::rules::{
     self, personal_words, strength_variants, Finding, PassphraseCheck, PasswordCheck, Strength,
 };
+use crate::i18n::{m, Message};
 
 /// zxcvbn reads this many characters at most, so a long paste cannot freeze the page.
 pub const STRENGTH_INPUT_MAX_CHARS: usize = 100;
@@ -40,17 +43,57 @@ fn zxcvbn_strength(text: &str, inputs: &[&str]) -> Strength {
         score: u8::from(entropy.score()),
         warning: feedback
             .and_then(|feedback| feedback.warning())
-            .map(|warning| warning.to_string()),
+            .map(|warning| warning_message(warning).text()),
         suggestions: feedback
             .map(|feedback| {
                 feedback
                     .suggestions()
                     .iter()
-                    .map(ToString::to_string)
+                    .map(|suggestion| suggestion_message(*suggestion).text())
                     .collect()
             })
             .unwrap_or_default(),
         guesses_log10: entropy.guesses_log10(),
+    }
+}
+
+/// zxcvbn's warning in the active language. The crate words it in English only; the match
+/// names every warning it has, so one added by a new version fails the build here.
+fn warning_message(warning: Warning) -> Message {
+    match warning {
+        Warning::StraightRowsOfKeysAreEasyToGuess => m::ZX_STRAIGHT_ROWS,
+        Warning::ShortKeyboardPatternsAreEasyToGuess => m::ZX_SHORT_KEYBOARD,
+        Warning::RepeatsLikeAaaAreEasyToGuess => m::ZX_REPEATS_AAA,
+        Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => m::ZX_REPEATS_ABCABC,
+        Warning::ThisIsATop10Password => m::ZX_TOP_10,
+        Warning::ThisIsATop100Password => m::ZX_TOP_100,
+        Warning::ThisIsACommonPassword => m::ZX_COMMON,
+        Warning::ThisIsSimilarToACommonlyUsedPassword => m::ZX_SIMILAR_COMMON,
+        Warning::SequencesLikeAbcAreEasyToGuess => m::ZX_SEQUENCES,
+        Warning::RecentYearsAreEasyToGuess => m::ZX_RECENT_YEARS,
+        Warning::AWordByItselfIsEasyToGuess => m::ZX_WORD_ALONE,
+        Warning::DatesAreOftenEasyToGuess => m::ZX_DATES,
+        Warning::NamesAndSurnamesByThemselvesAreEasyToGuess => m::ZX_NAMES_ALONE,
+        Warning::CommonNamesAndSurnamesAreEasyToGuess => m::ZX_COMMON_NAMES,
+    }
+}
+
+/// zxcvbn's suggestion in the active language (as `warning_message`).
+fn suggestion_message(suggestion: Suggestion) -> Message {
+    match suggestion {
+        Suggestion::UseAFewWordsAvoidCommonPhrases => m::ZX_USE_FEW_WORDS,
+        Suggestion::NoNeedForSymbolsDigitsOrUppercaseLetters => m::ZX_NO_NEED_SYMBOLS,
+        Suggestion::AddAnotherWordOrTwo => m::ZX_ADD_WORD,
+        Suggestion::CapitalizationDoesntHelpVeryMuch => m::ZX_CAPITALIZATION,
+        Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => m::ZX_ALL_UPPERCASE,
+        Suggestion::ReversedWordsArentMuchHarderToGuess => m::ZX_REVERSED,
+        Suggestion::PredictableSubstitutionsDontHelpVeryMuch => m::ZX_SUBSTITUTIONS,
+        Suggestion::UseALongerKeyboardPatternWithMoreTurns => m::ZX_LONGER_KEYBOARD,
+        Suggestion::AvoidRepeatedWordsAndCharacters => m::ZX_AVOID_REPEATS,
+        Suggestion::AvoidSequences => m::ZX_AVOID_SEQUENCES,
+        Suggestion::AvoidRecentYears => m::ZX_AVOID_RECENT_YEARS,
+        Suggestion::AvoidYearsThatAreAssociatedWithYou => m::ZX_AVOID_YOUR_YEARS,
+        Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => m::ZX_AVOID_YOUR_DATES,
     }
 }
 

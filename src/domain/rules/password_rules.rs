@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{advice, hit_if, one, Check, Field, Rule, Severity};
+use super::{advice, cite, hit_if, one, Check, Field, Rule, Severity};
 use crate::domain::profile::Profile;
 use crate::domain::text::{app_words, fold};
 use crate::i18n::{m, t, Message};
@@ -64,7 +64,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Password,
         why: m::WHY_PASSWORD_WEAK,
-        source: "Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)",
+        source: cite("Guide, Step 1: \"Create a unique and secure password for the user\" (zxcvbn score 3 or more)"),
         check: Check::Password(|c| {
             let Some(strength) = c.strength.filter(|s| s.score < 3 && !c.password.is_empty()) else {
                 return vec![];
@@ -73,13 +73,13 @@ pub static PASSWORD_RULES: &[Rule] = &[
             if advice_text.is_empty() {
                 advice_text = t::pw_use_generator();
             }
-            // zxcvbn's own warning is English in every language: the crate has no others.
+            // zxcvbn's own warning, in the active language (the worker's `strength`).
+            let weak = t::pw_weak(&strength.score);
             one(
-                format!(
-                    "{}{}",
-                    t::pw_weak(&strength.score),
-                    strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
-                ),
+                match strength.warning.as_deref() {
+                    Some(warning) => t::with_reason(&weak, &warning),
+                    None => weak,
+                },
                 advice(&advice_text),
             )
         }),
@@ -89,7 +89,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Password,
         why: m::WHY_PASSWORD_PERSONAL,
-        source: "Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside",
+        source: cite("Guide, Step 1: \"Create a unique and secure password\"; company policy: no login or name inside"),
         check: Check::Password(|c| match personal_word_in(c.password, c.profile) {
             Some(what) => one(
                 t::pw_contains(&what.text()),
@@ -103,19 +103,21 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Passphrase,
         why: m::WHY_PASSPHRASE_WEAK,
-        source: "Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits), estimated with separators and the profile's words taken out",
+        source: cite("Guide, Step 1: the credentials go to the provider \"securely\"; age's scrypt recipient; zxcvbn score 4 and at least 10^14 guesses (about 46 bits), estimated with separators and the profile's words taken out"),
         check: Check::Passphrase(|c| {
             let strength = c.strength;
             hit_if(
                 strength.score < 4 || strength.guesses_log10 < PASSPHRASE_MIN_GUESSES_LOG10,
-                format!(
-                    "{}{}",
-                    t::pp_weak(
+                {
+                    let weak = t::pp_weak(
                         &format!("{:.0}", strength.guesses_log10 * std::f64::consts::LOG2_10),
                         &format!("{:.0}", PASSPHRASE_MIN_GUESSES_LOG10 * std::f64::consts::LOG2_10),
-                    ),
-                    strength.warning.as_deref().map(|w| format!(": {w}")).unwrap_or_default()
-                ),
+                    );
+                    match strength.warning.as_deref() {
+                        Some(warning) => t::with_reason(&weak, &warning),
+                        None => weak,
+                    }
+                },
                 advice(&t::pp_generate_or_key()),
             )
         }),
@@ -125,7 +127,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Passphrase,
         why: m::WHY_PASSPHRASE_WORDS,
-        source: "Guide, Step 1: the credentials go to the provider \"securely\"; at least four distinct words of three or more letters",
+        source: cite("Guide, Step 1: the credentials go to the provider \"securely\"; at least four distinct words of three or more letters"),
         check: Check::Passphrase(|c| {
             let words = distinct_words(c.passphrase);
             hit_if(
@@ -140,7 +142,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Passphrase,
         why: m::WHY_PASSPHRASE_KNOWN,
-        source: "Guide, Step 1: \"a unique and secure password\"; the phrases and their sources are listed in docs/rules.md",
+        source: cite("Guide, Step 1: \"a unique and secure password\"; the phrases and their sources are listed in docs/rules.md"),
         check: Check::Passphrase(|c| {
             let letters = letters_only(c.passphrase);
             let known = WELL_KNOWN_PHRASES
@@ -160,7 +162,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Passphrase,
         why: m::WHY_PASSPHRASE_PERSONAL,
-        source: "Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company",
+        source: cite("Guide, Step 1: \"Create a unique and secure password\"; the packet names the app and the company"),
         check: Check::Passphrase(|c| match personal_word_in(c.passphrase, c.profile) {
             Some(what) => one(
                 t::pp_contains(&what.text()),
@@ -174,7 +176,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Password,
         why: m::WHY_PASSWORD_POLICY,
-        source: "Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters",
+        source: cite("Concur: password policy set under Authentication Admin > Sign-In Settings; at most 255 characters"),
         check: Check::Password(|c| {
             let shortfalls = c.policy.shortfalls(c.password);
             hit_if(

@@ -1,8 +1,8 @@
 //! The profile's rules, in the order a person fills the form and findings are shown.
 
 use super::{
-    advice, hit_if, not_a_uuid, one, required, required_with, suggest_text, too_long, Check, Fix,
-    FixAction, Hit, Rule, Severity,
+    advice, cite, hit_if, not_a_uuid, one, required, required_with, suggest_text, too_long, Check,
+    Fix, FixAction, Hit, Rule, Severity,
 };
 use crate::domain::concur::{
     DataKind, Edition, Grant, EMAIL_MAX_CHARS, LOGIN_ID_MAX_CHARS, NAME_MAX_CHARS,
@@ -24,7 +24,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AppName,
         why: m::WHY_APP_REQUIRED,
-        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        source: cite("Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\""),
         check: Check::Profile(|p| {
             required(&p.app_name, &t::fix_app_required())
         }),
@@ -34,7 +34,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AppName,
         why: m::WHY_APP_NAME_CHARS,
-        source: "Guide, Step 1: the Login ID names the app",
+        source: cite("Guide, Step 1: the Login ID names the app"),
         check: Check::Profile(|p| {
             let Some(bad) = p.app_name.chars().find(|c| is_unprintable(*c)) else {
                 return vec![];
@@ -62,7 +62,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AppId,
         why: m::WHY_APP_ID_REQUIRED,
-        source: "Concur, Company Request Token: \"enter the App ID and select Submit\"",
+        source: cite("Concur, Company Request Token: \"enter the App ID and select Submit\""),
         check: Check::Profile(|p| {
             required_with(
                 p.app_id.as_deref().unwrap_or_default(),
@@ -76,7 +76,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AppId,
         why: m::WHY_APP_ID_FORMAT,
-        source: "Concur, Company Request Token: the App ID is the app's Client ID, a UUID",
+        source: cite("Concur, Company Request Token: the App ID is the app's Client ID, a UUID"),
         check: Check::Profile(|p| {
             let typed = p.app_id.as_deref().unwrap_or_default();
             not_a_uuid(Field::AppId, "App ID", typed, &t::fix_app_id_copy())
@@ -87,7 +87,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::DataCenter,
         why: m::WHY_DATA_CENTER_REQUIRED,
-        source: "developer.concur.com, Base URIs: a different domain for each data centre; Company Request Token Self-Service Tool, Limitations",
+        source: cite("developer.concur.com, Base URIs: a different domain for each data centre; Company Request Token Self-Service Tool, Limitations"),
         check: Check::Profile(|p| {
             hit_if(
                 p.data_center.is_none(),
@@ -101,7 +101,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::DataCenter,
         why: m::WHY_DATA_CENTER_NO_TOKEN_PAGE,
-        source: "Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\"",
+        source: cite("Company Request Token Self-Service Tool, Limitations: \"only available in the US (North America) and EMEA data centers. All other data centers can contact Client Web Services\""),
         check: Check::Profile(|p| match p.data_center {
             Some(center) if !center.has_company_request_token_page() => one(
                 t::no_token_page(&center.title()),
@@ -115,7 +115,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::DataAccess,
         why: m::WHY_ACCESS_NONE,
-        source: "Guide, Step 1: \"based on what type of data is needed for the application\"",
+        source: cite("Guide, Step 1: \"based on what type of data is needed for the application\""),
         check: Check::Profile(|p| {
             hit_if(
                 p.data_access.is_empty(),
@@ -129,7 +129,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::CompanyDomain,
         why: m::WHY_DOMAIN_FORMAT,
-        source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
+        source: cite("Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com"),
         check: Check::Profile(|p| {
             let Some(typed) = p.company_domain.as_deref().filter(|d| !d.is_empty()) else {
                 return vec![];
@@ -148,7 +148,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminFirstName,
         why: m::WHY_ADMIN_INCOMPLETE,
-        source: "Guide, Step 1: \"indicate who the authorized user was that enabled the application\"",
+        source: cite("Guide, Step 1: \"indicate who the authorized user was that enabled the application\""),
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
             [
@@ -196,7 +196,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminRole,
         why: m::WHY_ADMIN_ROLE_UNCONFIRMED,
-        source: "Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard); \"Enabling and Disabling Apps from the Concur App Center\": Can Administer or Travel and Expense Administrator, depending on configuration",
+        source: cite("Concur, Company Request Token prerequisites: Web Services Administrator (Professional), Can Administer (Standard); \"Enabling and Disabling Apps from the Concur App Center\": Can Administer or Travel and Expense Administrator, depending on configuration"),
         check: Check::Profile(|p| {
             hit_if(
                 !p.authorizing_admin.role_confirmed,
@@ -211,7 +211,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminFirstName,
         why: m::WHY_ADMIN_NAME_CHARS,
-        source: "Concur user fields: names are stored as typed; Guide, Step 1: the profile carries the admin's actual names",
+        source: cite("Concur user fields: names are stored as typed; Guide, Step 1: the profile carries the admin's actual names"),
         check: Check::Profile(|p| {
             let admin = &p.authorizing_admin;
             [
@@ -233,7 +233,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::AdminEmail,
         why: m::WHY_ADMIN_EMAIL_FORMAT,
-        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID (where it is entered in Concur: the Professional WS Admin's e-mail)",
+        source: cite("Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID (where it is entered in Concur: the Professional WS Admin's e-mail)"),
         check: Check::Profile(|p| {
             let email = &p.authorizing_admin.email;
             // Concur's Login ID character list binds the address only where it is typed into
@@ -268,7 +268,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_REQUIRED,
-        source: "Concur user fields: LoginID is required",
+        source: cite("Concur user fields: LoginID is required"),
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.login_id,
@@ -282,7 +282,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_FORMAT,
-        source: "Concur user fields: LoginID \"must contain @\", e-mail form",
+        source: cite("Concur user fields: LoginID \"must contain @\", e-mail form"),
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             let problem = (!login.is_empty()).then(|| address_shape_problem(login)).flatten();
@@ -300,7 +300,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_CHARS,
-        source: "Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `",
+        source: cite("Concur user fields: forbidden characters % [ # ! * & ( ) ~ ' { ^ } \\ / ? > < , ; : \" + = | `"),
         check: Check::Profile(|p| bad_characters(Field::LoginId, t::subj_login_id(), &p.ws_admin.login_id)),
     },
     Rule {
@@ -308,7 +308,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_LENGTH,
-        source: "Concur user fields: LoginID at most 128 characters",
+        source: cite("Concur user fields: LoginID at most 128 characters"),
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.login_id, LOGIN_ID_MAX_CHARS, t::subj_login_id(), || {
                 login_fix(p, &t::fix_login_shorten())
@@ -320,7 +320,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_WSADMIN,
-        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        source: cite("Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\""),
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             hit_if(
@@ -337,7 +337,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_APP,
-        source: "Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\"",
+        source: cite("Guide, Step 1: \"Include WSAdmin and the name of the application as the login id\""),
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             // Until the page knows how the app's name and the Login ID are spelled in ASCII
@@ -375,7 +375,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LoginId,
         why: m::WHY_LOGIN_PERSONAL,
-        source: "Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\"",
+        source: cite("Guide, Step 1: \"this Web Services Admin User Profile is not the same as any actual user of the system\""),
         check: Check::Profile(|p| {
             let login = &p.ws_admin.login_id;
             let admin = &p.authorizing_admin;
@@ -408,7 +408,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         field: Field::LoginId,
         why: m::WHY_LOGIN_DOMAIN,
-        source: "Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com",
+        source: cite("Guide, Step 1: the Login ID example WSAdmin-AppProviderName@YourCompanyDomain.com"),
         check: Check::Profile(|p| {
             let Some(company) = p.effective_domain() else {
                 return vec![];
@@ -432,7 +432,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::FirstName,
         why: m::WHY_FIRST_REQUIRED,
-        source: "Concur user fields: First name required",
+        source: cite("Concur user fields: First name required"),
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.first_name,
@@ -446,7 +446,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::FirstName,
         why: m::WHY_FIRST_CHARS,
-        source: "Concur user fields: names are stored as typed",
+        source: cite("Concur user fields: names are stored as typed"),
         check: Check::Profile(|p| name_chars_hit(Field::FirstName, t::subj_first_name(), &p.ws_admin.first_name)),
     },
     Rule {
@@ -454,7 +454,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::FirstName,
         why: m::WHY_FIRST_PREFIX,
-        source: "Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)",
+        source: cite("Guide, Step 1: \"use a combination of 'WSAdmin' and the first name\" (example WSADMIN_John)"),
         check: Check::Profile(|p| {
             let first = &p.ws_admin.first_name;
             hit_if(
@@ -469,7 +469,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::FirstName,
         why: m::WHY_FIRST_ADMIN,
-        source: "Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\"",
+        source: cite("Guide, Step 1: \"the first name of the actual administrator who is authorizing the application\""),
         check: Check::Profile(|p| {
             let admin_first = clean_name(&p.authorizing_admin.first_name);
             let first = &p.ws_admin.first_name;
@@ -510,7 +510,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::FirstName,
         why: m::WHY_FIRST_LENGTH,
-        source: "Concur user fields: First name at most 32 characters",
+        source: cite("Concur user fields: First name at most 32 characters"),
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.first_name, NAME_MAX_CHARS, t::subj_first_name(), || {
                 suggest_text(Field::FirstName, suggest::first_name(p), &t::fix_first_shorten())
@@ -522,7 +522,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LastName,
         why: m::WHY_LAST_REQUIRED,
-        source: "Concur user fields: Last name required",
+        source: cite("Concur user fields: Last name required"),
         check: Check::Profile(|p| {
             required_with(
                 &p.ws_admin.last_name,
@@ -536,7 +536,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LastName,
         why: m::WHY_LAST_CHARS,
-        source: "Concur user fields: names are stored as typed",
+        source: cite("Concur user fields: names are stored as typed"),
         check: Check::Profile(|p| name_chars_hit(Field::LastName, t::subj_last_name(), &p.ws_admin.last_name)),
     },
     Rule {
@@ -544,7 +544,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LastName,
         why: m::WHY_LAST_ADMIN,
-        source: "Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\"",
+        source: cite("Guide, Step 1: \"Last Name: Insert the actual last name of the authorized administrator\""),
         check: Check::Profile(|p| {
             let last = clean_name(&p.ws_admin.last_name);
             let admin_last = clean_name(&p.authorizing_admin.last_name);
@@ -565,7 +565,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::LastName,
         why: m::WHY_LAST_LENGTH,
-        source: "Concur user fields: Last name at most 32 characters",
+        source: cite("Concur user fields: Last name at most 32 characters"),
         check: Check::Profile(|p| {
             too_long(&p.ws_admin.last_name, NAME_MAX_CHARS, t::subj_last_name(), || {
                 suggest_text(Field::LastName, suggest::last_name(p), &t::fix_last_shorten())
@@ -577,7 +577,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Email,
         why: m::WHY_EMAIL_REQUIRED,
-        source: "Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\"",
+        source: cite("Guide, Step 1 (Professional): \"Email Address: Use the actual email address of the authorized administrator\""),
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             hit_if(
@@ -592,7 +592,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Email,
         why: m::WHY_EMAIL_FORMAT,
-        source: "Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID",
+        source: cite("Concur user fields: e-mail contains @, at most 255 characters, same forbidden characters as LoginID"),
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             if email.is_empty() {
@@ -612,7 +612,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Email,
         why: m::WHY_EMAIL_ADMIN,
-        source: "Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\"",
+        source: cite("Guide, Step 1 (Professional): \"Use the actual email address of the authorized administrator\""),
         check: Check::Profile(|p| {
             let email = p.ws_admin.email.as_deref().unwrap_or("");
             let admin_email = &p.authorizing_admin.email;
@@ -632,7 +632,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Permissions,
         why: m::WHY_PERM_ADMIN,
-        source: "Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\"",
+        source: cite("Guide, Step 1: Standard \"Select 'Can Administer'\"; Professional \"grant Web Services Administrator Permission\""),
         check: Check::Profile(|p| {
             let role = p.edition.admin_role();
             hit_if(
@@ -647,7 +647,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Permissions,
         why: m::WHY_PERM_ACCESS,
-        source: "Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\"",
+        source: cite("Guide, Step 1: \"if the app needs to access Travel data and the WS Admin User Profile does not have access to travel, the app will not access travel data\""),
         check: Check::Profile(|p| {
             wanted_data(p)
                 .filter(|data| !granted(p).any(|grant| grant == Grant::Data(*data)))
@@ -667,7 +667,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         field: Field::Permissions,
         why: m::WHY_PERM_UNNEEDED,
-        source: "Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)",
+        source: cite("Guide, Step 1: roles \"based on what type of data is needed for the application\" (least privilege)"),
         check: Check::Profile(|p| {
             p.ws_admin
                 .permissions
@@ -689,7 +689,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::Permissions,
         why: m::WHY_PERM_UNKNOWN,
-        source: "Guide, Step 1: the permission names of each edition",
+        source: cite("Guide, Step 1: the permission names of each edition"),
         check: Check::Profile(|p| {
             let edition = p.edition;
             p.ws_admin
@@ -729,7 +729,7 @@ pub static RULES: &[Rule] = &[
         severity: Severity::Warning,
         field: Field::Permissions,
         why: m::WHY_PERM_DUPLICATE,
-        source: "Guide, Step 1: the permission names of each edition",
+        source: cite("Guide, Step 1: the permission names of each edition"),
         check: Check::Profile(|p| {
             let mut seen: Vec<String> = Vec::new();
             let mut twice: Vec<&str> = Vec::new();

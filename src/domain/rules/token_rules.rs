@@ -2,7 +2,7 @@
 //! token) and on the token's time, checked at the handoff. The token is a secret: no
 //! message quotes it.
 
-use super::{advice, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
+use super::{advice, cite, hit_if, not_a_uuid, one, Check, Field, Fix, FixAction, Rule, Severity};
 use crate::domain::concur::COMPANY_REQUEST_TOKEN_MENU;
 use crate::domain::request_token::{expires_at, span, TokenTime};
 use crate::i18n::{m, t};
@@ -18,7 +18,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::CompanyUuid,
         why: m::WHY_COMPANY_UUID_FORMAT,
-        source: "Concur, Company Request Token: the dialog shows the Company UUID beside the token",
+        source: cite("Concur, Company Request Token: the dialog shows the Company UUID beside the token"),
         check: Check::Token(|c| {
             let typed = c.company_uuid;
             if typed.is_empty() {
@@ -32,7 +32,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::RequestToken,
         why: m::WHY_TOKEN_REQUIRED,
-        source: "Concur, Company Request Token: the dialog shows the token once",
+        source: cite("Concur, Company Request Token: the dialog shows the token once"),
         check: Check::Token(|c| {
             hit_if(
                 c.request_token.is_empty(),
@@ -46,7 +46,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::RequestToken,
         why: m::WHY_TOKEN_PASTE,
-        source: "Concur, Company Request Token: the token is copied from the dialog as shown",
+        source: cite("Concur, Company Request Token: the token is copied from the dialog as shown"),
         check: Check::Token(|c| {
             let token = c.request_token;
             let length = token.chars().count();
@@ -75,7 +75,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
         why: m::WHY_TOKEN_FUTURE,
-        source: "Concur, Company Request Token: valid for 24 hours from generation",
+        source: cite("Concur, Company Request Token: valid for 24 hours from generation"),
         check: Check::Token(|c| {
             hit_if(
                 c.generated_at > c.now + CLOCK_SKEW_SECS,
@@ -89,7 +89,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Error,
         field: Field::TokenGeneratedAt,
         why: m::WHY_TOKEN_EXPIRED,
-        source: "Concur, Company Request Token: \"the request token expires 24 hours after it is generated\"",
+        source: cite("Concur, Company Request Token: \"the request token expires 24 hours after it is generated\""),
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expired { ago } => one(
                 t::token_expired(&span(ago), &(c.time_shown)(expires_at(c.generated_at))),
@@ -103,7 +103,7 @@ pub static TOKEN_RULES: &[Rule] = &[
         severity: Severity::Warning,
         field: Field::TokenGeneratedAt,
         why: m::WHY_TOKEN_EXPIRING,
-        source: "Concur, Company Request Token: valid for 24 hours from generation",
+        source: cite("Concur, Company Request Token: valid for 24 hours from generation"),
         check: Check::Token(|c| match TokenTime::at(expires_at(c.generated_at), c.now) {
             TokenTime::Expiring { left } => one(
                 t::token_expiring(&span(left), &(c.time_shown)(expires_at(c.generated_at))),
