@@ -819,3 +819,39 @@ fn importing_a_markdown_export_says_to_import_the_json_instead() {
         Err(checklist_json::ImportError::Profile(_))
     ));
 }
+
+#[test]
+fn the_ticket_s_language_is_kept_with_the_draft_and_never_shared() {
+    use wsadmin_prep::domain::draft::{ChecklistEdit, Draft};
+    use wsadmin_prep::formats::drafts_store::{from_storage, to_storage, SavedDraft};
+    let mut draft = Draft::from_profile(example("expensify-standard"));
+    draft
+        .edit_checklist(ChecklistEdit::SetRoute(CreationRoute::Helpdesk))
+        .unwrap();
+    draft
+        .edit_checklist(ChecklistEdit::SetTicketInEnglish(true))
+        .unwrap();
+    let saved = SavedDraft {
+        draft: draft.clone(),
+        created_ms: 1,
+        updated_ms: 2,
+    };
+    // Kept over a reload…
+    let restored = from_storage(&to_storage(&saved)).unwrap();
+    assert!(restored.draft.checklist.ticket_in_english);
+    // …and never sent: the reader of a link or an export chooses their own.
+    let ticks = &draft.checklist;
+    let link = String::from_utf8(link::payload(&draft.profile, ticks)).unwrap();
+    let export = checklist_json::to_json(&draft.profile, ticks, "2026-12-01");
+    for sent in [&link, &export] {
+        assert!(!sent.contains("ticket_in_english"), "{sent}");
+    }
+    let (_, read_back) = link::decode(&link::encode(&draft.profile, ticks)).unwrap();
+    assert!(!read_back.ticket_in_english);
+    // A draft that never chose says nothing about it.
+    draft
+        .edit_checklist(ChecklistEdit::SetTicketInEnglish(false))
+        .unwrap();
+    let saved = SavedDraft { draft, ..saved };
+    assert!(!to_storage(&saved).contains("ticket_in_english"));
+}

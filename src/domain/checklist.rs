@@ -288,6 +288,11 @@ pub struct ChecklistProgress {
     /// copy that comes back can update the draft it came from instead of adding another.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share_id: Option<String>,
+    /// The Helpdesk ticket is written in English whatever the page's language (Concur's
+    /// Helpdesk may need it): the preparer's choice for this checklist, kept with the draft
+    /// in this browser and never sent in a link or an export, whose reader chooses their own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ticket_in_english: bool,
     /// The steps whose `Done` was set aside when this checklist was read, because they are
     /// locked while its profile has errors; their notes were kept. Said once, never saved.
     #[serde(skip)]

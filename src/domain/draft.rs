@@ -109,6 +109,8 @@ pub enum ChecklistEdit {
     },
     /// Gives the checklist its share identity, if it has none yet (`shared_checklist`).
     SetShareId(String),
+    /// Writes the Helpdesk ticket in English (true) or in the page's language.
+    SetTicketInEnglish(bool),
 }
 
 impl Draft {
@@ -164,6 +166,9 @@ impl Draft {
             ChecklistEdit::SetNote { id, note } => self.checklist.set_note(&id, &note),
             ChecklistEdit::SetShareId(id) => {
                 self.checklist.share_id.get_or_insert(id);
+            }
+            ChecklistEdit::SetTicketInEnglish(english) => {
+                self.checklist.ticket_in_english = english
             }
         }
         Ok(())

@@ -108,6 +108,15 @@ test('a link made in German opens in Japanese with the same content; the Markdow
   const withTicket = await downloadText(german.page, () => german.page.getByRole('button', { name: 'Markdown herunterladen' }).click());
   assert.match(withTicket, /## Schritt 1/);
   assert.match(withTicket, /Please create a Web Services Administrator user profile/);
+  // The choice belongs to the draft: another view and back, and a reload, keep it.
+  await german.page.getByRole('button', { name: 'Profil', exact: true }).click();
+  await german.page.getByRole('button', { name: 'Checkliste', exact: true }).click();
+  assert.equal(await german.page.locator('#ticket-english').isChecked(), true);
+  await german.page.reload();
+  await appStarted(german.page);
+  await german.page.getByRole('button', { name: 'Checkliste', exact: true }).click();
+  assert.equal(await german.page.locator('#ticket-english').isChecked(), true);
+  assert.match(await ticket.innerText(), /^Please create a Web Services Administrator user profile/);
   await german.page.locator('#route-admin').check();
   await german.page.getByRole('button', { name: 'Als Link teilen' }).click();
   const url = await german.page.locator('#share-link').inputValue();

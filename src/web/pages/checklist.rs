@@ -56,9 +56,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
     );
     let ticks = &draft.checklist;
     // The Helpdesk ticket in English rather than the page's language, when the admin asks:
-    // Concur's Helpdesk may need it. For this view, not kept.
-    let ticket_in_english = use_state(|| false);
-    let english_ticket = *ticket_in_english && i18n::lang() != Lang::En;
+    // Concur's Helpdesk may need it. Kept with the draft.
+    let english_ticket = ticks.ticket_in_english && i18n::lang() != Lang::En;
     let ticket = move |profile: &Profile| {
         if english_ticket {
             i18n::with(None, || helpdesk_ticket(profile))
@@ -231,11 +230,8 @@ pub fn ChecklistView(props: &ChecklistViewProps) -> Html {
             </fieldset>
             if route == CreationRoute::Helpdesk && i18n::lang() != Lang::En {
                 <label class="option" for="ticket-english">
-                    <input type="checkbox" id="ticket-english" checked={*ticket_in_english}
-                        onchange={{
-                            let ticket_in_english = ticket_in_english.clone();
-                            move |event: Event| ticket_in_english.set(checked_of(&event))
-                        }} />
+                    <input type="checkbox" id="ticket-english" checked={ticks.ticket_in_english}
+                        onchange={props.onchecklist.reform(|event: Event| ChecklistEdit::SetTicketInEnglish(checked_of(&event)))} />
                     { tx(m::TICKET_IN_ENGLISH) }
                 </label>
             }
