@@ -90,6 +90,8 @@ step-enable-app-detail = Suchen Sie { $app }, klicken Sie auf „{ -ui-enable }�
 
 step-confirm-own-role = Prüfen, dass Ihr eigenes Konto die Rolle { $role } hat
 step-confirm-own-role-detail = Um einen „{ -ui-company-request-token }“ zu erzeugen oder im „{ -ui-app-center }“ zu verbinden, braucht das Konto, mit dem Sie sich anmelden, diese Rolle; ohne sie fehlt die Seite „{ -ui-company-request-token }“ und „{ -ui-connect }“ ist ausgegraut. Fehlt sie Ihnen, wenden Sie sich an Ihren Concur-Administrator. Die Seite gibt es nur in den Rechenzentren US und EMEA: Anderswo fehlt sie unabhängig von Ihren Rollen, und „{ -ui-client-web-services }“ erzeugt den Token.
+own-roles-standard = { $menu } > Ihr eigener Benutzer (auf manchen Sites heißt das Menü Expense & Invoice Settings oder Invoice Settings statt Expense Settings)
+own-roles-standard-detail = { $detail } Öffnen Sie dort Ihren eigenen Benutzer; auf manchen Sites heißt das Menü Expense & Invoice Settings oder Invoice Settings statt Expense Settings.
 step-app-center-enabled = Prüfen, dass Ihr Unternehmen das „{ -ui-app-center }“ hat
 step-app-center-enabled-detail = Hat Ihr Unternehmen das „{ -ui-app-center }“, sehen Sie nach der Anmeldung bei Concur einen Reiter „{ -ui-app-center }“. Fehlt der Reiter, eröffnen Sie ein Ticket beim SAP { -helpdesk }, um ihn freischalten zu lassen.
 step-connect-in-app-center = { $app } im „{ -ui-app-center }“ verbinden
@@ -489,12 +491,15 @@ reveal = Anzeigen
 copy-of-a-draft = Dies ist eine Kopie eines Ihrer Entwürfe: Wählen Sie unten, ob Sie ihn aktualisieren möchten.
 opened-shared = Die geteilte Checkliste wurde als eigener Entwurf geöffnet.
 imported-as-draft = { $name } wurde als eigener Entwurf importiert.
+already-here = { $title } ist bereits hier, mit allem, was diese Kopie enthält.
+provider-file-too-large = { $name } ist zu groß für ein Paket oder eine Schlüsseldatei
 not-our-link = Das ist kein wsadmin-prep-Link: Er hat keinen Teil #checklist= oder #recipient=. Ihre Entwürfe bleiben unverändert.
 eviction-notice = Dieser Browser löscht hier gespeicherte Entwürfe womöglich nach 7 Tagen ohne Besuch (Safari tut das, außer die App liegt auf dem Home-Bildschirm). Bewahren Sie einen Entwurf, den Sie brauchen, als Datei auf:
 export-this-draft = Diesen Entwurf exportieren
 saving-refused = Entwürfe werden nicht gespeichert: Der Browser hat das Speichern abgelehnt (sein Speicher ist voll oder deaktiviert). Nichts zuvor Gespeichertes wird entfernt; sichern Sie diesen Entwurf mit Exportieren als Datei.
 saving-unavailable = Dieser Browser lässt die Seite keine Entwürfe aufbewahren: Sie bleiben nur, bis dieser Tab geschlossen wird. Sichern Sie einen Entwurf mit Exportieren als Datei.
 reload = Neu laden
+update-ready = Eine neue Version von wsadmin-prep ist bereit. Ihre Entwürfe bleiben erhalten.
 newer-saves = { $count ->
         [one] Ein Entwurf wurde von einer neueren Version von wsadmin-prep gespeichert; diese Version lässt ihn unverändert. Laden Sie neu, um ihn mit der neueren Version zu öffnen.
        *[other] { $count } Entwürfe wurden von einer neueren Version von wsadmin-prep gespeichert; diese Version lässt sie unverändert. Laden Sie neu, um sie mit der neueren Version zu öffnen.
@@ -748,7 +753,7 @@ not-sealed = Nicht versiegelt: { $reasons }.
 seal-checked-key = Geprüft: versiegelt für { $recipient }; nur die zugehörige Identität öffnet es.
 seal-checked-passphrase = Geprüft: mit der Passphrase erneut geöffnet, und der Inhalt stimmt überein.
 packet-not-age = dies ist kein mit age versiegeltes Paket ({ $reason })
-packet-too-large = dies ist { $bytes } Byte groß oder größer, zu groß für ein { -handoff-packet } (diese sind kleiner als 1 KB); es wurde nicht geöffnet
+packet-too-large = dies ist { $kib } KB groß oder größer, zu groß für ein { -handoff-packet } (echte sind wenige KB groß); es wurde nicht geöffnet
 packet-post-quantum = dieses Paket wurde für einen Post-Quanten-Schlüssel von age (age1pq1…) versiegelt, den diese Version noch nicht verwenden kann: Bitten Sie darum, es für einen X25519-Schlüssel (age1…) oder mit einer Passphrase zu versiegeln
 packet-wrong-key = dieses Paket wurde für einen anderen Schlüssel versiegelt. Wählen Sie die Schlüsseldatei, deren öffentlichen Schlüssel Sie dem Administrator gesendet haben
 packet-wrong-passphrase = die Passphrase öffnet dieses Paket nicht: Klären Sie sie mit der Person, die es versiegelt hat

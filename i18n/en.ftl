@@ -91,6 +91,8 @@ step-enable-app-detail = Find { $app }, click { -ui-enable }, and confirm the sh
 
 step-confirm-own-role = Check that your own account has the role { $role }
 step-confirm-own-role-detail = Generating a { -ui-company-request-token }, or connecting in the { -ui-app-center }, needs this role on the account you log in with; without it the { -ui-company-request-token } page is missing and { -ui-connect } is greyed out. If you lack it, ask your Concur administrator. The page exists only in the US and EMEA data centres: elsewhere it is missing whatever your roles, and { -ui-client-web-services } generates the token.
+own-roles-standard = { $menu } > your own user (on some sites the menu reads Expense & Invoice Settings or Invoice Settings instead of Expense Settings)
+own-roles-standard-detail = { $detail } Open your own user there; on some sites the menu reads Expense & Invoice Settings or Invoice Settings instead of Expense Settings.
 step-app-center-enabled = Check that your company has the { -ui-app-center }
 step-app-center-enabled-detail = When your company has the { -ui-app-center }, you see an { -ui-app-center } tab once logged in to Concur. If the tab is missing, log a ticket with the SAP { -helpdesk } to have it enabled.
 step-connect-in-app-center = { -ui-connect } { $app } in the { -ui-app-center }
@@ -490,12 +492,15 @@ reveal = Reveal
 copy-of-a-draft = This is a copy of one of your drafts: choose below whether to update it.
 opened-shared = Opened the shared checklist as a draft of its own.
 imported-as-draft = Imported { $name } as a draft of its own.
+already-here = { $title } is already here with everything this copy holds.
+provider-file-too-large = { $name } is too large to be a packet or a key file
 not-our-link = That is not a wsadmin-prep link: it has no #checklist= or #recipient= part. Your drafts are unchanged.
 eviction-notice = This browser may delete drafts kept here after 7 days without a visit (Safari does, unless the app is on the Home Screen). Keep a draft you need as a file:
 export-this-draft = Export this draft
 saving-refused = Drafts are not being saved: the browser refused to store them (its storage is full or disabled). Nothing saved before is removed; use Export to keep this draft as a file.
 saving-unavailable = This browser does not let the page keep drafts: they last until this tab closes. Use Export to keep a draft as a file.
 reload = Reload
+update-ready = A new version of wsadmin-prep is ready. Your drafts are kept.
 newer-saves = { $count ->
         [one] A draft was saved by a newer version of wsadmin-prep; this version leaves it untouched. Reload to open it with the newer version.
        *[other] { $count } drafts were saved by a newer version of wsadmin-prep; this version leaves them untouched. Reload to open them with the newer version.
@@ -753,7 +758,7 @@ not-sealed = Not sealed: { $reasons }.
 seal-checked-key = Checked: sealed to { $recipient }; only its identity opens it.
 seal-checked-passphrase = Checked: opened again with the passphrase, and the content matches.
 packet-not-age = this is not an age-sealed packet ({ $reason })
-packet-too-large = this is { $bytes } bytes or more, too large to be a { -handoff-packet } (they are under 1 KB); it was not opened
+packet-too-large = this is { $kib } KB or more, too large to be a { -handoff-packet } (real ones are a few KB); it was not opened
 packet-post-quantum = this packet was sealed to a post-quantum age key (age1pq1…), which this version cannot use yet: ask for it sealed to an X25519 key (age1…) or a passphrase
 packet-wrong-key = this packet was sealed for a different key. Choose the key file whose public key you sent to the admin
 packet-wrong-passphrase = the passphrase does not open this packet: check it with the person who sealed it

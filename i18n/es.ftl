@@ -90,6 +90,8 @@ step-enable-app-detail = Busque { $app }, haga clic en «{ -ui-enable }» y conf
 
 step-confirm-own-role = Compruebe que su propia cuenta tiene el rol { $role }
 step-confirm-own-role-detail = Para generar un «{ -ui-company-request-token }» o conectar en «{ -ui-app-center }», la cuenta con la que inicia sesión necesita este rol; sin él, la página «{ -ui-company-request-token }» no aparece y «{ -ui-connect }» está atenuado. Si no lo tiene, pídalo a su administrador de Concur. La página solo existe en los centros de datos de EE. UU. y EMEA: en los demás no aparece sean cuales sean sus roles, y «{ -ui-client-web-services }» genera el token.
+own-roles-standard = { $menu } > su propio usuario (en algunos sitios el menú se llama Expense & Invoice Settings o Invoice Settings en lugar de Expense Settings)
+own-roles-standard-detail = { $detail } Abra allí su propio usuario; en algunos sitios el menú se llama Expense & Invoice Settings o Invoice Settings en lugar de Expense Settings.
 step-app-center-enabled = Compruebe que su empresa tiene «{ -ui-app-center }»
 step-app-center-enabled-detail = Si su empresa tiene «{ -ui-app-center }», verá una pestaña «{ -ui-app-center }» al iniciar sesión en Concur. Si falta la pestaña, abra un ticket con el SAP { -helpdesk } para que la habiliten.
 step-connect-in-app-center = Conecte { $app } en «{ -ui-app-center }»
@@ -489,12 +491,15 @@ reveal = Mostrar
 copy-of-a-draft = Es una copia de uno de sus borradores: elija abajo si quiere actualizarlo.
 opened-shared = Se abrió la lista compartida como un borrador propio.
 imported-as-draft = Se importó { $name } como un borrador propio.
+already-here = { $title } ya está aquí, con todo lo que contiene esta copia.
+provider-file-too-large = { $name } es demasiado grande para ser un paquete o un archivo de clave
 not-our-link = No es un enlace de wsadmin-prep: no tiene la parte #checklist= ni #recipient=. Sus borradores no cambian.
 eviction-notice = Este navegador puede borrar los borradores guardados aquí tras 7 días sin visitas (Safari lo hace, salvo que la app esté en la pantalla de inicio). Guarde como archivo el borrador que necesite:
 export-this-draft = Exportar este borrador
 saving-refused = Los borradores no se están guardando: el navegador se negó a almacenarlos (su almacenamiento está lleno o desactivado). No se borra nada guardado antes; use Exportar para conservar este borrador como archivo.
 saving-unavailable = Este navegador no deja que la página conserve borradores: duran hasta que se cierre esta pestaña. Use Exportar para conservar un borrador como archivo.
 reload = Recargar
+update-ready = Hay una nueva versión de wsadmin-prep lista. Sus borradores se conservan.
 newer-saves = { $count ->
         [one] Una versión más reciente de wsadmin-prep guardó un borrador; esta versión no lo toca. Recargue para abrirlo con la versión más reciente.
        *[other] Una versión más reciente de wsadmin-prep guardó { $count } borradores; esta versión no los toca. Recargue para abrirlos con la versión más reciente.
@@ -751,7 +756,7 @@ not-sealed = No sellado: { $reasons }.
 seal-checked-key = Comprobado: sellado para { $recipient }; solo la identidad correspondiente lo abre.
 seal-checked-passphrase = Comprobado: abierto de nuevo con la frase de contraseña, y el contenido coincide.
 packet-not-age = no es un paquete sellado con age ({ $reason })
-packet-too-large = ocupa { $bytes } bytes o más, demasiado para un { -handoff-packet } (ocupan menos de 1 KB); no se abrió
+packet-too-large = ocupa { $kib } KB o más, demasiado para un { -handoff-packet } (los reales ocupan unos pocos KB); no se abrió
 packet-post-quantum = este paquete se selló para una clave poscuántica de age (age1pq1…), que esta versión aún no puede usar: pida que lo sellen para una clave X25519 (age1…) o con una frase de contraseña
 packet-wrong-key = este paquete se selló para otra clave. Elija el archivo de clave cuya clave pública envió al administrador
 packet-wrong-passphrase = la frase de contraseña no abre este paquete: compruébela con la persona que lo selló

@@ -90,6 +90,8 @@ step-enable-app-detail = Recherchez { $app }, cliquez sur « { -ui-enable } » e
 
 step-confirm-own-role = Vérifier que votre propre compte a le rôle { $role }
 step-confirm-own-role-detail = Pour générer un « { -ui-company-request-token } » ou connecter dans l'« { -ui-app-center } », le compte avec lequel vous vous connectez doit avoir ce rôle ; sans lui, la page « { -ui-company-request-token } » est absente et « { -ui-connect } » est grisé. S'il vous manque, demandez-le à votre administrateur Concur. La page n'existe que dans les centres de données US et EMEA : ailleurs, elle est absente quels que soient vos rôles, et « { -ui-client-web-services } » génère le jeton.
+own-roles-standard = { $menu } > votre propre utilisateur (sur certains sites, le menu s'appelle Expense & Invoice Settings ou Invoice Settings au lieu d'Expense Settings)
+own-roles-standard-detail = { $detail } Ouvrez-y votre propre utilisateur ; sur certains sites, le menu s'appelle Expense & Invoice Settings ou Invoice Settings au lieu d'Expense Settings.
 step-app-center-enabled = Vérifier que votre entreprise dispose de l'« { -ui-app-center } »
 step-app-center-enabled-detail = Si votre entreprise dispose de l'« { -ui-app-center } », vous voyez un onglet « { -ui-app-center } » une fois connecté à Concur. Si l'onglet manque, ouvrez un ticket auprès du SAP { -helpdesk } pour le faire activer.
 step-connect-in-app-center = Connecter { $app } dans l'« { -ui-app-center } »
@@ -489,12 +491,15 @@ reveal = Afficher
 copy-of-a-draft = Ceci est une copie de l'un de vos brouillons : choisissez ci-dessous s'il faut le mettre à jour.
 opened-shared = La checklist partagée a été ouverte comme brouillon distinct.
 imported-as-draft = { $name } importé comme brouillon distinct.
+already-here = { $title } est déjà ici, avec tout ce que contient cette copie.
+provider-file-too-large = { $name } est trop volumineux pour être un paquet ou un fichier de clé
 not-our-link = Ce n'est pas un lien wsadmin-prep : il n'a pas de partie #checklist= ou #recipient=. Vos brouillons sont inchangés.
 eviction-notice = Ce navigateur peut supprimer les brouillons conservés ici après 7 jours sans visite (Safari le fait, sauf si l'app est sur l'écran d'accueil). Gardez un brouillon dont vous avez besoin sous forme de fichier :
 export-this-draft = Exporter ce brouillon
 saving-refused = Les brouillons ne sont pas enregistrés : le navigateur a refusé de les stocker (stockage plein ou désactivé). Rien de ce qui était enregistré n'est supprimé ; utilisez Exporter pour garder ce brouillon dans un fichier.
 saving-unavailable = Ce navigateur ne permet pas à la page de garder des brouillons : ils durent jusqu'à la fermeture de l'onglet. Utilisez Exporter pour garder un brouillon dans un fichier.
 reload = Recharger
+update-ready = Une nouvelle version de wsadmin-prep est prête. Vos brouillons sont conservés.
 newer-saves = { $count ->
         [one] Un brouillon a été enregistré par une version plus récente de wsadmin-prep ; cette version n'y touche pas. Rechargez pour l'ouvrir avec la version plus récente.
        *[other] { $count } brouillons ont été enregistrés par une version plus récente de wsadmin-prep ; cette version n'y touche pas. Rechargez pour les ouvrir avec la version plus récente.
@@ -751,7 +756,7 @@ not-sealed = Non scellé : { $reasons }.
 seal-checked-key = Vérifié : scellé pour { $recipient } ; seule l'identité correspondante l'ouvre.
 seal-checked-passphrase = Vérifié : rouvert avec la phrase secrète, et le contenu correspond.
 packet-not-age = ce n'est pas un paquet scellé avec age ({ $reason })
-packet-too-large = ceci fait { $bytes } octets ou plus, trop pour un { -handoff-packet } (ils font moins de 1 Ko) ; il n'a pas été ouvert
+packet-too-large = ceci fait { $kib } Ko ou plus, trop pour un { -handoff-packet } (les vrais font quelques Ko) ; il n'a pas été ouvert
 packet-post-quantum = ce paquet a été scellé pour une clé age post-quantique (age1pq1…), que cette version ne sait pas encore utiliser : demandez qu'il soit scellé pour une clé X25519 (age1…) ou avec une phrase secrète
 packet-wrong-key = ce paquet a été scellé pour une autre clé. Choisissez le fichier de clé dont vous avez envoyé la clé publique à l'administrateur
 packet-wrong-passphrase = la phrase secrète n'ouvre pas ce paquet : vérifiez-la auprès de la personne qui l'a scellé

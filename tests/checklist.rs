@@ -541,9 +541,17 @@ fn a_returned_copy_updates_its_draft_per_step_and_loses_nothing_typed_here() {
         "{said}"
     );
     assert!(said.contains(": done"), "{said}");
-    // The same copy a second time changes nothing.
+    // The same copy a second time changes nothing, and the workspace says so in any
+    // language (the page then shows the draft instead of offering an update).
     let (again, changes) = merge_returned(&merged, &returned);
     assert_eq!(again, merged);
+    for lang in wsadmin_prep::i18n::Lang::ALL {
+        let here = wsadmin_prep::domain::workspace::Workspace::from_drafts(vec![merged.clone()], 0);
+        let copy = wsadmin_prep::i18n::with_lang(lang, || here.returned_copy(&returned)).unwrap();
+        assert!(copy.brings_nothing, "{lang:?}: {:?}", copy.changes);
+        let first = wsadmin_prep::domain::workspace::Workspace::from_drafts(vec![mine.clone()], 0);
+        assert!(!first.returned_copy(&returned).unwrap().brings_nothing);
+    }
     assert_eq!(
         changes.iter().filter(|c| !c.contains("kept yours")).count(),
         0,

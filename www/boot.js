@@ -71,10 +71,12 @@ function showUpdate(switchOver) {
   banner.setAttribute('aria-live', 'polite');
   document.body.prepend(banner);
   const text = document.createElement('span');
-  text.textContent = 'A new version of wsadmin-prep is ready. Your drafts are kept. ';
+  // In the page's language: the app leaves its words on <html> (services/language.rs).
+  const words = document.documentElement.dataset;
+  text.textContent = `${words.updateReady ?? 'A new version of wsadmin-prep is ready. Your drafts are kept.'} `;
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload';
+  button.textContent = words.reload ?? 'Reload';
   button.addEventListener('click', () => {
     agreed = true;
     switchOver();

@@ -667,7 +667,10 @@ fn token_steps(profile: &Profile, route: CreationRoute) -> Vec<ChecklistStep> {
         title: t::step_confirm_own_role(&role),
         actor: Actor::AuthorizingAdmin,
         menu_path: Some(profile.edition.own_roles_menu()),
-        detail: t::step_confirm_own_role_detail(),
+        detail: match profile.edition {
+            Edition::Standard => t::own_roles_standard_detail(&t::step_confirm_own_role_detail()),
+            Edition::Professional => t::step_confirm_own_role_detail(),
+        },
         enter: vec![],
         gated: false,
     }];

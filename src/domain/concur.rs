@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang};
 
 /// The longest Login ID Concur accepts (User API v1, Identity v4).
 pub const LOGIN_ID_MAX_CHARS: usize = 128;
@@ -186,13 +186,21 @@ pub const REQUEST_TOKEN_WARNING_SECS: i64 = 4 * 60 * 60;
 
 impl Edition {
     /// Where the admin checks which roles their own account holds ("Enabling and Disabling
-    /// Apps from the Concur App Center", Step 2).
+    /// Apps from the Concur App Center", Step 2), as Concur's menus name it.
     pub fn own_roles_menu(self) -> &'static str {
         match self {
-            Edition::Standard => {
-                "Administration > Expense Settings (or Expense & Invoice Settings, or Invoice Settings) > User Accounts > your own user"
-            }
+            Edition::Standard => "Administration > Expense Settings > User Accounts",
             Edition::Professional => "Administration > Company > Company Admin > User Permissions",
+        }
+    }
+
+    /// The same place said in a sentence, in the active language: in Standard Edition the
+    /// roles are on the admin's own user there, and some sites name the menu Expense &
+    /// Invoice Settings or Invoice Settings (the same guide).
+    pub fn own_roles_said(self) -> String {
+        match self {
+            Edition::Standard => t::own_roles_standard(&self.own_roles_menu()),
+            Edition::Professional => self.own_roles_menu().to_owned(),
         }
     }
 

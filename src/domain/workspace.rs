@@ -77,6 +77,9 @@ pub struct ReturnedCopy {
     pub title: String,
     pub merged: Draft,
     pub changes: Vec<String>,
+    /// Merging would change nothing: the draft here already holds all the copy holds, or
+    /// keeps its own values where they differ.
+    pub brings_nothing: bool,
 }
 
 impl WorkspaceAction {
@@ -180,6 +183,7 @@ impl Workspace {
         Some(ReturnedCopy {
             id: self.ids[index].clone(),
             title: self.drafts[index].title().to_owned(),
+            brings_nothing: merged == self.drafts[index],
             merged,
             changes,
         })

@@ -118,7 +118,7 @@ impl std::fmt::Display for HandoffError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             HandoffError::NotAPacket(reason) => f.write_str(&t::packet_not_age(reason)),
-            HandoffError::TooLarge { bytes } => f.write_str(&t::packet_too_large(bytes)),
+            HandoffError::TooLarge { bytes } => f.write_str(&t::packet_too_large(&(bytes / 1024))),
             HandoffError::PostQuantum => f.write_str(&t::packet_post_quantum()),
             HandoffError::WrongKey => f.write_str(&t::packet_wrong_key()),
             HandoffError::WrongPassphrase => f.write_str(&t::packet_wrong_passphrase()),

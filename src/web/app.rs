@@ -112,19 +112,11 @@ fn open_arrived(
 ) -> (String, bool) {
     let workspace = drafts.workspace();
     match workspace.returned_copy(&incoming) {
-        Some(copy)
-            if copy
-                .changes
-                .iter()
-                .all(|change| change.contains("kept yours")) =>
-        {
+        Some(copy) if copy.brings_nothing => {
             if let Some(index) = workspace.entries().position(|(id, _)| *id == copy.id) {
                 drafts.dispatch(TabAction::Workspace(WorkspaceAction::SwitchTo(index)));
             }
-            let said = format!(
-                "\"{}\" is already here with everything this copy holds.",
-                copy.title
-            );
+            let said = t::already_here(&format!("\"{}\"", copy.title));
             (said, false)
         }
         Some(copy) => {

@@ -231,3 +231,53 @@ test('problems, an opened packet and Concur\'s own German labels read in the pag
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const PROFILE_TAB = { de: 'Profil', fr: 'Profil', es: 'Perfil', ja: 'プロファイル' };
+// Words only English uses, as whole words: a sentence left untranslated shows some of them.
+const ENGLISH_WORDS = /\b(the|and|your|with|this|that|from|before|after|must|cannot|you|are|of|to|not|it|be|has|have)\b/;
+// English that is Concur's own, quoted inside translated sentences.
+const CONCUR_ENGLISH = [/Travel and Expense Administrator/g, /Expense & Invoice Settings/g];
+
+test('no English sentence is left in any language: the form with findings, both checklists, the handoff and a packet refused', async () => {
+  for (const lang of ['de', 'fr', 'es', 'ja']) {
+    const { context, page, errors } = await openIn('en-US');
+    // A profile with mistakes, so that findings and their fixes show.
+    await page.getByLabel('Standard Edition').check();
+    await page.getByLabel('Partner app name').fill('Expensify');
+    await page.getByLabel('Company e-mail domain').fill('https://acme.com');
+    await page.getByLabel('Expense', { exact: true }).check();
+    await page.getByLabel("Admin's first name").fill('john');
+    await page.getByLabel("Admin's e-mail").fill('jsmith@acme');
+    await page.locator('#language').selectOption(lang);
+    await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    const seen = [];
+    const look = async (where) => seen.push([where, await page.locator('body').innerText()]);
+    await look('profile');
+    await page.getByRole('button', { name: WORDS[lang].tab, exact: true }).click();
+    await look('checklist');
+    await page.locator('#route-helpdesk').check();
+    await look('checklist, Helpdesk');
+    await page.getByRole('button', { name: WORDS[lang].handoffTab, exact: true }).click();
+    await page.locator('#password').fill('password');
+    await page.locator('#password-findings [data-rule="PASSWORD-WEAK"]').waitFor();
+    await page.locator('#packet-input').fill('-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----');
+    await page.locator('#open-passphrase').fill('not the passphrase');
+    await page.locator('#open-passphrase').press('Enter');
+    await page.locator('.side button.primary').last().click();
+    await page.locator('.side .alert.problem').last().waitFor();
+    await look('handoff');
+    // The token route, on Standard Edition: the own-role step and its confirmation.
+    await page.getByRole('button', { name: PROFILE_TAB[lang], exact: true }).click();
+    await page.locator('#connection-company-request-token').check();
+    await page.locator('#role-confirmed').waitFor();
+    await look('profile, token');
+    await page.getByRole('button', { name: WORDS[lang].tab, exact: true }).click();
+    await look('checklist, token');
+    const english = seen.flatMap(([where, text]) => text.split('\n')
+      .filter((line) => ENGLISH_WORDS.test(CONCUR_ENGLISH.reduce((l, concur) => l.replace(concur, ''), line)))
+      .map((line) => `${where}: ${line}`));
+    assert.deepEqual(english, [], lang);
+    assert.deepEqual(errors, [], lang);
+    await context.close();
+  }
+});

@@ -180,6 +180,9 @@ test('a new version waits for the person: the open tab keeps its files until the
     await installed(page);
     const before = await page.evaluate(() => caches.keys());
     await page.getByLabel('Partner app name').fill('Expensify');
+    // The offer is made in the page's language, outside the app.
+    await page.locator('#language').selectOption('de');
+    await page.locator('html[lang="de"]').waitFor({ state: 'attached' });
     await page.evaluate(() => { window.stillTheSamePage = true; });
 
     // A new build is deployed: its service worker differs.
@@ -191,14 +194,14 @@ test('a new version waits for the person: the open tab keeps its files until the
 
     const banner = page.locator('#update-ready');
     await banner.waitFor();
-    assert.match(await banner.textContent(), /A new version of wsadmin-prep is ready/);
+    assert.match(await banner.textContent(), /Eine neue Version von wsadmin-prep ist bereit\. Ihre Entwürfe bleiben erhalten\./);
     assert.equal(await page.evaluate(() => window.stillTheSamePage), true, 'the page was not reloaded');
     assert.deepEqual(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')), true);
 
-    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload' }).click()]);
+    await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Neu laden' }).click()]);
     await appStarted(page);
     assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
-    assert.equal(await page.getByLabel('Partner app name').inputValue(), 'Expensify');
+    assert.equal(await page.getByLabel('Name der Partner-App').inputValue(), 'Expensify');
     const after = await page.evaluate(() => caches.keys());
     assert.equal(after.length, 1);
     assert.notDeepEqual(after, before, 'the old version\'s cache is gone');

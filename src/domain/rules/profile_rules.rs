@@ -201,7 +201,7 @@ pub static RULES: &[Rule] = &[
             hit_if(
                 !p.authorizing_admin.role_confirmed,
                 t::role_unconfirmed(&p.edition.admin_role_said()),
-                advice(&t::fix_role_unconfirmed(&p.edition.own_roles_menu())),
+                advice(&t::fix_role_unconfirmed(&p.edition.own_roles_said())),
             )
         }),
     },

@@ -159,7 +159,7 @@ fn role_confirmation(
             <label for="role-confirmed" class="option">
                 <input type="checkbox" id="role-confirmed" checked={confirmed} {onchange}
                     aria-describedby={crate::web::dom_id("findings", Field::AdminRole)} />
-                { t::role_confirmation(&edition.admin_role_said(), &edition.own_roles_menu()) }
+                { t::role_confirmation(&edition.admin_role_said(), &edition.own_roles_said()) }
             </label>
             { field_findings(Field::AdminRole, findings, &onfix) }
         </div>

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::storage::local_storage;
-use crate::i18n::{self, t, Lang, Pack};
+use crate::i18n::{self, m, t, Lang, Pack};
 
 const CHOSEN_KEY: &str = "wsadmin-prep/lang";
 
@@ -90,5 +90,8 @@ pub fn apply(lang: Lang, pack: Option<(Pack, String)>) {
     i18n::activate(pack);
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
+        // boot.js offers a new version outside the app, in these words.
+        let _ = root.set_attribute("data-update-ready", &m::UPDATE_READY.text());
+        let _ = root.set_attribute("data-reload", &m::RELOAD.text());
     }
 }

@@ -96,8 +96,8 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
             let file = gloo::file::File::from(file);
             let name = file.name();
             if file.size() > MAX_PACKET_BYTES as u64 {
-                state.dispatch(ProviderAction::Problem(format!(
-                    "\"{name}\" is too large to be a packet or a key file"
+                state.dispatch(ProviderAction::Problem(t::provider_file_too_large(
+                    &format!("\"{name}\""),
                 )));
                 return;
             }
@@ -106,9 +106,10 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                 state.dispatch(match (read, chosen) {
                     (Ok(text), Chosen::Packet) => ProviderAction::SetPacketText(text),
                     (Ok(text), Chosen::Identity) => ProviderAction::SetIdentity { name, text },
-                    (Err(error), _) => {
-                        ProviderAction::Problem(format!("\"{name}\" could not be read: {error}"))
-                    }
+                    (Err(error), _) => ProviderAction::Problem(t::import_unreadable(
+                        &format!("\"{name}\""),
+                        &error,
+                    )),
                 })
             });
         })
