@@ -679,3 +679,42 @@ fn zxcvbn_s_feedback_is_told_in_each_language() {
         assert!(!fix.contains("Add another word"), "{lang:?}: {fix}");
     }
 }
+
+#[test]
+fn the_cli_s_help_summarises_each_command_in_the_chosen_language() {
+    let german = cli(&["--lang", "de", "--help"], &[]);
+    assert!(
+        german.contains("validate    Eine Profildatei gegen jede Regel prüfen"),
+        "{german}"
+    );
+    assert!(german.starts_with("Ein SAP-Concur-Profil"), "{german}");
+    let french = cli(&["open", "--help"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        french.starts_with("Ouvrir un paquet de transmission"),
+        "{french}"
+    );
+    // English keeps its long descriptions.
+    let english = cli(&["open", "--help"], &[("LANG", "C")]);
+    assert!(english.starts_with("Open a handoff packet"), "{english}");
+    assert!(english.len() > french.len());
+    // A language that does not exist is clap's error, and English stays the help's language.
+    let output = command(&["--lang", "xx", "--help"], &[]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("invalid value 'xx' for '--lang <LANG>'")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_reported_not_panicked_on() {
+    use std::os::unix::ffi::OsStrExt;
+    let name = std::ffi::OsStr::from_bytes(b"profile-\xff.json");
+    let output = command(&["--lang", "de", "validate"], &[])
+        .arg(name)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("ist nicht verwendbar"), "{said}");
+}

@@ -23,7 +23,7 @@ pub fn main() -> ExitCode {
     // The language is needed before clap reads the arguments, so that its help and its
     // errors' summaries are in it; `--lang`'s own value is checked by clap just after.
     i18n::set(
-        language_asked(std::env::args().skip(1))
+        language_asked(std::env::args_os().skip(1))
             .unwrap_or_else(|| Lang::from_environment(|name| std::env::var(name).ok())),
     );
     let matches = args::with_translated_summaries(Cli::command()).get_matches();
@@ -109,17 +109,22 @@ pub fn main() -> ExitCode {
 }
 
 /// The language `--lang` names (`--lang de` or `--lang=de`), if it names one; the last one
-/// given wins, as clap takes it.
-fn language_asked(args: impl Iterator<Item = String>) -> Option<Lang> {
+/// given wins, as clap takes it. Arguments are read as the OS gives them: a file name that
+/// is not UTF-8 is no language, and must reach clap, which reports it, unharmed.
+fn language_asked(args: impl Iterator<Item = std::ffi::OsString>) -> Option<Lang> {
     let mut asked = None;
-    let mut args = args.take_while(|arg| arg != "--").peekable();
+    let mut args = args.take_while(|arg| arg != "--");
     while let Some(arg) = args.next() {
-        let value = match arg.strip_prefix("--lang") {
+        let value = match arg.to_str().and_then(|arg| arg.strip_prefix("--lang")) {
             Some("") => args.next(),
-            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            Some(rest) => rest.strip_prefix('=').map(Into::into),
             None => None,
         };
-        if let Some(lang) = value.as_deref().and_then(Lang::from_tag) {
+        if let Some(lang) = value
+            .as_ref()
+            .and_then(|value| value.to_str())
+            .and_then(Lang::from_tag)
+        {
             asked = Some(lang);
         }
     }
