@@ -738,6 +738,7 @@ share-base-hint = Ändern Sie sie auf die Adresse, unter der Ihr Unternehmen wsa
 share-base-none = Diese Kopie hat keine Webadresse, daher besteht der Link nur aus seinem #-Teil: Der Empfänger fügt ihn unter „Geteilten Link öffnen“ ein. Geben Sie an, wo Ihr Unternehmen wsadmin-prep bereitstellt (https://…), um einen vollständigen Link zu erhalten.
 in-concur = In Concur:
 concur-label-here = (in Concur auf Deutsch: „{ $label }“)
+concur-label = „{ $label }“
 token-pasted-expires = Der eingefügte Token läuft ab: { $at }.
 value-copied = { $what } kopiert
 copied-public-key = Öffentlicher Schlüssel
@@ -798,7 +799,7 @@ opened-time-left = Verbleibende Zeit
 
 ## Fehler der Befehlszeile
 
-with-reason = { $what }: { $why }
+pair = { $first }: { $second }
 cli-cannot-use = { $path } ist nicht verwendbar
 cli-cannot-read = { $path } kann nicht gelesen werden
 cli-cannot-write = { $path } kann nicht geschrieben werden

@@ -743,6 +743,7 @@ share-base-hint = Change it to where your company hosts wsadmin-prep, if that is
 share-base-none = This copy has no web address, so the link is only its # part: the recipient pastes it into "Open a shared link". Enter where your company hosts wsadmin-prep (https://…) to make a whole link.
 in-concur = In Concur:
 concur-label-here = (in Concur in your language: { $label })
+concur-label = "{ $label }"
 token-pasted-expires = The token you pasted expires { $at }.
 value-copied = { $what } copied
 copied-public-key = Public key
@@ -803,7 +804,7 @@ opened-time-left = Time left
 
 ## The command line's errors
 
-with-reason = { $what }: { $why }
+pair = { $first }: { $second }
 cli-cannot-use = cannot use { $path }
 cli-cannot-read = cannot read { $path }
 cli-cannot-write = cannot write { $path }

@@ -741,6 +741,7 @@ share-base-hint = Cámbiela por la dirección donde su empresa aloja wsadmin-pre
 share-base-none = Esta copia no tiene dirección web, así que el enlace es solo su parte #: quien lo recibe lo pega en «Abrir un enlace compartido». Indique dónde aloja su empresa wsadmin-prep (https://…) para obtener un enlace completo.
 in-concur = En Concur:
 concur-label-here = (en Concur en español: «{ $label }»)
+concur-label = «{ $label }»
 token-pasted-expires = El token que pegó caduca: { $at }.
 value-copied = { $what }: copiado
 copied-public-key = Clave pública
@@ -801,7 +802,7 @@ opened-time-left = Tiempo restante
 
 ## Los errores de la línea de comandos
 
-with-reason = { $what }: { $why }
+pair = { $first }: { $second }
 cli-cannot-use = no se puede usar { $path }
 cli-cannot-read = no se puede leer { $path }
 cli-cannot-write = no se puede escribir { $path }

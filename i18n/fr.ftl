@@ -741,6 +741,7 @@ share-base-hint = Remplacez-la par l'adresse où votre entreprise héberge wsadm
 share-base-none = Cette copie n'a pas d'adresse web : le lien se réduit donc à sa partie #, que le destinataire colle dans « Ouvrir un lien partagé ». Indiquez où votre entreprise héberge wsadmin-prep (https://…) pour obtenir un lien complet.
 in-concur = Dans Concur :
 concur-label-here = (dans Concur en français : « { $label } »)
+concur-label = « { $label } »
 token-pasted-expires = Le jeton collé expire : { $at }.
 value-copied = { $what } : copié
 copied-public-key = Clé publique
@@ -801,7 +802,7 @@ opened-time-left = Temps restant
 
 ## Les erreurs de la ligne de commande
 
-with-reason = { $what } : { $why }
+pair = { $first } : { $second }
 cli-cannot-use = impossible d'utiliser { $path }
 cli-cannot-read = impossible de lire { $path }
 cli-cannot-write = impossible d'écrire { $path }

@@ -76,7 +76,7 @@ step-log-in-as-ws-admin-detail = ご自身のアカウントではなく、新�
 step-enable-app = { $app } を有効にし（「{ -ui-enable }」）、データ共有を承認する
 step-enable-app-detail = { $app } を探し、「{ -ui-enable }」をクリックして、データ共有を承認してください。
 
-step-confirm-own-role = ご自身のアカウントにロール { $role } があることを確認する
+step-confirm-own-role = ご自身のアカウントにロール{ $role }があることを確認する
 step-confirm-own-role-detail = 「{ -ui-company-request-token }」の生成や「{ -ui-app-center }」での接続には、ログインするアカウントにこのロールが必要です。ない場合は「{ -ui-company-request-token }」のページが表示されず、「{ -ui-connect }」がグレー表示になります。ロールがなければ Concur 管理者に依頼してください。このページは US と EMEA のデータセンターにしかありません。それ以外ではロールに関係なく表示されず、「{ -ui-client-web-services }」がトークンを生成します。
 own-roles-standard = { $menu } > ご自身のユーザー（サイトによってはメニュー名が Expense Settings ではなく Expense & Invoice Settings または Invoice Settings です）
 own-roles-standard-detail = { $detail }そこでご自身のユーザーを開いてください。サイトによってはメニュー名が Expense Settings ではなく Expense & Invoice Settings または Invoice Settings です。
@@ -238,7 +238,7 @@ hint-email-professional = Professional Edition: 承認する管理者自身の�
 hint-edition = Standard Edition では Administration > Setup > Users で、Professional Edition では Administration > Company Admin でユーザーを作成します。
 hint-data-center = 貴社の Concur の所在地。サインインするアドレスでわかります（us. または www. は US、eu1. または emea. は EMEA）。
 choose = 選択してください…
-role-confirmation = 自分のアカウントにロール { $role } があります（{ $menu }）
+role-confirmation = 自分のアカウントにロール{ $role }があります（{ $menu }）
 optional-suffix = （任意）
 hint-known-users = 実在の人物のメールアドレスまたは「{ -ui-login-id }」を 1 行に 1 つ。{ -ws-admin } の「{ -ui-login-id }」はこのどれとも一致してはいけません。
 spelling-waiting = 「{ -ui-login-id }」用にアプリ名をラテン文字に変換しています…
@@ -374,7 +374,7 @@ fix-admin-last = アプリを承認する実在の管理者の姓を入力して
 fix-admin-email = アプリを承認する実在の管理者のメールアドレスを入力してください
 fix-admin-first-mononym = アプリを承認する実在の管理者の名を入力してください。{ $name } が唯一の名前でも Concur には姓と名の両方が必要です。両方に同じ名前を入れるのが一般的です
 fix-admin-last-mononym = アプリを承認する実在の管理者の姓を入力してください。{ $name } が唯一の名前でも Concur には姓と名の両方が必要です。両方に同じ名前を入れるのが一般的です
-role-unconfirmed = ご自身のアカウントにロール { $role } があることが確認されていません
+role-unconfirmed = ご自身のアカウントにロール{ $role }があることが確認されていません
 fix-role-unconfirmed = ご自身のユーザーのロール（{ $menu }）を確認してからチェックを入れてください。ロールがない場合は Concur 管理者に依頼してください
 fix-spaces-around = 前後の空白を削除してください: { $value }
 fix-email-alias = 実在のアドレスですが、Concur は保存するメールアドレスにこの文字を受け付けません。同じメールボックスでこの文字を含まない別のアドレス（例: { $alias }）を使ってください。ない場合はメール管理者にそのようなエイリアスを依頼してください
@@ -700,6 +700,7 @@ share-base-hint = 会社が wsadmin-prep を別の場所に置いている場合
 share-base-none = このコピーにはウェブアドレスがないため、リンクは # 以降の部分だけです。受け取った人はそれを「共有リンクを開く」に貼り付けます。完全なリンクにするには、会社が wsadmin-prep を置いている場所（https://…）を入力してください。
 in-concur = Concur での場所:
 concur-label-here = （Concur の日本語表示では「{ $label }」）
+concur-label = 「{ $label }」
 token-pasted-expires = 貼り付けたトークンの有効期限: { $at }。
 value-copied = { $what }をコピーしました
 copied-public-key = 公開鍵
@@ -760,7 +761,7 @@ opened-time-left = 残り時間
 
 ## コマンドラインのエラー
 
-with-reason = { $what }: { $why }
+pair = { $first }: { $second }
 cli-cannot-use = { $path } を使用できません
 cli-cannot-read = { $path } を読み込めません
 cli-cannot-write = { $path } に書き込めません

@@ -59,7 +59,7 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Unusable { what, reason } | CliError::Refused { what, reason } => {
-                f.write_str(&wsadmin_prep::i18n::t::with_reason(what, reason))
+                f.write_str(&wsadmin_prep::i18n::t::pair(what, reason))
             }
             CliError::Output(error) => {
                 f.write_str(&wsadmin_prep::i18n::t::cli_output_failed(error))

@@ -40,66 +40,60 @@ pub fn to_markdown_with_ticket(
         (true, _) => t::md_title_token(),
         (false, _) => t::md_title_ws(),
     };
-    let _ = writeln!(out, "# {title}: {app}\n");
+    let _ = writeln!(out, "# {}\n", t::pair(&title, &app));
     if let Some(company) = profile.company_name.as_deref() {
-        let _ = writeln!(out, "- {}: {}", t::md_company(), text(company));
+        let _ = writeln!(out, "- {}", t::pair(&t::md_company(), &text(company)));
     }
-    let _ = writeln!(out, "- {}: {}", t::md_edition(), profile.edition.title());
-    let _ = writeln!(out, "- {}: {}", t::md_prepared(), text(prepared_on));
+    let _ = writeln!(
+        out,
+        "- {}",
+        t::pair(&t::md_edition(), &profile.edition.title())
+    );
+    let _ = writeln!(out, "- {}", t::pair(&t::md_prepared(), &text(prepared_on)));
     let _ = writeln!(out, "- {}", t::md_progress(&total.done, &total.applicable));
     // Each route names what it hands over: a WS Admin user's Login ID, or the App ID the
     // token is generated for and the data centre that has the token page.
     if token_route {
         let _ = writeln!(
             out,
-            "- App ID: {}",
-            code(profile.app_id.as_deref().unwrap_or(""))
+            "- {}",
+            t::pair(&"App ID", &code(profile.app_id.as_deref().unwrap_or("")))
         );
-        let _ = writeln!(
-            out,
-            "- {}: {}",
-            t::md_data_centre(),
-            profile
-                .data_center
-                .map_or_else(t::md_data_centre_not_chosen, |center| center
-                    .title()
-                    .to_owned())
-        );
+        let center = profile
+            .data_center
+            .map_or_else(t::md_data_centre_not_chosen, |center| {
+                center.title().to_owned()
+            });
+        let _ = writeln!(out, "- {}", t::pair(&t::md_data_centre(), &center));
     } else {
         let _ = writeln!(
             out,
-            "- {}: {}",
-            t::md_ws_login_id(),
-            code(&profile.ws_admin.login_id)
+            "- {}",
+            t::pair(&t::md_ws_login_id(), &code(&profile.ws_admin.login_id))
         );
     }
-    let _ = writeln!(
-        out,
-        "- {}: {} {} ({})",
-        t::md_authorizing_admin(),
+    let admin_said = format!(
+        "{} {} ({})",
         text(&admin.first_name),
         text(&admin.last_name),
         code(&admin.email)
     );
-    if !token_route {
-        let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
-        let _ = writeln!(
-            out,
-            "- {}: {}",
-            t::md_data_needed(),
-            if data.is_empty() {
-                t::md_none_chosen()
-            } else {
-                data.join(", ")
-            }
-        );
-    }
     let _ = writeln!(
         out,
-        "- {}: {}",
-        t::md_profile_check(),
-        Tally::of(&rules::validate(profile))
+        "- {}",
+        t::pair(&t::md_authorizing_admin(), &admin_said)
     );
+    if !token_route {
+        let data: Vec<&str> = profile.data_access.iter().map(|d| d.title()).collect();
+        let needed = if data.is_empty() {
+            t::md_none_chosen()
+        } else {
+            data.join(", ")
+        };
+        let _ = writeln!(out, "- {}", t::pair(&t::md_data_needed(), &needed));
+    }
+    let tally = Tally::of(&rules::validate(profile)).to_string();
+    let _ = writeln!(out, "- {}", t::pair(&t::md_profile_check(), &tally));
     let _ = writeln!(
         out,
         "\n> {}\n",
@@ -136,7 +130,8 @@ pub fn to_markdown_with_ticket(
                 let here = menu_end_in_language(menu)
                     .map(|label| format!(" {}", t::concur_label_here(&label)))
                     .unwrap_or_default();
-                let _ = writeln!(out, "  {}: **{menu}**{}  ", t::md_in_concur(), text(&here));
+                let path = format!("**{menu}**{}", text(&here));
+                let _ = writeln!(out, "  {}  ", t::pair(&t::md_in_concur(), &path));
             }
             let _ = writeln!(out, "  {}", text(&step.detail));
             if step.gated {
@@ -158,10 +153,10 @@ pub fn to_markdown_with_ticket(
                         let _ = writeln!(out, "    {fence}\n");
                     }
                     EntryKind::Instruction => {
-                        let _ = writeln!(out, "  - {label}: {}", text(value));
+                        let _ = writeln!(out, "  - {}", t::pair(&label, &text(value)));
                     }
                     EntryKind::Value | EntryKind::List => {
-                        let _ = writeln!(out, "  - {label}: {}", code(value));
+                        let _ = writeln!(out, "  - {}", t::pair(&label, &code(value)));
                     }
                 }
             }
@@ -174,7 +169,7 @@ pub fn to_markdown_with_ticket(
                 let _ = writeln!(out, "  - {what} {when}");
             }
             if !record.note.is_empty() {
-                let _ = writeln!(out, "  - {}: {}", t::md_note(), text(&record.note));
+                let _ = writeln!(out, "  - {}", t::pair(&t::md_note(), &text(&record.note)));
             }
         }
         out.push('\n');

@@ -77,7 +77,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
             let weak = t::pw_weak(&strength.score);
             one(
                 match strength.warning.as_deref() {
-                    Some(warning) => t::with_reason(&weak, &warning),
+                    Some(warning) => t::pair(&weak, &warning),
                     None => weak,
                 },
                 advice(&advice_text),
@@ -114,7 +114,7 @@ pub static PASSWORD_RULES: &[Rule] = &[
                         &format!("{:.0}", PASSPHRASE_MIN_GUESSES_LOG10 * std::f64::consts::LOG2_10),
                     );
                     match strength.warning.as_deref() {
-                        Some(warning) => t::with_reason(&weak, &warning),
+                        Some(warning) => t::pair(&weak, &warning),
                         None => weak,
                     }
                 },
