@@ -210,7 +210,7 @@ impl Edition {
         let labels: Vec<String> = self
             .roles()
             .filter(|role| role.grants == Grant::WebServicesAdmin)
-            .map(|role| t::concur_label(&role.label))
+            .map(|role| t::quoted(&role.label))
             .collect();
         match labels.as_slice() {
             [one] => one.clone(),

@@ -77,11 +77,25 @@ pub struct PacketField<'a> {
     pub kind: PacketFieldKind,
 }
 
+/// A field before it is listed: its label, value and kind.
+type FieldParts<'a> = (String, Cow<'a, str>, PacketFieldKind);
+
 impl<'a> PacketField<'a> {
+    /// The two fields every packet opens with: the app, and the client company if named.
+    fn app_and_company(app: &'a str, company: &'a Option<String>) -> [FieldParts<'a>; 2] {
+        let company = Cow::Borrowed(company.as_deref().unwrap_or(""));
+        [
+            (
+                m::OPENED_APP.text(),
+                Cow::Borrowed(app),
+                PacketFieldKind::Text,
+            ),
+            (m::OPENED_COMPANY.text(), company, PacketFieldKind::Text),
+        ]
+    }
+
     /// The fields with a value, in the order given.
-    fn listed(
-        fields: impl IntoIterator<Item = (String, Cow<'a, str>, PacketFieldKind)>,
-    ) -> Vec<PacketField<'a>> {
+    fn listed(fields: impl IntoIterator<Item = FieldParts<'a>>) -> Vec<PacketField<'a>> {
         fields
             .into_iter()
             .filter(|(_, value, _)| !value.is_empty())
@@ -133,13 +147,10 @@ impl HandoffPacket {
             m::OPENED_ACTIVATED_NOT_YET
         };
         let text = |value: Option<&'a str>| Cow::Borrowed(value.unwrap_or(""));
+        let [app, company] = PacketField::app_and_company(&self.app_name, &self.company_name);
         PacketField::listed([
-            (m::OPENED_APP.text(), text(Some(&self.app_name)), Text),
-            (
-                m::OPENED_COMPANY.text(),
-                text(self.company_name.as_deref()),
-                Text,
-            ),
+            app,
+            company,
             (
                 m::OPENED_EDITION.text(),
                 text(Some(self.edition.title())),
@@ -314,13 +325,10 @@ impl TokenPacket {
     pub fn display_fields<'a>(&'a self) -> Vec<PacketField<'a>> {
         use PacketFieldKind::{Identifier, Secret, Text};
         let text = |value: Option<&'a str>| Cow::Borrowed(value.unwrap_or(""));
+        let [app, company] = PacketField::app_and_company(&self.app_name, &self.company_name);
         PacketField::listed([
-            (m::OPENED_APP.text(), text(Some(&self.app_name)), Text),
-            (
-                m::OPENED_COMPANY.text(),
-                text(self.company_name.as_deref()),
-                Text,
-            ),
+            app,
+            company,
             (APP_ID.into(), text(Some(&self.app_id)), Identifier),
             (
                 m::OPENED_EDITION.text(),

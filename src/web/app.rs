@@ -116,7 +116,7 @@ fn open_arrived(
             if let Some(index) = workspace.entries().position(|(id, _)| *id == copy.id) {
                 drafts.dispatch(TabAction::Workspace(WorkspaceAction::SwitchTo(index)));
             }
-            let said = t::already_here(&format!("\"{}\"", copy.title));
+            let said = t::already_here(&t::quoted(&copy.title));
             (said, false)
         }
         Some(copy) => {
@@ -332,10 +332,10 @@ pub fn App() -> Html {
             let (welcome, view) = (welcome.clone(), view.clone());
             reader.read_bytes(&file, move |read| {
                 let outcome = read
-                    .map_err(|error| t::import_unreadable(&format!("\"{name}\""), &error))
+                    .map_err(|error| t::import_unreadable(&t::quoted(&name), &error))
                     .and_then(|bytes| {
                         files::parse(&bytes)
-                            .map_err(|error| t::import_unusable(&format!("\"{name}\""), &error))
+                            .map_err(|error| t::import_unusable(&t::quoted(&name), &error))
                     });
                 match outcome {
                     Ok(mut draft) => {
@@ -352,7 +352,7 @@ pub fn App() -> Html {
                             &drafts,
                             &returned,
                             draft,
-                            t::imported_as_draft(&format!("\"{name}\"")),
+                            t::imported_as_draft(&t::quoted(&name)),
                         );
                         alert.set(Some(Alert::Done(format!(
                             "{said}{}",
@@ -673,7 +673,7 @@ fn returned_offer(offer: &Returned, onchoose: &Callback<WorkspaceAction>) -> Htm
     };
     html! {
         <div class="alert offer" id="returned-offer">
-            <p>{ t::copy_changes(&format!("\"{}\"", copy.title)) }</p>
+            <p>{ t::copy_changes(&t::quoted(&copy.title)) }</p>
             <ul>{ for copy.changes.iter().map(|change| html! { <li>{ change }</li> }) }</ul>
             <button type="button" class="primary" onclick={update}>{ tx(m::UPDATE_THE_DRAFT) }</button>
             <button type="button" onclick={keep_both}>{ tx(m::KEEP_BOTH) }</button>

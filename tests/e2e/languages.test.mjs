@@ -202,7 +202,7 @@ test('problems, an opened packet and Concur\'s own German labels read in the pag
   await page.locator('#import-file').setInputFiles({ name: 'checkliste.md', mimeType: 'text/markdown', buffer: Buffer.from(cli(['--lang', 'de', 'checklist', 'docs/examples/expensify-standard.json'])) });
   const problem = page.locator('.alert.problem');
   await problem.waitFor();
-  assert.match(await problem.textContent(), /"checkliste\.md": eine Markdown-Checkliste, die zum Lesen und Drucken gedacht ist.*Ihr geöffneter Entwurf bleibt unverändert\./);
+  assert.match(await problem.textContent(), /„checkliste\.md“: eine Markdown-Checkliste, die zum Lesen und Drucken gedacht ist.*Ihr geöffneter Entwurf bleibt unverändert\./);
 
   // Concur's German label beside its English one on Standard's user form, and only there.
   await page.getByRole('button', { name: WORDS.de.tab, exact: true }).click();

@@ -21,7 +21,7 @@ pub fn check_size(file: &File) -> Result<(), String> {
         // bundle 10 KB); each language writes its own decimal separator between them.
         let tenths = size / 100_000;
         return Err(t::import_too_large(
-            &format!("\"{}\"", file.name()),
+            &t::quoted(&file.name()),
             &(tenths / 10),
             &(tenths % 10),
         ));

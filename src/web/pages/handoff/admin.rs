@@ -500,7 +500,7 @@ pub fn AdminSide(props: &AdminSideProps) -> Html {
                         </div>
                         if let Some((title, tick)) = tick_offer {
                             <p class="offer" role="status" id="tick-offer">
-                                { t::packet_taken_tick(&format!("\"{title}\"")) }{ " " }
+                                { t::packet_taken_tick(&t::quoted(&title)) }{ " " }
                                 <button type="button" onclick={tick}>{ tx(m::TICK_IT) }</button>
                             </p>
                         }

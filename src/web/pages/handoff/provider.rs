@@ -97,7 +97,7 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
             let name = file.name();
             if file.size() > MAX_PACKET_BYTES as u64 {
                 state.dispatch(ProviderAction::Problem(t::provider_file_too_large(
-                    &format!("\"{name}\""),
+                    &t::quoted(&name),
                 )));
                 return;
             }
@@ -106,10 +106,9 @@ pub fn ProviderSide(props: &ProviderSideProps) -> Html {
                 state.dispatch(match (read, chosen) {
                     (Ok(text), Chosen::Packet) => ProviderAction::SetPacketText(text),
                     (Ok(text), Chosen::Identity) => ProviderAction::SetIdentity { name, text },
-                    (Err(error), _) => ProviderAction::Problem(t::import_unreadable(
-                        &format!("\"{name}\""),
-                        &error,
-                    )),
+                    (Err(error), _) => {
+                        ProviderAction::Problem(t::import_unreadable(&t::quoted(&name), &error))
+                    }
                 })
             });
         })
