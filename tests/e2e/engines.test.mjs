@@ -4,7 +4,8 @@
 // run through WebDriver with selenium-webdriver (docs/decisions.md). Each engine: the
 // served app (builder, Fill suggestions, a tick kept over reloads, Markdown and JSON, a
 // share link, the handoff sealed to a generated key and opened, the token route sealed,
-// the service worker and an offline reload) and the single file from disk.
+// German chosen and kept, the service worker and an offline reload) and the single file
+// from disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
@@ -254,6 +255,16 @@ async function wholeFlow(driver, p, { served }) {
   await (await p.css('#confirm-key')).click();
   await p.clickWhenEnabled(await p.button('Seal packet'));
   await p.waitText('.sealed .alert.done', /Checked: sealed to age1/);
+
+  // Another language: its pack (fetched, or inline in the single file) in this engine, and
+  // kept over a reload.
+  await p.js('const s = document.getElementById("language"); s.value = "de"; s.dispatchEvent(new Event("change", { bubbles: true }));');
+  await p.css('html[lang="de"]');
+  await p.tab('Profil');
+  await p.waitText('label[for="input-app_name"]', /^Name der Partner-App/);
+  await p.reload();
+  await p.css('html[lang="de"]');
+  await p.waitText('nav.views button', /^Übergabe$/);
   assert.deepEqual(await p.js('return window.__problems'), []);
 }
 
@@ -287,6 +298,9 @@ for (const engine of ['firefox', 'webkit']) {
       await new Promise((done) => server.close(done));
       await p.reload();
       await p.waitText('#draft-select', /Zoë Travel/);
+      // Offline, the page still speaks the chosen language: its pack is kept with the build.
+      await p.css('html[lang="de"]');
+      await p.waitText('nav.views button', /^Checkliste$/);
       assert.deepEqual(await p.js('return window.__problems'), []);
     } finally {
       server.closeAllConnections();
