@@ -783,32 +783,26 @@ pub fn helpdesk_ticket(profile: &Profile) -> String {
     let mut lines = vec![
         t::ticket_request(&profile.edition.title(), &company, &app),
         String::new(),
-        format!(
-            "{}: {}",
-            field::LOGIN_ID,
-            display_or(&ws.login_id, &t::ticket_login_id_placeholder())
+        t::pair(
+            &field::LOGIN_ID,
+            &display_or(&ws.login_id, &t::ticket_login_id_placeholder()),
         ),
-        format!(
-            "{}: {}",
-            field::FIRST_NAME,
-            display_or(&ws.first_name, &t::ticket_first_name_placeholder())
+        t::pair(
+            &field::FIRST_NAME,
+            &display_or(&ws.first_name, &t::ticket_first_name_placeholder()),
         ),
-        format!(
-            "{}: {}",
-            field::LAST_NAME,
-            display_or(&ws.last_name, &t::ticket_last_name_placeholder())
+        t::pair(
+            &field::LAST_NAME,
+            &display_or(&ws.last_name, &t::ticket_last_name_placeholder()),
         ),
     ];
     if let Some(email) = ws.email.as_deref().filter(|email| !email.is_empty()) {
-        lines.push(format!("{}: {email}", field::EMAIL));
+        lines.push(t::pair(&field::EMAIL, &email));
     }
-    lines.push(format!(
-        "{}: {}",
-        field::PERMISSIONS,
-        display_or(
-            &ws.permissions.join(", "),
-            &t::ticket_permissions_placeholder()
-        )
+    let permissions = ws.permissions.join(", ");
+    lines.push(t::pair(
+        &field::PERMISSIONS,
+        &display_or(&permissions, &t::ticket_permissions_placeholder()),
     ));
     lines.push(String::new());
     lines.push(t::ticket_dedicated(

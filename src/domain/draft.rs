@@ -426,7 +426,7 @@ pub fn merge_returned(local: &Draft, incoming: &Draft) -> (Draft, Vec<String>) {
         };
         if here.is_empty() && !there.is_empty() {
             merged.profile.set_text(field, there);
-            changes.push(format!("{}: {there}", field.label()));
+            changes.push(t::pair(&field.label(), &there));
         } else if !there.is_empty() && here != there {
             changes.push(t::change_kept_yours(&field.label(), &there));
         }
@@ -454,7 +454,7 @@ pub fn merge_returned(local: &Draft, incoming: &Draft) -> (Draft, Vec<String>) {
         if there.at > here.at {
             record.status = there.status;
             record.at = there.at.clone();
-            changes.push(format!("{}: {}", title(id), there.status.title()));
+            changes.push(t::pair(&title(id), &there.status.title()));
         }
         if !there.note.is_empty() && !here.note.contains(there.note.as_str()) {
             record.note = if here.note.is_empty() {
